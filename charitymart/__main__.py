@@ -1,0 +1,3 @@
+from charitymart.cli import main
+
+raise SystemExit(main())

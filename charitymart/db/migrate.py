@@ -1,0 +1,92 @@
+"""Bring a store's database to the current schema: back it up first; refuse a newer one."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from charitymart import paths
+from charitymart.db.engine import sqlite_path
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class DatabaseTooNewError(RuntimeError):
+    """The database was made by a newer CharityMart; opening it could damage it."""
+
+
+class NotACharityMartDatabaseError(RuntimeError):
+    pass
+
+
+def alembic_config(url: str | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if url:
+        config.set_main_option("sqlalchemy.url", url)
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def backup_sqlite_file(source: Path, destination: Path) -> Path:
+    """Copy a live SQLite database consistently with the online backup API."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(destination))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return destination
+
+
+def upgrade(engine: Engine, to_revision: str = "head", backup_folder: Path | None = None) -> Path | None:
+    """Migrate to `to_revision`. Returns the path of the pre-migration backup, if one was taken."""
+    current = current_revision(engine)
+    has_tables = bool(inspect(engine).get_table_names())
+    if current is None and has_tables:
+        raise NotACharityMartDatabaseError("this database has tables but is not a CharityMart store")
+    if current is not None and current not in known_revisions():
+        raise DatabaseTooNewError(
+            f"this store was saved by a newer version of CharityMart (schema {current}); "
+            "install that version or newer to open it"
+        )
+    target = head_revision() if to_revision == "head" else to_revision
+    if current == target:
+        return None
+    backup_path = None
+    db_file = sqlite_path(str(engine.url))
+    if current is not None and db_file is not None and db_file.exists():
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        folder = backup_folder or paths.backup_dir()
+        backup_path = backup_sqlite_file(db_file, folder / f"{db_file.stem}-before-{target}-{stamp}.sqlite")
+        log.info("backed up %s to %s before migrating", db_file, backup_path)
+    config = alembic_config(str(engine.url))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, to_revision)
+    return backup_path

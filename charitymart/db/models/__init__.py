@@ -1,0 +1,45 @@
+"""All SQLAlchemy models; importing this module registers every table on Base.metadata."""
+
+from .audit import AuditEvent, AuditRow
+from .base import Base, covered_columns, ledger_tables, row_content
+from .catalog import DONOR_KINDS, PARTY_KINDS, Barcode, Category, Item, Party
+from .people import (
+    AllowanceEntry,
+    Beneficiary,
+    BeneficiaryCategory,
+    ClockEvent,
+    IdentityAccess,
+    TimebankEntry,
+    Volunteer,
+    WorkDecision,
+    WorkEntry,
+)
+from .sales import (
+    SALE_KINDS,
+    TENDER_KINDS,
+    CashMovement,
+    DrawerOpening,
+    RemovedLine,
+    Sale,
+    SaleLine,
+    SaleLineLot,
+    SaleVoid,
+    Shift,
+    ShiftClose,
+    Tender,
+)
+from .stock import (
+    ADJUSTMENT_REASONS,
+    FUND_SOURCES,
+    Donation,
+    DonationLine,
+    DonationReceipt,
+    Lot,
+    StockAdjustment,
+    Stocktake,
+    StocktakeCount,
+    StockMovement,
+)
+from .store import ROLES, ReceiptCounter, Store, Till, User
+
+__all__ = [name for name in dir() if not name.startswith("_")]

@@ -1,0 +1,171 @@
+"""Shifts, sales (including collections and refunds), lines, lots taken, tenders, voids."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base
+
+SALE_KINDS = ("sale", "collection", "refund")
+TENDER_KINDS = ("cash", "mobile", "card", "allowance", "points")
+
+
+class Shift(Base):
+    __tablename__ = "shifts"
+    __ledger__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    till_id: Mapped[int] = mapped_column(ForeignKey("tills.id"), index=True)
+    opened_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    opened_at: Mapped[datetime] = mapped_column(DateTime)
+    opening_float: Mapped[int] = mapped_column(Integer)
+
+
+class ShiftClose(Base):
+    """The counted close of a shift with its expected cash, variance and Z totals."""
+
+    __tablename__ = "shift_closes"
+    __ledger__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id"), unique=True)
+    closed_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    closed_at: Mapped[datetime] = mapped_column(DateTime)
+    expected_cash: Mapped[int] = mapped_column(Integer)
+    counted_cash: Mapped[int] = mapped_column(Integer)
+    variance: Mapped[int] = mapped_column(Integer)
+    denominations: Mapped[str] = mapped_column(Text, default="{}")  # JSON {"10000": 3, ...}
+    z_totals: Mapped[str] = mapped_column(Text, default="{}")  # JSON, see services.shifts
+
+
+class CashMovement(Base):
+    """Cash put into (in) or taken out of (out) the drawer during a shift, with a reason."""
+
+    __tablename__ = "cash_movements"
+    __ledger__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    amount: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(200))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DrawerOpening(Base):
+    __tablename__ = "drawer_openings"
+    __ledger__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id"), index=True)
+    reason: Mapped[str] = mapped_column(String(20))  # sale | refund | no_sale | cash_movement
+    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), nullable=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    approved_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Sale(Base):
+    """A committed sale, free collection or refund, numbered gaplessly per till and year."""
+
+    __tablename__ = "sales"
+    __ledger__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    receipt_number: Mapped[str] = mapped_column(String(30), unique=True)
+    till_id: Mapped[int] = mapped_column(ForeignKey("tills.id"))
+    receipt_year: Mapped[int] = mapped_column(Integer)
+    receipt_seq: Mapped[int] = mapped_column(Integer)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id"), index=True)
+    cashier_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    total: Mapped[int] = mapped_column(Integer)
+    refund_of_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), nullable=True, index=True)
+    beneficiary_id: Mapped[int | None] = mapped_column(ForeignKey("beneficiaries.id"), nullable=True, index=True)
+    delivery: Mapped[bool] = mapped_column(Boolean, default=False)
+    approved_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class SaleLine(Base):
+    __tablename__ = "sale_lines"
+    __ledger__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)  # negative on a refund
+    unit_price: Mapped[int] = mapped_column(Integer)
+    regular_price: Mapped[int] = mapped_column(Integer)
+    price_approved_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    line_total: Mapped[int] = mapped_column(Integer)
+    allowance_ok: Mapped[bool] = mapped_column(Boolean, default=True)
+    refund_of_line_id: Mapped[int | None] = mapped_column(ForeignKey("sale_lines.id"), nullable=True)
+    restock: Mapped[bool] = mapped_column(Boolean, default=True)  # refunds: back to lot or written off
+
+
+class SaleLineLot(Base):
+    """Which lots a line took (or gave back), with the share of the line's money and its fund source."""
+
+    __tablename__ = "sale_line_lots"
+    __ledger__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sale_line_id: Mapped[int] = mapped_column(ForeignKey("sale_lines.id"), index=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lots.id"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[int] = mapped_column(Integer)
+    fund_source: Mapped[str] = mapped_column(String(20))
+
+
+class Tender(Base):
+    """A payment toward a sale. `amount` is what it pays of the total; for cash, received - change."""
+
+    __tablename__ = "tenders"
+    __ledger__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    amount: Mapped[int] = mapped_column(Integer)
+    received: Mapped[int] = mapped_column(Integer, default=0)
+    change: Mapped[int] = mapped_column(Integer, default=0)
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    beneficiary_id: Mapped[int | None] = mapped_column(ForeignKey("beneficiaries.id"), nullable=True)
+    volunteer_id: Mapped[int | None] = mapped_column(ForeignKey("volunteers.id"), nullable=True)
+    points_x100: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class RemovedLine(Base):
+    """A line taken out of an unpaid basket: recorded, because deleted lines are a classic leak."""
+
+    __tablename__ = "removed_lines"
+    __ledger__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    till_id: Mapped[int] = mapped_column(ForeignKey("tills.id"))
+    shift_id: Mapped[int | None] = mapped_column(ForeignKey("shifts.id"), nullable=True, index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SaleVoid(Base):
+    __tablename__ = "sale_voids"
+    __ledger__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    approved_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime)

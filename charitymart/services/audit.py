@@ -1,0 +1,69 @@
+"""Append events to the audit chain in the caller's transaction.
+
+Each event names the rows it wrote; for ledger rows it also stores the sha256 of the row's
+canonical content, so `verify` can find an edited, deleted or unrecorded row.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from charitymart.db.models import AuditEvent, AuditRow, Base, row_content
+from charitymart.domain.canonical import GENESIS_HASH, event_hash, row_hash
+from charitymart.services import clock
+
+
+def _row_key(obj: Base) -> str:
+    mapper = obj.__mapper__
+    values = mapper.primary_key_from_instance(obj)
+    return "/".join(str(v) for v in values)
+
+
+def ledger_row_hash(obj: Base) -> str:
+    return row_hash(row_content(obj))
+
+
+def chain_head(session: Session) -> AuditEvent | None:
+    return session.scalar(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1))
+
+
+def record(
+    session: Session,
+    user_id: int | None,
+    action: str,
+    rows: Iterable[Base] = (),
+) -> AuditEvent:
+    """Flush, then append one event covering `rows`. Must run inside the write transaction."""
+    rows = list(rows)
+    session.flush()
+    entries: list[tuple[str, str, str | None]] = []
+    for obj in rows:
+        table = obj.__tablename__
+        digest = ledger_row_hash(obj) if type(obj).__ledger__ else None
+        entries.append((table, _row_key(obj), digest))
+    head = chain_head(session)
+    seq = (head.seq + 1) if head else 1
+    prev = head.hash if head else GENESIS_HASH
+    at = clock.now()
+    digest = event_hash(seq, at, user_id, action, entries, prev)
+    event = AuditEvent(seq=seq, created_at=at, user_id=user_id, action=action, prev_hash=prev, hash=digest)
+    session.add(event)
+    session.flush()
+    session.add_all(
+        AuditRow(event_seq=seq, position=i, table_name=t, row_key=k, row_hash=h)
+        for i, (t, k, h) in enumerate(entries)
+    )
+    session.flush()
+    return event
+
+
+def head_hash(session: Session) -> str:
+    head = chain_head(session)
+    return head.hash if head else GENESIS_HASH
+
+
+def event_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(AuditEvent)) or 0

@@ -1,0 +1,43 @@
+"""Shared fixtures: a fresh store on a temporary SQLite file, with a frozen clock."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from charitymart.services import clock  # noqa: E402
+from charitymart.services.context import Actor  # noqa: E402
+from charitymart.services.store_setup import create_store, open_store  # noqa: E402
+
+# 2026-03-10 10:00 in Shanghai.
+START = datetime(2026, 3, 10, 2, 0, 0)
+ADMIN_PIN = "9999"
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path, monkeypatch):
+    """Everything (data, keys, logs, backups) under the test's own folder."""
+    monkeypatch.setenv("CHARITYMART_HOME", str(tmp_path / "home"))
+    clock.set_now(START)
+    yield tmp_path / "home"
+    clock.set_now(None)
+
+
+@pytest.fixture
+def store(tmp_path):
+    handle = open_store(tmp_path / "store.sqlite")
+    with handle.sessions.begin() as s:
+        create_store(s, name="阳光慈善超市", admin_name="Admin", admin_pin=ADMIN_PIN, address="幸福路1号")
+    yield handle
+    handle.close()
+
+
+@pytest.fixture
+def admin(store) -> Actor:
+    from charitymart.services.session import login_at_till
+
+    return login_at_till(store.sessions, "T1", ADMIN_PIN)

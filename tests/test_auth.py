@@ -1,0 +1,85 @@
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from charitymart.db.models import Till, User
+from charitymart.services import auth, clock
+from charitymart.services.errors import LoginLocked, PermissionDenied, ValidationError, WrongPin
+from charitymart.services.session import login_at_till
+
+
+def make_user(store, admin, name, role, pin):
+    with store.sessions.begin() as s:
+        return auth.create_user(s, admin, name, role, pin).id
+
+
+def test_login_finds_user_by_pin(store, admin):
+    make_user(store, admin, "王阿姨", "cashier", "1234")
+    actor = login_at_till(store.sessions, "T1", "1234")
+    assert actor.name == "王阿姨" and actor.role == "cashier"
+
+
+def test_pins_are_unique_and_at_least_four_digits(store, admin):
+    make_user(store, admin, "A", "cashier", "1234")
+    with pytest.raises(ValidationError) as err:
+        make_user(store, admin, "B", "cashier", "1234")
+    assert err.value.field == "pin"
+    with pytest.raises(ValidationError):
+        make_user(store, admin, "C", "cashier", "12a4")
+    with pytest.raises(ValidationError):
+        make_user(store, admin, "C", "cashier", "123")
+
+
+def test_pin_is_not_stored_in_clear(store, admin):
+    make_user(store, admin, "A", "cashier", "246810")
+    with store.sessions() as s:
+        user = s.scalar(select(User).where(User.name == "A"))
+        assert "246810" not in user.pin_hash and "246810" not in user.pin_lookup
+
+
+def test_five_wrong_pins_lock_the_till_for_a_minute(store, admin):
+    make_user(store, admin, "A", "cashier", "1234")
+    for tries_left in (4, 3, 2, 1):
+        with pytest.raises(WrongPin) as err:
+            login_at_till(store.sessions, "T1", "0000")
+        assert err.value.tries_left == tries_left
+    with pytest.raises(LoginLocked):
+        login_at_till(store.sessions, "T1", "0000")
+    # Even the right PIN is refused while locked.
+    with pytest.raises(LoginLocked) as err:
+        login_at_till(store.sessions, "T1", "1234")
+    assert 0 < err.value.seconds_left <= 60
+    clock.advance(timedelta(seconds=61))
+    assert login_at_till(store.sessions, "T1", "1234").name == "A"
+    with store.sessions() as s:
+        assert s.scalar(select(Till.failed_logins).where(Till.code == "T1")) == 0
+
+
+def test_cashier_cannot_add_users(store, admin):
+    make_user(store, admin, "A", "cashier", "1234")
+    cashier = login_at_till(store.sessions, "T1", "1234")
+    with pytest.raises(PermissionDenied):
+        make_user(store, cashier, "B", "cashier", "5678")
+
+
+def test_manager_approval_by_pin(store, admin):
+    make_user(store, admin, "A", "cashier", "1234")
+    make_user(store, admin, "M", "manager", "5555")
+    cashier = login_at_till(store.sessions, "T1", "1234")
+    with store.sessions.begin() as s:
+        with pytest.raises(PermissionDenied):
+            auth.approver_for(s, cashier, None, "voiding")
+        with pytest.raises(PermissionDenied):
+            auth.approver_for(s, cashier, "1234", "voiding")
+        approver = auth.approver_for(s, cashier, "5555", "voiding")
+        assert s.get(User, approver).name == "M"
+
+
+def test_manager_resets_pin_without_seeing_it(store, admin):
+    uid = make_user(store, admin, "A", "cashier", "1234")
+    with store.sessions.begin() as s:
+        auth.reset_pin(s, admin, uid, "4321")
+    with pytest.raises(WrongPin):
+        login_at_till(store.sessions, "T1", "1234")
+    assert login_at_till(store.sessions, "T1", "4321").user_id == uid
