@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 18:46:44.263260
+Create Date: 2026-11-26 18:48:27.079277
 """
 
 from alembic import op
