@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import sys
 from datetime import datetime
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Test modules may `import factories` as well as `from tests import factories`.
+sys.path.insert(0, os.path.dirname(__file__))
 
 from charitymart.services import clock  # noqa: E402
 from charitymart.services.context import Actor  # noqa: E402

@@ -1,0 +1,23 @@
+from charitymart.cli import main
+
+
+def test_init_then_verify(tmp_path, capsys):
+    db = str(tmp_path / "s.sqlite")
+    assert main(["init", "--db", db, "--store-name", "阳光", "--admin-name", "A", "--admin-pin", "1234"]) == 0
+    assert "created store" in capsys.readouterr().out
+    assert main(["verify", "--db", db]) == 0
+    assert "verified" in capsys.readouterr().out
+
+
+def test_init_twice_is_refused(tmp_path, capsys):
+    db = str(tmp_path / "s.sqlite")
+    args = ["init", "--db", db, "--store-name", "阳光", "--admin-name", "A", "--admin-pin", "1234"]
+    assert main(args) == 0
+    assert main(args) == 2
+    assert "already holds a store" in capsys.readouterr().err
+
+
+def test_bad_pin_is_refused_with_the_field(tmp_path, capsys):
+    db = str(tmp_path / "s.sqlite")
+    assert main(["init", "--db", db, "--store-name", "阳光", "--admin-name", "A", "--admin-pin", "12"]) == 2
+    assert "PIN" in capsys.readouterr().err
