@@ -11,7 +11,7 @@ from typing import Iterable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from charitymart.db.models import AuditEvent, AuditRow, Base, row_content
+from charitymart.db.models import AuditEvent, AuditRow, Base, Store, row_content
 from charitymart.domain.canonical import GENESIS_HASH, event_hash, row_hash
 from charitymart.services import clock
 
@@ -44,6 +44,10 @@ def record(
         table = obj.__tablename__
         digest = ledger_row_hash(obj) if type(obj).__ledger__ else None
         entries.append((table, _row_key(obj), digest))
+    # Serialise chain writers: SQLite already does (BEGIN IMMEDIATE); on PostgreSQL the
+    # store row's lock makes two tills take turns at appending.
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(select(Store.id).where(Store.id == 1).with_for_update())
     head = chain_head(session)
     seq = (head.seq + 1) if head else 1
     prev = head.hash if head else GENESIS_HASH
