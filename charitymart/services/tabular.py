@@ -1,0 +1,173 @@
+"""Reading import files (CSV in UTF-8 with or without BOM, or .xlsx) into checked rows.
+
+Row numbers follow the spreadsheet: the header is row 1, so the first data row is row 2.
+Parsers collect every problem (row, column, reason) instead of stopping at the first.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Callable
+
+from charitymart.domain.money import MoneyFormatError, parse_yuan
+from charitymart.services.errors import CharityMartError
+
+TRUE_WORDS = {"yes", "true", "1", "是", "y"}
+FALSE_WORDS = {"no", "false", "0", "否", "n"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"row {self.row}" + (f", column {self.column}" if self.column else "")
+        return f"{where}: {self.message}"
+
+
+class ImportRefused(CharityMartError):
+    """Nothing was written; `problems` lists every bad row and column."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__(f"{len(problems)} problem(s); nothing was imported")
+        self.problems = problems
+
+
+@dataclass
+class Table:
+    columns: list[str]
+    rows: list[tuple[int, dict[str, str]]]
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _read_rows(path: Path) -> list[list[str]]:
+    if path.suffix.lower() == ".xlsx":
+        from openpyxl import load_workbook
+
+        book = load_workbook(path, read_only=True, data_only=True)
+        try:
+            sheet = book.worksheets[0]
+            return [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        finally:
+            book.close()
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CharityMartError(f"{path.name} is not UTF-8 text: save it as 'CSV UTF-8'") from exc
+    return [[c.strip() for c in row] for row in csv.reader(io.StringIO(text))]
+
+
+def read_table(path: Path, required: list[str], optional: list[str] = ()) -> Table:
+    if not path.is_file():
+        raise CharityMartError(f"no such file: {path}")
+    raw_rows = _read_rows(path)
+    if not raw_rows:
+        raise ImportRefused([Problem(1, "", "the file is empty: row 1 must be the header")])
+    header = [h.strip().lower() for h in raw_rows[0]]
+    problems = [Problem(1, col, "required column is missing") for col in required if col not in header]
+    known = set(required) | set(optional)
+    problems += [Problem(1, col, "unknown column") for col in header if col and col not in known]
+    if problems:
+        raise ImportRefused(problems)
+    rows = []
+    for number, values in enumerate(raw_rows[1:], start=2):
+        if not any(values):
+            continue
+        rows.append((number, {col: (values[i] if i < len(values) else "") for i, col in enumerate(header) if col}))
+    return Table(columns=header, rows=rows)
+
+
+class RowReader:
+    """Typed access to one row's cells; each bad cell adds a Problem and returns None."""
+
+    def __init__(self, number: int, cells: dict[str, str], problems: list[Problem]):
+        self.number, self.cells, self.problems = number, cells, problems
+
+    def problem(self, column: str, message: str) -> None:
+        self.problems.append(Problem(self.number, column, message))
+
+    def text(self, column: str, *, required: bool = True, max_length: int = 200) -> str | None:
+        value = self.cells.get(column, "").strip()
+        if not value:
+            if required:
+                self.problem(column, "is empty")
+                return None
+            return ""
+        if len(value) > max_length:
+            self.problem(column, f"is longer than {max_length} characters")
+            return None
+        return value
+
+    def _typed(self, column: str, required: bool, parse: Callable[[str], Any], default: Any = None) -> Any:
+        value = self.cells.get(column, "").strip()
+        if not value:
+            if required:
+                self.problem(column, "is empty")
+            return default
+        try:
+            return parse(value)
+        except (ValueError, MoneyFormatError) as exc:
+            self.problem(column, str(exc))
+            return None
+
+    def money(self, column: str, *, required: bool = True, default: int | None = None) -> int | None:
+        return self._typed(column, required, lambda v: parse_yuan(v), default)
+
+    def integer(self, column: str, *, required: bool = True, minimum: int | None = 0, default: int | None = None):
+        def parse(v: str) -> int:
+            try:
+                number = int(v)
+            except ValueError:
+                raise ValueError(f"{v!r} is not a whole number") from None
+            if minimum is not None and number < minimum:
+                raise ValueError(f"{number} is below {minimum}" if minimum else f"{number} is negative")
+            return number
+
+        return self._typed(column, required, parse, default)
+
+    def day(self, column: str, *, required: bool = True) -> date | None:
+        def parse(v: str) -> date:
+            try:
+                return date.fromisoformat(v)
+            except ValueError:
+                raise ValueError(f"{v!r} is not a date (YYYY-MM-DD)") from None
+
+        return self._typed(column, required, parse)
+
+    def boolean(self, column: str, *, default: bool) -> bool | None:
+        def parse(v: str) -> bool:
+            word = v.strip().lower()
+            if word in TRUE_WORDS:
+                return True
+            if word in FALSE_WORDS:
+                return False
+            raise ValueError(f"{v!r} is not yes/no")
+
+        return self._typed(column, False, parse, default)
+
+    def choice(self, column: str, choices: tuple[str, ...], *, default: str | None = None) -> str | None:
+        def parse(v: str) -> str:
+            if v.lower() not in choices:
+                raise ValueError(f"{v!r} is not one of {', '.join(choices)}")
+            return v.lower()
+
+        return self._typed(column, default is None, parse, default)
