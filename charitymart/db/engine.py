@@ -39,6 +39,8 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
+    # Erased personal data must not linger in freed pages of the file.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 

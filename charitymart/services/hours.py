@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from charitymart.db.models import ClockEvent, Sale, TimebankEntry, User, Volunteer, WorkDecision, WorkEntry
 from charitymart.domain.hours import credit_minutes, points_for_minutes
 from charitymart.services import audit, clock, timebank
-from charitymart.services.beneficiaries import clean_int, clean_text
+from charitymart.services.personal_data import clean_int, clean_text
 from charitymart.services.context import Actor, get_store, require_role, store_today
 from charitymart.services.errors import NotFoundError, ValidationError
 from charitymart.services.volunteers import find_by_code, is_clocked_in, open_clock_ins

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from charitymart.db.models import ClockEvent, Volunteer
 from charitymart.domain.identity import ID_TYPES
 from charitymart.services import audit, clock
-from charitymart.services.beneficiaries import (
+from charitymart.services.personal_data import (
     check_scan_code_free, clean_text, record_identity_access, require_purpose, seal_identity, store_identity,
 )
 from charitymart.services.context import Actor, require_role, store_today
