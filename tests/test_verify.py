@@ -107,3 +107,10 @@ def test_chain_links_each_event_to_the_one_before(store):
         for before, after in zip(events, events[1:]):
             assert after.prev_hash == before.hash
         assert s.get(Lot, 1).on_hand == 10
+
+
+def test_a_value_typed_over_by_hand_is_named_not_a_crash(store):
+    stocked_store(store)
+    raw_sql(store, "UPDATE lots SET received_on = '2026-03-10x' WHERE id = 2")
+    report = run_verify(store)
+    assert "lots row 2 was edited: a value is not valid for its column" in report.problems

@@ -88,6 +88,30 @@ def _check_table(session: Session, model, report: VerifyReport) -> None:
         .where(AuditRow.table_name == label, AuditRow.row_hash.is_not(None))
         .order_by(key, AuditRow.event_seq)
     ).yield_per(BATCH)
+    try:
+        _merge_check(session, model, report, recorded)
+    except (ValueError, TypeError):
+        # A value that no longer parses as its column's type (e.g. a date typed over by hand):
+        # find and name the row, one by one, since the stream cannot go past it.
+        _name_unreadable_rows(session, model, report)
+
+
+def _name_unreadable_rows(session: Session, model, report: VerifyReport) -> None:
+    table = model.__table__
+    pk = list(table.primary_key.columns)[0]
+    columns = [table.c[n] for n in covered_columns(model)]
+    for (row_id,) in session.execute(select(pk).order_by(pk)):
+        try:
+            session.execute(select(*columns).where(pk == row_id)).one()
+        except (ValueError, TypeError):
+            report.add(f"{model.__tablename__} row {row_id} was edited: a value is not valid for its column")
+
+
+def _merge_check(session: Session, model, report: VerifyReport, recorded) -> None:
+    table = model.__table__
+    names = covered_columns(model)
+    pk = list(table.primary_key.columns)[0]
+    label = model.__tablename__
     actual = session.execute(select(*[table.c[n] for n in names]).order_by(pk)).yield_per(BATCH)
     rec_iter, act_iter = _newest_per_key(recorded), iter(actual)
     rec, act = next(rec_iter, None), next(act_iter, None)
@@ -134,12 +158,19 @@ def _check_caches(session: Session, report: VerifyReport) -> None:
             report.add(f"receipt counter of till {till_id} in {year} says {counters.get((till_id, year))}, receipts reach {high}")
 
 
+def _guarded(report: VerifyReport, what: str, check, *args) -> None:
+    try:
+        check(*args)
+    except (ValueError, TypeError) as exc:
+        report.add(f"{what}: a stored value is not valid for its column (edited outside the app: {exc})")
+
+
 def verify(session: Session, head: str | None = None) -> VerifyReport:
     report = VerifyReport()
-    _check_events(session, report)
+    _guarded(report, "audit chain", _check_events, session, report)
     for model in ledger_tables():
         _check_table(session, model, report)
-    _check_caches(session, report)
+    _guarded(report, "caches", _check_caches, session, report)
     if head is not None:
         report.head_found = session.scalar(select(AuditEvent.seq).where(AuditEvent.hash == head)) is not None
         if not report.head_found:
