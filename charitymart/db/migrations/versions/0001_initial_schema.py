@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 18:48:27.079277
+Create Date: 2026-11-26 18:51:47.180765
 """
 
 from alembic import op
@@ -237,6 +237,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('items', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_items_initials'), ['initials'], unique=False)
+        batch_op.create_index(batch_op.f('ix_items_name'), ['name'], unique=False)
         batch_op.create_index(batch_op.f('ix_items_pinyin'), ['pinyin'], unique=False)
 
     op.create_table('receipt_counters',
@@ -710,6 +711,7 @@ def downgrade() -> None:
     op.drop_table('receipt_counters')
     with op.batch_alter_table('items', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_items_pinyin'))
+        batch_op.drop_index(batch_op.f('ix_items_name'))
         batch_op.drop_index(batch_op.f('ix_items_initials'))
 
     op.drop_table('items')

@@ -1,0 +1,344 @@
+"""Stock on hand, adjustments with a reason, stocktakes, and the alerts of a manager's start page.
+
+Every change is a StockAdjustment with one "adjustment" StockMovement per lot it touched;
+Lot.on_hand is the cache of a lot's movements, updated alongside (`verify` checks it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from charitymart.db.models import (
+    Barcode,
+    Item,
+    Lot,
+    StockAdjustment,
+    StockMovement,
+    Stocktake,
+    StocktakeCount,
+)
+from charitymart.services import audit, clock
+from charitymart.services.context import Actor, get_store, require_role, store_today
+from charitymart.services.errors import NotFoundError, StockError, ValidationError
+
+REASONS_OUT = ("damaged", "expired", "lost", "transferred")  # take stock away (quantity < 0)
+REASONS_IN = ("found",)  # add stock (quantity > 0)
+FEFO = (Lot.expiry.is_(None), Lot.expiry, Lot.received_on, Lot.id)  # the order sales take lots in
+
+
+def _not_expired(today: date):
+    # A lot is sellable through its expiry date (same rule as the counter's basket).
+    return or_(Lot.expiry.is_(None), Lot.expiry >= today)
+
+
+def on_hand(session: Session, item_id: int) -> int:
+    """Units of the item in stock, expired or not (the sum of its lots' caches)."""
+    return session.scalar(select(func.coalesce(func.sum(Lot.on_hand), 0)).where(Lot.item_id == item_id))
+
+
+def sellable_on_hand(session: Session, item_id: int) -> int:
+    return session.scalar(select(func.coalesce(func.sum(Lot.on_hand), 0))
+                          .where(Lot.item_id == item_id, _not_expired(store_today(session))))
+
+
+def ledger_on_hand(session: Session, item_id: int, *, at: datetime | None = None) -> int:
+    """The item's stock by the movement ledger itself (optionally as it stood at `at`)."""
+    statement = select(func.coalesce(func.sum(StockMovement.quantity), 0)).where(StockMovement.item_id == item_id)
+    if at is not None:
+        statement = statement.where(StockMovement.created_at <= at)
+    return session.scalar(statement)
+
+
+def _item(session: Session, item_id: int) -> Item:
+    item = session.get(Item, item_id)
+    if item is None:
+        raise NotFoundError("no such item", field="item")
+    return item
+
+
+def _lot_of(session: Session, item: Item, lot_id: int) -> Lot:
+    lot = session.get(Lot, lot_id, with_for_update=True)
+    if lot is None or lot.item_id != item.id:
+        raise ValidationError(f"that lot does not hold {item.name}", field="lot")
+    return lot
+
+
+def _take(session: Session, item: Item, lot_id: int | None, quantity: int, *,
+          clamp: bool = False) -> list[tuple[Lot, int]]:
+    """(lot, -units) taking `quantity` units from the lot given, else first-expiry-first
+    (so expired lots go first). Never below zero: StockError, or with clamp, what there is."""
+    if lot_id is not None:
+        lots = [_lot_of(session, item, lot_id)]
+    else:
+        lots = list(session.scalars(select(Lot).where(Lot.item_id == item.id, Lot.on_hand > 0)
+                                    .order_by(*FEFO).with_for_update()))
+    available = sum(lot.on_hand for lot in lots)
+    if quantity > available and not clamp:
+        where = "in that lot" if lot_id is not None else "in stock"
+        raise StockError(f"only {available} of {item.name} {where}: can't take away {quantity}", field="quantity")
+    pieces, left = [], min(quantity, available)
+    for lot in lots:
+        if left == 0:
+            break
+        part = min(left, lot.on_hand)
+        if part:
+            pieces.append((lot, -part))
+            left -= part
+    return pieces
+
+
+def _new_lot(session: Session, item: Item, today: date) -> Lot:
+    """A lot for stock of unknown origin. Counted as donated: it was not bought or consigned
+    that anyone recorded. Nothing was received through intake, so quantity_received is 0."""
+    lot = Lot(item_id=item.id, fund_source="donated", party_id=None, donation_line_id=None, received_on=today,
+              expiry=None, unit_value=0, weight_g=0, quantity_received=0, created_at=clock.now(), on_hand=0)
+    session.add(lot)
+    session.flush()
+    return lot
+
+
+def _write(session: Session, actor: Actor, adjustment: StockAdjustment, pieces: list[tuple[Lot, int]]) -> list:
+    session.add(adjustment)
+    session.flush()
+    rows: list = [adjustment]
+    for lot, quantity in pieces:
+        lot.on_hand += quantity
+        move = StockMovement(lot_id=lot.id, item_id=lot.item_id, kind="adjustment", quantity=quantity,
+                             created_at=adjustment.created_at, user_id=actor.user_id, adjustment_id=adjustment.id)
+        session.add(move)
+        rows.append(move)
+    session.flush()
+    return rows
+
+
+def adjust(session: Session, actor: Actor, item_id: int, lot_id: int | None, quantity: int, reason: str,
+           note: str = "") -> StockAdjustment:
+    """Stock taken away (damaged, expired, lost, transferred: quantity < 0) or found (> 0).
+
+    Taken from the given lot, else first-expiry-first across the item's lots; found stock
+    goes into the given lot, else a new donated lot.
+    """
+    require_role(actor, "manager", "adjusting stock")
+    item = _item(session, item_id)
+    if reason not in REASONS_OUT + REASONS_IN:
+        raise ValidationError(f"the reason must be one of {', '.join(REASONS_OUT + REASONS_IN)}", field="reason")
+    if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity == 0:
+        raise ValidationError("the quantity must be a whole number other than 0", field="quantity")
+    if reason in REASONS_IN and quantity < 0:
+        raise ValidationError("found stock is a positive quantity", field="quantity")
+    if reason in REASONS_OUT and quantity > 0:
+        raise ValidationError(f"stock {reason} is taken away: enter a negative quantity", field="quantity")
+    new_lots: list[Lot] = []
+    if quantity < 0:
+        pieces = _take(session, item, lot_id, -quantity)
+    else:
+        lot = _lot_of(session, item, lot_id) if lot_id is not None else None
+        if lot is None:
+            lot = _new_lot(session, item, store_today(session))
+            new_lots.append(lot)
+        pieces = [(lot, quantity)]
+    adjustment = StockAdjustment(reason=reason, note=(note or "").strip(), stocktake_id=None,
+                                 user_id=actor.user_id, created_at=clock.now())
+    rows = _write(session, actor, adjustment, pieces)
+    audit.record(session, actor.user_id, "stock.adjust", new_lots + rows)
+    return adjustment
+
+
+# --- stocktake ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Variance:
+    item_id: int
+    name: str
+    barcode: str
+    expected: int  # stock by the ledger when the item was (last) counted
+    counted: int
+    difference: int  # counted - expected: what posting adds (or takes, if negative)
+    on_hand_now: int
+
+
+def _stocktake(session: Session, stocktake_id: int, *, open_only: bool = True) -> Stocktake:
+    stocktake = session.get(Stocktake, stocktake_id)
+    if stocktake is None:
+        raise NotFoundError("no such stocktake", field="stocktake")
+    if open_only and (stocktake.posted_at is not None or stocktake.cancelled):
+        state = "posted" if stocktake.posted_at is not None else "cancelled"
+        raise ValidationError(f"this stocktake is already {state}", field="stocktake")
+    return stocktake
+
+
+def open_stocktake(session: Session) -> Stocktake | None:
+    return session.scalar(select(Stocktake).where(Stocktake.posted_at.is_(None), Stocktake.cancelled.is_(False))
+                          .order_by(Stocktake.id.desc()).limit(1))
+
+
+def start_stocktake(session: Session, actor: Actor, note: str = "") -> Stocktake:
+    """One stocktake at a time, so a scanned count always lands on the right sheet."""
+    require_role(actor, "manager", "starting a stocktake")
+    if open_stocktake(session) is not None:
+        raise ValidationError("a stocktake is already open: post or cancel it first", field="stocktake")
+    stocktake = Stocktake(note=(note or "").strip(), started_by=actor.user_id, started_at=clock.now(),
+                          cancelled=False)
+    session.add(stocktake)
+    audit.record(session, actor.user_id, "stocktake.start", [stocktake])
+    return stocktake
+
+
+def record_count(session: Session, actor: Actor, stocktake_id: int, item_id: int, counted: int, *,
+                 add: bool = False, note: str = "") -> StocktakeCount:
+    """A count sheet sets the count (add=False); scan-to-count adds (add=True, usually 1; a
+    negative number undoes a double scan). Anyone logged in may count; posting needs a manager.
+    Counts are working data: the posting event lists them."""
+    stocktake = _stocktake(session, stocktake_id)
+    item = _item(session, item_id)
+    if isinstance(counted, bool) or not isinstance(counted, int):
+        raise ValidationError("the count must be a whole number", field="counted")
+    row = session.scalar(select(StocktakeCount).where(StocktakeCount.stocktake_id == stocktake.id,
+                                                      StocktakeCount.item_id == item.id))
+    total = (row.counted if row is not None and add else 0) + counted
+    if total < 0:
+        raise ValidationError("a count can't be below 0", field="counted")
+    if row is None:
+        row = StocktakeCount(stocktake_id=stocktake.id, item_id=item.id, counted=total, counted_at=clock.now(),
+                             note=(note or "").strip()[:200])
+        session.add(row)
+    else:
+        row.counted, row.counted_at = total, clock.now()
+        row.note = (note or row.note).strip()[:200]
+    session.flush()
+    return row
+
+
+def variances(session: Session, stocktake_id: int) -> list[Variance]:
+    """Every counted item: expected (by the ledger at the time of its count, so sales made
+    while counting don't show as losses) against counted. Items not counted are left alone."""
+    stocktake = _stocktake(session, stocktake_id, open_only=False)
+    expected = (select(func.coalesce(func.sum(StockMovement.quantity), 0))
+                .where(StockMovement.item_id == StocktakeCount.item_id,
+                       StockMovement.created_at <= StocktakeCount.counted_at)
+                .correlate(StocktakeCount).scalar_subquery())
+    now = (select(func.coalesce(func.sum(Lot.on_hand), 0)).where(Lot.item_id == StocktakeCount.item_id)
+           .correlate(StocktakeCount).scalar_subquery())
+    code = (select(func.min(Barcode.code)).where(Barcode.item_id == StocktakeCount.item_id)
+            .correlate(StocktakeCount).scalar_subquery())
+    rows = session.execute(
+        select(StocktakeCount.item_id, Item.name, code, expected, StocktakeCount.counted, now)
+        .join(Item, Item.id == StocktakeCount.item_id)
+        .where(StocktakeCount.stocktake_id == stocktake.id)
+        .order_by(Item.name, Item.id)
+    )
+    return [Variance(item_id=i, name=name, barcode=barcode or "", expected=exp, counted=counted,
+                     difference=counted - exp, on_hand_now=current)
+            for i, name, barcode, exp, counted, current in rows]
+
+
+def _surplus_lot(session: Session, item: Item, today: date) -> tuple[Lot, bool]:
+    """Where counted-but-unrecorded units go: the newest sellable lot (same fund source as
+    the stock beside it), else a new donated lot."""
+    lot = session.scalar(select(Lot).where(Lot.item_id == item.id, _not_expired(today))
+                         .order_by(Lot.received_on.desc(), Lot.id.desc()).limit(1).with_for_update())
+    return (lot, False) if lot is not None else (_new_lot(session, item, today), True)
+
+
+def post_stocktake(session: Session, actor: Actor, stocktake_id: int) -> list[StockAdjustment]:
+    """Post every non-zero variance as a "stocktake" adjustment, in one transaction.
+
+    A shortfall larger than what is left now (sold since the count) takes what there is:
+    stock never goes below zero."""
+    require_role(actor, "manager", "posting a stocktake")
+    stocktake = _stocktake(session, stocktake_id)
+    today = store_today(session)
+    adjustments: list[StockAdjustment] = []
+    rows: list = []
+    for variance in variances(session, stocktake.id):
+        if variance.difference == 0:
+            continue
+        item = _item(session, variance.item_id)
+        if variance.difference < 0:
+            pieces = _take(session, item, None, -variance.difference, clamp=True)
+            if not pieces:
+                continue
+        else:
+            lot, created = _surplus_lot(session, item, today)
+            rows += [lot] if created else []
+            pieces = [(lot, variance.difference)]
+        adjustment = StockAdjustment(reason="stocktake", stocktake_id=stocktake.id, user_id=actor.user_id,
+                                     note=f"counted {variance.counted}, expected {variance.expected}",
+                                     created_at=clock.now())
+        rows += _write(session, actor, adjustment, pieces)
+        adjustments.append(adjustment)
+    stocktake.posted_by, stocktake.posted_at = actor.user_id, clock.now()
+    counts = list(session.scalars(select(StocktakeCount).where(StocktakeCount.stocktake_id == stocktake.id)))
+    audit.record(session, actor.user_id, "stocktake.post", rows + [stocktake] + counts)
+    return adjustments
+
+
+def cancel_stocktake(session: Session, actor: Actor, stocktake_id: int) -> Stocktake:
+    require_role(actor, "manager", "cancelling a stocktake")
+    stocktake = _stocktake(session, stocktake_id)
+    stocktake.cancelled = True
+    audit.record(session, actor.user_id, "stocktake.cancel", [stocktake])
+    return stocktake
+
+
+# --- alerts -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LotAlert:
+    lot_id: int
+    item_id: int
+    name: str
+    fund_source: str
+    expiry: date
+    on_hand: int
+    days_left: int  # negative: expired that many days ago
+
+
+@dataclass(frozen=True)
+class ReorderAlert:
+    item_id: int
+    name: str
+    sellable: int
+    reorder_level: int
+
+
+def _lot_alerts(session: Session, *conditions) -> list[LotAlert]:
+    today = store_today(session)
+    rows = session.execute(
+        select(Lot.id, Lot.item_id, Item.name, Lot.fund_source, Lot.expiry, Lot.on_hand)
+        .join(Item, Item.id == Lot.item_id)
+        .where(Lot.on_hand > 0, Lot.expiry.is_not(None), *conditions)
+        .order_by(Lot.expiry, Item.name, Lot.id)
+    )
+    return [LotAlert(lot_id=lot_id, item_id=item_id, name=name, fund_source=source, expiry=expiry,
+                     on_hand=quantity, days_left=(expiry - today).days)
+            for lot_id, item_id, name, source, expiry, quantity in rows]
+
+
+def expiring_lots(session: Session, within_days: int | None = None) -> list[LotAlert]:
+    """Lots still sellable that expire within N days (default: the store's warning setting)."""
+    days = get_store(session).expiry_warning_days if within_days is None else within_days
+    today = store_today(session)
+    return _lot_alerts(session, Lot.expiry >= today, Lot.expiry <= today + timedelta(days=days))
+
+
+def expired_on_shelf(session: Session) -> list[LotAlert]:
+    """Expired lots with stock left: to take off the shelf (adjust with reason "expired")."""
+    return _lot_alerts(session, Lot.expiry < store_today(session))
+
+
+def below_reorder(session: Session) -> list[ReorderAlert]:
+    """Active items whose sellable stock is below their reorder level (0 = no alert)."""
+    sellable = (select(func.coalesce(func.sum(Lot.on_hand), 0))
+                .where(Lot.item_id == Item.id, _not_expired(store_today(session)))
+                .correlate(Item).scalar_subquery())
+    rows = session.execute(
+        select(Item.id, Item.name, sellable, Item.reorder_level)
+        .where(Item.active, Item.reorder_level > 0, sellable < Item.reorder_level)
+        .order_by(Item.name, Item.id)
+    )
+    return [ReorderAlert(item_id=i, name=name, sellable=qty, reorder_level=level) for i, name, qty, level in rows]
