@@ -7,7 +7,9 @@ from datetime import date, timedelta
 from charitymart.db.models import Barcode, Beneficiary, BeneficiaryCategory, Item, Lot, StockMovement, Volunteer
 from charitymart.domain.codes import ean_check_digit
 from charitymart.services import audit, auth, clock, timebank
+from charitymart.services.catalog import name_keys
 from charitymart.services.context import store_today
+from charitymart.services.search import search_text_for
 from sqlalchemy import select
 
 _counter = [0]
@@ -21,9 +23,10 @@ def ean13(n: int) -> str:
 def add_item(s, name="大米 5kg", price=2500, *, barcode=None, allowance_ok=True, name_en="Rice 5kg") -> Item:
     _counter[0] += 1
     now = clock.now()
+    pinyin, initials = name_keys(name)
     item = Item(name=name, name_en=name_en, price=price, allowance_ok=allowance_ok, unit="袋",
-                pinyin="", initials="", search_text=name.lower(), reorder_level=0, active=True,
-                created_at=now, updated_at=now)
+                pinyin=pinyin, initials=initials, search_text=search_text_for(name, name_en, pinyin, initials),
+                reorder_level=0, active=True, created_at=now, updated_at=now)
     s.add(item)
     s.flush()
     s.add(Barcode(code=barcode or ean13(_counter[0] + 1000 * item.id), item_id=item.id))

@@ -72,3 +72,20 @@ def test_sqlite_is_opened_in_wal_with_foreign_keys(store):
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+
+
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
+def test_migrations_build_exactly_the_models(tmp_path):
+    """A schema change made in the models but not in a migration is caught here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from charitymart.db.models import Base
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'x.sqlite'}")
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_object": migrate.include_object,
+                                                         "compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    engine.dispose()

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from charitymart.db.migrate import include_object
 from charitymart.db.models import Base
 
 config = context.config
@@ -23,6 +24,7 @@ def run_migrations_online() -> None:
 
 def _run(connection) -> None:
     context.configure(
+        include_object=include_object,
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=True,
