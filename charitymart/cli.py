@@ -1,20 +1,40 @@
 """Command line: `charitymart [--db PATH|URL] [--till T1] [--lang zh_CN|en] [--training] [COMMAND]`.
 
 Without a command it opens the store (the GUI comes with the counter issue; until then it
-reports the store's location and state). Errors go to stderr with a non-zero exit.
+reports the store's location and state). Subcommands run the same services as the app; a
+success prints one line, a refusal prints every reason to stderr and exits non-zero,
+leaving the store unchanged.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
 
 from charitymart import __version__
+from charitymart.db.engine import database_url, sqlite_path
 from charitymart.db.migrate import DatabaseTooNewError, NotACharityMartDatabaseError
+from charitymart.db.models import Store, User
 from charitymart.services import audit
+from charitymart.services.context import Actor
 from charitymart.services.errors import CharityMartError
 from charitymart.services.store_setup import create_store, open_store
+from charitymart.services.tabular import ImportRefused
 from charitymart.services.verify import verify
+
+IMPORT_KINDS = ("catalog", "donors", "donations", "beneficiaries", "volunteers")
+EXPORT_KINDS = ("sales", "sale-lines", "donations", "stock", "hours")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -25,31 +45,61 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"CharityMart {__version__}")
     parser.add_argument("--till", default="T1", help="this till's code (default T1)")
     parser.add_argument("--training", action="store_true", help="training mode on a throwaway copy")
-    commands = parser.add_subparsers(dest="command")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
     init = commands.add_parser("init", parents=[common], help="create a new store with till T1")
     init.add_argument("--store-name", required=True)
     init.add_argument("--admin-name", required=True)
     init.add_argument("--admin-pin", required=True)
     init.add_argument("--address", default="")
+
+    commands.add_parser("demo", parents=[common], help="build a realistic sample store in an empty database")
+
+    imp = commands.add_parser("import", parents=[common], help="import a CSV or .xlsx file (all or nothing)")
+    imp.add_argument("kind", choices=IMPORT_KINDS)
+    imp.add_argument("file", type=Path)
+
+    exp = commands.add_parser("export", parents=[common], help="export records to CSV")
+    exp.add_argument("kind", choices=EXPORT_KINDS)
+    exp.add_argument("--from", dest="first", type=_day, help="first day, inclusive (YYYY-MM-DD)")
+    exp.add_argument("--to", dest="last", type=_day, help="last day, inclusive (YYYY-MM-DD; default today)")
+    exp.add_argument("--out", type=Path, required=True)
+
+    bak = commands.add_parser("backup", parents=[common], help="copy the store safely, even while the app runs")
+    bak.add_argument("--out", type=Path, required=True, help="backup file (or a folder to put it in)")
+
+    res = commands.add_parser("restore", parents=[common], help="replace the store with a backup (the old one is kept)")
+    res.add_argument("file", type=Path)
+
     check = commands.add_parser("verify", parents=[common], help="check the audit chain and the ledger")
     check.add_argument("--head", help="a published report's chain head that must be in the chain")
     return parser
 
 
-def _open(args):
-    return open_store(args.db)
+def _cli_actor(session) -> Actor:
+    """Scripts run as the store's first active admin (they have the database file anyway)."""
+    user = session.scalar(select(User).where(User.role == "admin", User.active.is_(True)).order_by(User.id))
+    if user is None:
+        raise CharityMartError("this store has no active admin")
+    return Actor(user_id=user.id, name=user.name, role=user.role, till_id=None)
+
+
+def _require_store(session) -> Store:
+    store = session.get(Store, 1)
+    if store is None:
+        raise CharityMartError("this database has no store yet: run `charitymart init` or `charitymart demo`")
+    return store
 
 
 def cmd_open(args) -> int:
-    handle = _open(args)
+    handle = open_store(args.db)
     try:
         with handle.sessions() as s:
-            from charitymart.db.models import Store
-
             store = s.get(Store, 1)
             if store is None:
                 print(f"no store yet in {handle.url}\n"
-                      "create one: charitymart init --store-name NAME --admin-name NAME --admin-pin PIN")
+                      "create one: charitymart init --store-name NAME --admin-name NAME --admin-pin PIN\n"
+                      "or try the sample store: charitymart demo")
                 return 0
             print(f"store {store.name!r} at {handle.url}; {audit.event_count(s)} audit events; "
                   "the counter screens are not built yet")
@@ -59,7 +109,7 @@ def cmd_open(args) -> int:
 
 
 def cmd_init(args) -> int:
-    handle = _open(args)
+    handle = open_store(args.db)
     try:
         with handle.sessions.begin() as s:
             store = create_store(s, name=args.store_name, admin_name=args.admin_name,
@@ -70,8 +120,94 @@ def cmd_init(args) -> int:
         handle.close()
 
 
+def cmd_demo(args) -> int:
+    from charitymart.services.demo import build_demo
+
+    handle = open_store(args.db)
+    try:
+        with handle.sessions() as s:
+            if s.get(Store, 1) is not None:
+                raise CharityMartError("this database already holds a store: give `--db` a new file for the demo")
+        summary = build_demo(handle.sessions)
+        print(f"{summary.summary_line()} ({handle.url})")
+        return 0
+    finally:
+        handle.close()
+
+
+def cmd_import(args) -> int:
+    from charitymart.services.imports import import_file
+
+    handle = open_store(args.db)
+    try:
+        with handle.sessions.begin() as s:
+            _require_store(s)
+            result = import_file(s, _cli_actor(s), args.kind, args.file)
+        print(f"imported {result.rows} rows: {result.added} added, {result.updated} updated")
+        return 0
+    finally:
+        handle.close()
+
+
+def cmd_export(args) -> int:
+    from charitymart.services import exports
+    from charitymart.services.context import store_today
+
+    handle = open_store(args.db)
+    try:
+        with handle.sessions() as s:
+            _require_store(s)
+            last = args.last or store_today(s)
+            first = args.first or (date.min if args.kind == "stock" else None)
+            if first is None:
+                raise CharityMartError("give the first day with --from YYYY-MM-DD")
+            if first > last:
+                raise CharityMartError("--from is after --to")
+            count = exports.export_csv(s, args.kind, first, last, args.out)
+        print(f"exported {count} rows of {args.kind} to {args.out}")
+        return 0
+    finally:
+        handle.close()
+
+
+def _sqlite_file(args) -> Path:
+    path = sqlite_path(database_url(args.db))
+    if path is None:
+        raise CharityMartError("backup and restore work on a SQLite store; use your database server's tools otherwise")
+    return path
+
+
+def cmd_backup(args) -> int:
+    from charitymart.services import backup
+
+    source = _sqlite_file(args)
+    backup.inspect_backup(source)  # a CharityMart store, readable, not from a newer version
+    written = backup.backup(source, args.out)
+    info = backup.inspect_backup(written)
+    print(f"backed up {info.store_name!r} ({info.sales} sales, {info.audit_events} audit events) to {written}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from charitymart.services import backup
+
+    target = _sqlite_file(args)
+    info = backup.inspect_backup(args.file)
+    kept = backup.restore(args.file, target)
+    handle = open_store(args.db)  # brings an older backup up to this version's schema
+    try:
+        with handle.sessions() as s:
+            report = verify(s)
+    finally:
+        handle.close()
+    aside = f"; the replaced store is kept at {kept}" if kept else ""
+    state = "verify passed" if report.ok else f"verify FAILED: {report.problems[0]}"
+    print(f"restored {info.store_name!r} ({info.sales} sales) from {args.file}; {state}{aside}")
+    return 0 if report.ok else 1
+
+
 def cmd_verify(args) -> int:
-    handle = _open(args)
+    handle = open_store(args.db)
     try:
         with handle.sessions() as s:
             report = verify(s, args.head)
@@ -80,22 +216,32 @@ def cmd_verify(args) -> int:
             for extra in report.problems[1:]:
                 print(f"  also: {extra}", file=sys.stderr)
             return 1
-        print(f"verified {report.events} audit events and {report.rows_checked} ledger rows; head {report.head}")
+        checked = f"; the published head {args.head} is in the chain" if args.head else ""
+        print(f"verified {report.events} audit events and {report.rows_checked} ledger rows; head {report.head}{checked}")
         return 0
     finally:
         handle.close()
 
 
-COMMANDS = {None: cmd_open, "init": cmd_init, "verify": cmd_verify}
+COMMANDS = {None: cmd_open, "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
+            "backup": cmd_backup, "restore": cmd_restore, "verify": cmd_verify}
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
+    except ImportRefused as exc:
+        print(f"import refused, nothing was imported: {len(exc.problems)} problem(s)", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
     except (CharityMartError, DatabaseTooNewError, NotACharityMartDatabaseError) as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return 1
+    except OSError as exc:
+        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
