@@ -212,3 +212,20 @@ def test_item_detail_counts_lots_and_leaves_expired_out_of_sellable(store, admin
         assert len(catalog.item_detail(s, item_id, include_empty_lots=True).lots) == 4
         with pytest.raises(NotFoundError):
             catalog.item_detail(s, 999)
+
+
+def test_a_household_or_volunteer_card_code_cannot_become_a_barcode(store, admin):
+    import pytest
+
+    from charitymart.services import catalog
+    from charitymart.services.errors import ValidationError
+    from tests import factories
+
+    with store.sessions.begin() as s:
+        factories.add_beneficiary(s, "HH20260001")
+        factories.add_volunteer(s, "VOL0001")
+    for code in ("HH20260001", "VOL0001"):
+        with store.sessions.begin() as s:
+            with pytest.raises(ValidationError, match="already a") as err:
+                catalog.add_item(s, admin, name="测试", price=100, barcodes=[code])
+            assert err.value.field == "barcode"

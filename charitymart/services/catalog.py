@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from charitymart.db.models import Barcode, Category, Item, Lot, Party
+from charitymart.db.models import Barcode, Beneficiary, Category, Item, Lot, Party, Volunteer
 from charitymart.domain.codes import in_store_ean13, is_valid_ean, looks_like_ean
 from charitymart.services import audit, clock
 from charitymart.services.context import Actor, get_store, require_role, store_today
@@ -121,6 +121,11 @@ def _ensure_unused(session: Session, code: str) -> None:
     owner = session.scalar(select(Item).join(Barcode, Barcode.item_id == Item.id).where(Barcode.code == code))
     if owner is not None:
         raise ValidationError(f"barcode {code} already belongs to {owner.name}", field="barcode")
+    # The scan field resolves one code to one thing: a card number is not free for an item.
+    if session.scalar(select(Beneficiary.id).where(Beneficiary.card_number == code)) is not None:
+        raise ValidationError(f"{code} is already a household card", field="barcode")
+    if session.scalar(select(Volunteer.id).where(Volunteer.code == code)) is not None:
+        raise ValidationError(f"{code} is already a volunteer card", field="barcode")
 
 
 def _next_in_store_code(session: Session) -> str:
