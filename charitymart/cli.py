@@ -155,7 +155,7 @@ def cmd_export(args) -> int:
 
     handle = open_store(args.db)
     try:
-        with handle.sessions() as s:
+        with handle.readers() as s:
             _require_store(s)
             last = args.last or store_today(s)
             first = args.first or (date.min if args.kind == "stock" else None)
@@ -196,7 +196,7 @@ def cmd_restore(args) -> int:
     kept = backup.restore(args.file, target)
     handle = open_store(args.db)  # brings an older backup up to this version's schema
     try:
-        with handle.sessions() as s:
+        with handle.readers() as s:
             report = verify(s)
     finally:
         handle.close()
@@ -209,7 +209,7 @@ def cmd_restore(args) -> int:
 def cmd_verify(args) -> int:
     handle = open_store(args.db)
     try:
-        with handle.sessions() as s:
+        with handle.readers() as s:
             report = verify(s, args.head)
         if not report.ok:
             print(f"verify failed: {report.problems[0]}", file=sys.stderr)

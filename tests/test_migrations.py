@@ -89,3 +89,17 @@ def test_migrations_build_exactly_the_models(tmp_path):
                                                          "compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
     engine.dispose()
+
+
+def test_a_reader_does_not_block_a_till(store):
+    """A long report must not hold SQLite's write lock: a sale can commit meanwhile."""
+    from tests import factories
+
+    with store.readers() as reader:
+        reader.execute(text("SELECT count(*) FROM sales")).scalar()
+        with store.sessions.begin() as writer:
+            factories.add_lot(writer, factories.add_item(writer), 3)
+        # the reader still sees its snapshot from before the write
+        assert reader.execute(text("SELECT count(*) FROM lots")).scalar() == 0
+    with store.readers() as reader:
+        assert reader.execute(text("SELECT count(*) FROM lots")).scalar() == 1

@@ -45,7 +45,12 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
 
 
 def _begin_immediate(conn) -> None:
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # Readers (reports, exports, verify) use a deferred BEGIN: in WAL mode they then never
+    # make a till wait, and see one consistent snapshot.
+    if conn.get_execution_options().get("read_only"):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(url: str, **kwargs) -> Engine:
@@ -62,5 +67,7 @@ def make_engine(url: str, **kwargs) -> Engine:
     return engine
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(bind=engine, expire_on_commit=False)
+def make_session_factory(engine: Engine, *, read_only: bool = False) -> sessionmaker[Session]:
+    """Sessions for user actions; `read_only=True` for reports and exports (never written)."""
+    bind = engine.execution_options(read_only=True) if read_only else engine
+    return sessionmaker(bind=bind, expire_on_commit=False)

@@ -32,6 +32,7 @@ class StoreHandle:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    readers: sessionmaker[Session]  # read-only work: reports, exports, verify
     migrated_from_backup: Path | None = None
 
     def close(self) -> None:
@@ -43,7 +44,8 @@ def open_store(db: str | Path | None = None, *, migrate_schema: bool = True) -> 
     url = database_url(db)
     engine = make_engine(url)
     backup = migrate.upgrade(engine) if migrate_schema else None
-    return StoreHandle(url=url, engine=engine, sessions=make_session_factory(engine), migrated_from_backup=backup)
+    return StoreHandle(url=url, engine=engine, sessions=make_session_factory(engine),
+                       readers=make_session_factory(engine, read_only=True), migrated_from_backup=backup)
 
 
 def create_store(session: Session, *, name: str, admin_name: str, admin_pin: str, address: str = "",
