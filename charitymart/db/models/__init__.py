@@ -19,6 +19,7 @@ from .sales import (
     TENDER_KINDS,
     CashMovement,
     DrawerOpening,
+    ParkedBasket,
     RemovedLine,
     Sale,
     SaleLine,

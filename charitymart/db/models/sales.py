@@ -169,3 +169,19 @@ class SaleVoid(Base):
     approved_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     reason: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ParkedBasket(Base):
+    """An unpaid basket kept in the database: the till's open basket (saved as it changes, so a
+    crash or power cut loses nothing) or one held with F9 for later. Not a ledger: it is
+    working state, deleted in the same transaction as the sale that pays it."""
+
+    __tablename__ = "parked_baskets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    till_id: Mapped[int] = mapped_column(ForeignKey("tills.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))  # open | held
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    label: Mapped[str] = mapped_column(String(100), default="")
+    content: Mapped[str] = mapped_column(Text)  # JSON of domain.basket.Basket.to_dict() plus context
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
