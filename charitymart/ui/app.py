@@ -1,0 +1,27 @@
+"""Start the GUI: fonts, translations, the store, the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from charitymart.services.store_setup import StoreHandle
+from charitymart.ui.counter.controller import CounterController
+from charitymart.ui.main_window import MainWindow
+from charitymart.ui.messages import install_translators
+from charitymart.ui.theme import load_fonts
+
+
+def build_window(handle: StoreHandle, *, till: str = "T1", language: str = "zh_CN") -> MainWindow:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    load_fonts(app)
+    app._charitymart_translators = install_translators(app, language)  # kept alive with the app
+    return MainWindow(CounterController(handle, till), language)
+
+
+def run(handle: StoreHandle, *, till: str = "T1", language: str = "zh_CN") -> int:
+    window = build_window(handle, till=till, language=language)
+    window.resize(1366, 768)
+    window.showMaximized()
+    return QApplication.instance().exec()

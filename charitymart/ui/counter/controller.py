@@ -1,0 +1,182 @@
+"""The counter's state between key presses: who is logged in, the open basket, the household
+or volunteer card scanned for this sale. Each method is one short service call in its own
+transaction; no Session is held between key presses. No widgets here, so it is easy to test.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from charitymart.domain.basket import Basket
+from charitymart.services import basket as basket_service
+from charitymart.services import beneficiaries, checkout, parked_baskets, search, shifts
+from charitymart.services.checkout import Payment
+from charitymart.services.context import Actor, get_store
+from charitymart.services.errors import NotFoundError, ValidationError
+from charitymart.services.session import login_at_till
+from charitymart.services.store_setup import StoreHandle
+
+QUANTITY_PREFIX = re.compile(r"^\s*(\d{1,3})\s*[*xX×]\s*(.*)$")
+
+
+@dataclass
+class SaleContext:
+    """What the cashier attached to the sale being rung up."""
+
+    beneficiary_card: str | None = None
+    volunteer_code: str | None = None
+    collection: bool = False
+    delivery: bool = False
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+@dataclass
+class ScanOutcome:
+    kind: str  # added | household | volunteer | receipt | search | pending_quantity
+    line_index: int | None = None
+    code: str = ""
+    hits: list = field(default_factory=list)
+
+
+@dataclass
+class SaleDone:
+    receipt_number: str
+    total: int
+    change: int
+    sale_id: int
+
+
+class CounterController:
+    def __init__(self, handle: StoreHandle, till_code: str = "T1"):
+        self.handle = handle
+        self.till_code = till_code
+        self.actor: Actor | None = None
+        self.basket = Basket()
+        self.context = SaleContext()
+        self.payments: list[Payment] = []  # tenders already taken for this sale (allowance, points, card...)
+        self.last_receipt: str | None = None
+        self.pending_quantity: int | None = None
+        with handle.readers() as s:
+            store = get_store(s)
+            self.store_name, self.currency = store.name, store.currency
+
+    # ----- session -----
+    def login(self, pin: str) -> Actor:
+        self.actor = login_at_till(self.handle.sessions, self.till_code, pin)
+        self._restore_open_basket()
+        return self.actor
+
+    def logout(self) -> None:
+        self.save_basket()
+        self.actor = None
+
+    def shift_is_open(self) -> bool:
+        with self.handle.readers() as s:
+            return shifts.current_shift(s, self.actor.till_id) is not None
+
+    def open_shift(self, opening_float: int) -> None:
+        with self.handle.sessions.begin() as s:
+            shifts.open_shift(s, self.actor, opening_float)
+
+    def _restore_open_basket(self) -> None:
+        with self.handle.readers() as s:
+            state = parked_baskets.load_open(s, self.actor.till_id)
+        if state:
+            self._set_state(state)
+
+    def _set_state(self, state: dict) -> None:
+        self.basket = Basket.from_dict(state.get("basket", {}))
+        self.context = SaleContext(**state.get("context", {}))
+
+    def state(self) -> dict:
+        return {"basket": self.basket.to_dict(), "context": self.context.to_dict()}
+
+    def save_basket(self) -> None:
+        """Persist the open basket (called shortly after each change, off the scan path)."""
+        if self.actor is None:
+            return
+        with self.handle.sessions.begin() as s:
+            parked_baskets.save_open(s, self.actor, self.state())
+
+    # ----- scanning -----
+    def scan(self, text: str) -> ScanOutcome:
+        """Enter in the scan field: exact code first (item, household card, volunteer card,
+        receipt); only then do letters search by name, pinyin or initials."""
+        text = text.strip()
+        quantity = self.pending_quantity or 1
+        match = QUANTITY_PREFIX.match(text)
+        if match:
+            quantity, text = int(match.group(1)), match.group(2).strip()
+            if not text:
+                self.pending_quantity = quantity
+                return ScanOutcome("pending_quantity")
+        self.pending_quantity = None
+        if not text:
+            raise ValidationError("scan a barcode or type a name", field="code")
+        with self.handle.sessions.begin() as s:
+            found = basket_service.resolve_code(s, text)
+            if found is not None and found.kind == "item":
+                basket_service.add_item(s, self.actor, self.basket, text, quantity)
+                return ScanOutcome("added", line_index=self.basket.line_index_for(found.id), code=text)
+        if found is not None:
+            return ScanOutcome(found.kind, code=text)
+        if any(ch.isalpha() for ch in text) or not text.isdigit():
+            with self.handle.readers() as s:
+                hits = search.search_items(s, text, limit=30)
+            if hits:
+                return ScanOutcome("search", code=text, hits=hits)
+        raise NotFoundError("unknown code {code}: nothing was added", code=text)
+
+    def search(self, text: str) -> list:
+        with self.handle.readers() as s:
+            return search.search_items(s, text, limit=30)
+
+    def add_item_by_code(self, code: str, quantity: int = 1) -> int:
+        with self.handle.sessions.begin() as s:
+            line = basket_service.add_item(s, self.actor, self.basket, code, quantity)
+        return self.basket.line_index_for(line.item_id)
+
+    def remove_line(self, index: int) -> None:
+        with self.handle.sessions.begin() as s:
+            basket_service.remove_line(s, self.actor, self.basket, index)
+
+    def set_quantity(self, index: int, quantity: int) -> None:
+        with self.handle.sessions.begin() as s:
+            basket_service.set_quantity(s, self.actor, self.basket, index, quantity)
+
+    def change_price(self, index: int, price: int, manager_pin: str | None) -> None:
+        with self.handle.sessions.begin() as s:
+            basket_service.change_price(s, self.actor, self.basket, index, price, manager_pin)
+
+    # ----- household and volunteer cards -----
+    def household(self, card: str):
+        with self.handle.readers() as s:
+            ben = beneficiaries.find_by_card(s, card)
+            if ben is None:
+                raise NotFoundError("no household has the card {card}", card=card)
+            return beneficiaries.allowance_summary(s, ben.id)
+
+    # ----- paying -----
+    def amount_due(self) -> int:
+        return self.basket.total - sum(p.amount for p in self.payments)
+
+    def pay(self, payments: list[Payment]) -> SaleDone:
+        """Commit the sale and clear the saved open basket in one transaction."""
+        payments = self.payments + payments
+        with self.handle.sessions.begin() as s:
+            sale = checkout.complete_sale(
+                s, self.actor, self.basket, payments,
+                beneficiary_card=self.context.beneficiary_card, volunteer_code=self.context.volunteer_code,
+                collection=self.context.collection, delivery=self.context.delivery,
+            )
+            parked_baskets.clear_open(s, self.actor.till_id)
+            done = SaleDone(sale.receipt_number, sale.total, sum(p.received - p.amount for p in payments
+                                                                  if p.kind == "cash" and p.received), sale.id)
+        self.last_receipt = done.receipt_number
+        self.basket = Basket()
+        self.context = SaleContext()
+        self.payments = []
+        return done

@@ -1,0 +1,5 @@
+"""(being written)"""
+
+
+def install(window) -> None:
+    """Register this module's keys and scan handlers on the main window."""

@@ -1,0 +1,202 @@
+"""The sale screen: basket, big total, the scan field that always has focus, the key legend.
+
+Keys follow the counter's keyboard contract (docs/counter.md). Each F-key runs an action
+registered by the main window, so dialogs live in their own modules.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
+)
+
+from charitymart.services.errors import CharityMartError
+from charitymart.ui.counter.basket_model import BasketModel
+from charitymart.ui.messages import error_text
+from charitymart.ui.money import money_text
+
+SAVE_DELAY_MS = 300
+ACTION_KEYS = ("F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "F12")
+
+
+class SalePage(QWidget):
+    basket_changed = Signal()
+
+    def __init__(self, controller, language: str = "zh_CN", parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.language = language
+        self.actions: dict[str, Callable[[], None]] = {}
+        self.model = BasketModel(controller, language, self)
+        self._build()
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._save_basket)
+        for key in ACTION_KEYS:
+            QShortcut(QKeySequence(key), self, context=Qt.WidgetWithChildrenShortcut,
+                      activated=lambda k=key: self.run_action(k))
+        QShortcut(QKeySequence(Qt.Key_Delete), self, context=Qt.WidgetWithChildrenShortcut,
+                  activated=self.remove_selected_line)
+        self.retranslate()
+
+    def _build(self) -> None:
+        self.banner = QLabel()
+        self.banner.setObjectName("Banner")
+        self.banner.setAlignment(Qt.AlignCenter)
+        self.banner.hide()
+        self.header = QLabel()
+        self.header.setStyleSheet("font-size: 14pt;")
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setFocusPolicy(Qt.NoFocus)
+        self.table.setStyleSheet("font-size: 18pt;")
+        self.table.verticalHeader().setDefaultSectionSize(44)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        self.total_caption = QLabel()
+        self.total = QLabel()
+        self.total.setObjectName("Total")
+        self.total.setAlignment(Qt.AlignRight)
+        self.count = QLabel()
+        self.count.setAlignment(Qt.AlignRight)
+        self.count.setStyleSheet("font-size: 18pt;")
+        self.card = QLabel()
+        self.card.setWordWrap(True)
+        self.card.setStyleSheet("font-size: 15pt; color: #0a3d0a;")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("font-size: 16pt;")
+        self.scan = QLineEdit()
+        self.scan.setStyleSheet("font-size: 22pt;")
+        self.scan.returnPressed.connect(self._on_enter)
+        self.scan.installEventFilter(self)
+        self.legend = QLabel()
+        self.legend.setObjectName("Legend")
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("font-size: 13pt;")
+
+        side = QVBoxLayout()
+        side.addWidget(self.total_caption)
+        side.addWidget(self.total)
+        side.addWidget(self.count)
+        side.addSpacing(12)
+        side.addWidget(self.card)
+        side.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.table, 3)
+        middle.addLayout(side, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.header)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.scan)
+        layout.addWidget(self.legend)
+
+    def retranslate(self) -> None:
+        self.total_caption.setText(self.tr("Total"))
+        self.scan.setPlaceholderText(self.tr("Scan a barcode, or type a name and press Enter"))
+        self.legend.setText(self.tr(
+            "F2 Search   F3 Refund   F4 Reprint   F5 Cash in/out   F6 Close shift   F7 Points   "
+            "F8 Household card   F9 Hold/Recall   F10 Log out   F11 Drawer   F12 Pay   Del Remove line"))
+        self.model.headerDataChanged.emit(Qt.Horizontal, 0, 3)
+        self.refresh()
+
+    # ----- showing the basket -----
+    def refresh(self) -> None:
+        self.model.refresh()
+        basket = self.controller.basket
+        self.total.setText(money_text(basket.total, self.controller.currency, self.language))
+        items = sum(line.quantity for line in basket.lines)
+        self.count.setText(self.tr("%n item(s)", "", items))
+        actor = self.controller.actor
+        if actor is not None:
+            self.header.setText(self.tr("{store} · till {till} · cashier {name}").format(
+                store=self.controller.store_name, till=self.controller.till_code, name=actor.name))
+
+    def select_line(self, index: int | None) -> None:
+        if index is not None and 0 <= index < self.model.rowCount():
+            self.table.selectRow(index)
+            self.table.scrollTo(self.model.index(index, 0))
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.status.setStyleSheet(f"font-size: 16pt; color: {'#b00020' if error else '#0a3d0a'};")
+        self.status.setText(text)
+        if error:
+            QApplication.beep()
+
+    def basket_edited(self) -> None:
+        """After any change: repaint now, save the open basket a moment later (off the scan path)."""
+        self.refresh()
+        self._save_timer.start()
+        self.basket_changed.emit()
+
+    def _save_basket(self) -> None:
+        try:
+            self.controller.save_basket()
+        except CharityMartError as exc:
+            self.show_message(error_text(exc), error=True)
+
+    # ----- keys -----
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+        self.scan.setFocus()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.scan and event.type() == event.Type.KeyPress and event.key() in (Qt.Key_Up, Qt.Key_Down):
+            rows = self.model.rowCount()
+            if rows:
+                current = self.table.currentIndex().row()
+                step = -1 if event.key() == Qt.Key_Up else 1
+                self.select_line(min(rows - 1, max(0, (current if current >= 0 else rows) + step)))
+            return True
+        return super().eventFilter(obj, event)
+
+    def run_action(self, key: str) -> None:
+        action = self.actions.get(key)
+        if action is not None:
+            action()
+        self.scan.setFocus()
+
+    def _on_enter(self) -> None:
+        text = self.scan.text()
+        self.scan.clear()
+        if not text.strip():
+            return
+        try:
+            outcome = self.controller.scan(text)
+        except CharityMartError as exc:
+            self.show_message(error_text(exc), error=True)
+            return
+        handler = self.actions.get(f"scan:{outcome.kind}")
+        if outcome.kind == "added":
+            self.basket_edited()
+            self.select_line(outcome.line_index)
+            self.show_message("")
+        elif outcome.kind == "pending_quantity":
+            self.show_message(self.tr("Quantity {n}: now scan the item").format(n=self.controller.pending_quantity))
+        elif handler is not None:
+            handler(outcome)
+        self.scan.setFocus()
+
+    def remove_selected_line(self) -> None:
+        row = self.table.currentIndex().row()
+        if row < 0:
+            self.show_message(self.tr("Select a line with the arrow keys first"), error=True)
+            return
+        try:
+            self.controller.remove_line(row)
+        except CharityMartError as exc:
+            self.show_message(error_text(exc), error=True)
+            return
+        self.basket_edited()
+        self.select_line(min(row, self.model.rowCount() - 1))

@@ -1,0 +1,19 @@
+"""Money at the screen's edge: fen <-> text in the UI language (Babel)."""
+
+from __future__ import annotations
+
+from babel.numbers import format_currency
+
+from charitymart.domain.money import MoneyFormatError, fen_to_decimal, parse_yuan
+
+
+def money_text(fen: int, currency: str = "CNY", language: str = "zh_CN") -> str:
+    return format_currency(fen_to_decimal(fen), currency, locale=language)
+
+
+def parse_money(text: str) -> int | None:
+    """Fen from what a cashier typed ('12.5', '¥12.50'), or None if it is not an amount."""
+    try:
+        return parse_yuan(text)
+    except MoneyFormatError:
+        return None
