@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from stdnum.cn import ric
 
+from charitymart.domain.messages import MessageValueError
+
 RESIDENT_ID = "resident_id"
 ID_TYPES = (RESIDENT_ID, "passport", "hk_macao_permit", "taiwan_permit", "foreign_permanent", "other")
 
 
-class IdentityNumberError(ValueError):
+class IdentityNumberError(MessageValueError):
     pass
 
 
@@ -16,7 +18,7 @@ def normalise_id_number(number: str, id_type: str = RESIDENT_ID) -> str:
     """Validate and normalise; an 18-digit resident ID is checked with its check digit."""
     cleaned = "".join(str(number).split()).upper()
     if id_type not in ID_TYPES:
-        raise IdentityNumberError(f"unknown ID type {id_type!r}")
+        raise IdentityNumberError("unknown ID type {id_type}", id_type=repr(id_type))
     if not cleaned:
         raise IdentityNumberError("empty ID number")
     if id_type == RESIDENT_ID:

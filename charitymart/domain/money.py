@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from charitymart.domain.messages import MessageValueError
+
 FEN_PER_YUAN = 100
 
 
-class MoneyFormatError(ValueError):
+class MoneyFormatError(MessageValueError):
     """Raised when text is not an amount of money with at most two decimals."""
 
 
@@ -21,14 +23,14 @@ def parse_yuan(text: str | int | Decimal, *, allow_negative: bool = False) -> in
     try:
         value = Decimal(raw)
     except InvalidOperation as exc:
-        raise MoneyFormatError(f"not an amount: {text!r}") from exc
+        raise MoneyFormatError("not an amount: {text}", text=repr(text)) from exc
     if not value.is_finite():
-        raise MoneyFormatError(f"not an amount: {text!r}")
+        raise MoneyFormatError("not an amount: {text}", text=repr(text))
     fen = value * FEN_PER_YUAN
     if fen != fen.to_integral_value():
-        raise MoneyFormatError(f"more than two decimals: {text!r}")
+        raise MoneyFormatError("more than two decimals: {text}", text=repr(text))
     if fen < 0 and not allow_negative:
-        raise MoneyFormatError(f"negative amount: {text!r}")
+        raise MoneyFormatError("negative amount: {text}", text=repr(text))
     return int(fen)
 
 

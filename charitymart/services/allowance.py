@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from charitymart.db.models import AllowanceEntry, Beneficiary, SaleVoid
+from charitymart.domain.money import format_plain
 from charitymart.domain.periods import next_period_start, period_start
 from charitymart.services import clock
 from charitymart.services.errors import AllowanceError
@@ -115,7 +116,7 @@ def check_card(ben: Beneficiary, today: date) -> None:
     if not ben.active:
         raise AllowanceError("this household card has been deactivated")
     if ben.valid_until < today:
-        raise AllowanceError(f"this household card expired on {ben.valid_until.isoformat()}")
+        raise AllowanceError("this household card expired on {date}", date=ben.valid_until.isoformat())
 
 
 def use(session: Session, ben: Beneficiary, amount: int, sale_id: int, today: date,
@@ -126,13 +127,11 @@ def use(session: Session, ben: Beneficiary, amount: int, sale_id: int, today: da
         raise AllowanceError("the allowance amount must be positive")
     now_status = status(session, ben, today)
     if now_status.visit_limit is not None and now_status.visits >= now_status.visit_limit:
-        raise AllowanceError(
-            f"visit limit reached: {now_status.visits} of {now_status.visit_limit} visits this period"
-        )
+        raise AllowanceError("visit limit reached: {visits} of {limit} visits this period",
+                             visits=now_status.visits, limit=now_status.visit_limit)
     if amount > now_status.remaining:
-        raise AllowanceError(
-            f"allowance left this period is {now_status.remaining / 100:.2f}, less than {amount / 100:.2f}"
-        )
+        raise AllowanceError("allowance left this period is {remaining}, less than {amount}",
+                             remaining=format_plain(now_status.remaining), amount=format_plain(amount))
     rows = ensure_grants(session, ben, today, user_id)
     entry = AllowanceEntry(
         beneficiary_id=ben.id, period_start=now_status.period_start, kind="use", amount=-amount,

@@ -30,7 +30,7 @@ _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 def _check_pin_format(pin: str) -> str:
     pin = str(pin).strip()
     if not pin.isdigit() or len(pin) < MIN_PIN_LENGTH:
-        raise ValidationError(f"a PIN is at least {MIN_PIN_LENGTH} digits", field="pin")
+        raise ValidationError("a PIN is at least {count} digits", field="pin", count=MIN_PIN_LENGTH)
     if len(pin) > 12:
         raise ValidationError("a PIN is at most 12 digits", field="pin")
     return pin
@@ -57,7 +57,7 @@ def _new_user_row(session: Session, name: str, role: str, pin: str) -> User:
     if not name:
         raise ValidationError("a user needs a name", field="name")
     if role not in ROLES:
-        raise ValidationError(f"role must be one of {', '.join(ROLES)}", field="role")
+        raise ValidationError("role must be one of {choices}", field="role", choices=", ".join(ROLES))
     pin = _check_pin_format(pin)
     lookup = pin_lookup(get_store(session).pin_pepper, pin)
     if session.scalar(select(User.id).where(User.pin_lookup == lookup)) is not None:
@@ -73,7 +73,7 @@ def create_first_admin(session: Session, name: str, pin: str) -> User:
 
 
 def create_user(session: Session, actor: Actor, name: str, role: str, pin: str) -> User:
-    require_role(actor, "manager", "adding a user")
+    require_role(actor, "manager", "adding a user needs a manager")
     if role == "admin" and not actor.at_least("admin"):
         raise PermissionDenied("only an admin can add an admin")
     user = _new_user_row(session, name, role, pin)
@@ -85,7 +85,7 @@ def create_user(session: Session, actor: Actor, name: str, role: str, pin: str) 
 def reset_pin(session: Session, actor: Actor, user_id: int, new_pin: str) -> None:
     """A manager can reset a PIN but never see one."""
     if actor.user_id != user_id:
-        require_role(actor, "manager", "resetting someone's PIN")
+        require_role(actor, "manager", "resetting someone's PIN needs a manager")
     user = session.get(User, user_id)
     if user is None:
         raise NotFoundError("no such user")
@@ -102,7 +102,7 @@ def reset_pin(session: Session, actor: Actor, user_id: int, new_pin: str) -> Non
 
 
 def set_active(session: Session, actor: Actor, user_id: int, active: bool) -> None:
-    require_role(actor, "manager", "changing users")
+    require_role(actor, "manager", "changing users needs a manager")
     user = session.get(User, user_id)
     if user is None:
         raise NotFoundError("no such user")
@@ -130,11 +130,11 @@ def login(session: Session, till_code: str, pin: str) -> Actor:
     """
     till = session.scalar(select(Till).where(Till.code == till_code, Till.active.is_(True)))
     if till is None:
-        raise NotFoundError(f"no till {till_code}")
+        raise NotFoundError("no till {till}", till=till_code)
     now = clock.now()
     if till.locked_until is not None and till.locked_until > now:
         seconds = max(1, math.ceil((till.locked_until - now).total_seconds()))
-        raise LoginLocked(f"too many wrong PINs: try again in {seconds} seconds", seconds_left=seconds)
+        raise LoginLocked("too many wrong PINs: try again in {seconds_left} seconds", seconds_left=seconds)
     user = _find_by_pin(session, pin)
     if user is None:
         till.failed_logins += 1
@@ -149,19 +149,23 @@ def login(session: Session, till_code: str, pin: str) -> Actor:
     return Actor(user_id=user.id, name=user.name, role=user.role, till_id=till.id)
 
 
-def approver_for(session: Session, actor: Actor, manager_pin: str | None, what: str) -> int:
-    """The manager approving an action: the actor if a manager, else whoever owns `manager_pin`."""
+def approver_for(session: Session, actor: Actor, manager_pin: str | None, refusal: str, /, **params) -> int:
+    """The manager approving an action: the actor if a manager, else whoever owns `manager_pin`.
+
+    `refusal` is the whole message (a template, with `params`) when no PIN was given, e.g.
+    "voiding a sale needs a manager's PIN"."""
     if actor.at_least("manager"):
         return actor.user_id
     if not manager_pin:
-        raise PermissionDenied(f"{what} needs a manager's PIN")
+        raise PermissionDenied(refusal, **params)
     user = _find_by_pin(session, manager_pin)
     if user is None or user.role not in ("manager", "admin"):
         raise PermissionDenied("that is not a manager's PIN")
     return user.id
 
 
-def check_approver(session: Session, user_id: int | None, what: str) -> None:
+def check_approver(session: Session, user_id: int | None, refusal: str, /, **params) -> None:
+    """`refusal` (a template, with `params`): e.g. "selling {name} at {price} needs a manager's approval"."""
     user = session.get(User, user_id) if user_id is not None else None
     if user is None or not user.active or user.role not in ("manager", "admin"):
-        raise PermissionDenied(f"{what} needs a manager's approval")
+        raise PermissionDenied(refusal, **params)

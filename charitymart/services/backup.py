@@ -37,11 +37,11 @@ def _stamp() -> str:
 
 def backup(db_file: Path, destination: Path) -> Path:
     if not db_file.exists():
-        raise BackupError(f"there is no store at {db_file}")
+        raise BackupError("there is no store at {path}", path=str(db_file))
     if destination.is_dir():
         destination = destination / f"{db_file.stem}-{_stamp()}.sqlite"
     if destination.exists():
-        raise ValidationError(f"{destination} already exists: choose a new file name", field="out")
+        raise ValidationError("{path} already exists: choose a new file name", field="out", path=str(destination))
     tmp = destination.with_name(destination.name + ".part")
     backup_sqlite_file(db_file, tmp)
     tmp.replace(destination)
@@ -51,26 +51,28 @@ def backup(db_file: Path, destination: Path) -> Path:
 def inspect_backup(path: Path) -> BackupInfo:
     """Read a backup's identity and counts without changing it; raises if it is unusable."""
     if not path.is_file():
-        raise BackupError(f"no such file: {path}")
+        raise BackupError("no such file: {path}", path=str(path))
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise BackupError(f"{path} cannot be opened: {exc}") from exc
+        raise BackupError("{path} cannot be opened: {reason}", path=str(path), reason=str(exc)) from exc
     try:
         result = con.execute("PRAGMA integrity_check").fetchone()[0]
         if result != "ok":
-            raise BackupError(f"{path} is damaged: {result}")
+            raise BackupError("{path} is damaged: {reason}", path=str(path), reason=str(result))
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not {"alembic_version", "store", "audit_events"} <= tables:
-            raise BackupError(f"{path} is not a CharityMart store")
+            raise BackupError("{path} is not a CharityMart store", path=str(path))
         schema = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         if schema not in known_revisions():
-            raise BackupError(f"{path} was made by a newer version of CharityMart (schema {schema})")
+            raise BackupError("{path} was made by a newer version of CharityMart (schema {schema})", path=str(path),
+                                  schema=schema)
         name_row = con.execute("SELECT name FROM store WHERE id = 1").fetchone()
         sales = con.execute("SELECT count(*) FROM sales").fetchone()[0]
         events, last = con.execute("SELECT count(*), max(created_at) FROM audit_events").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"{path} is not a readable SQLite database: {exc}") from exc
+        raise BackupError("{path} is not a readable SQLite database: {reason}", path=str(path),
+                          reason=str(exc)) from exc
     finally:
         con.close()
     return BackupInfo(path=path, store_name=name_row[0] if name_row else "", schema=schema,

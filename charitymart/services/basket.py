@@ -92,12 +92,14 @@ def stock_shortage_error(session: Session, item: Item, wanted: int, available: i
         .where(Lot.item_id == item.id, Lot.on_hand > 0, Lot.expiry < today)
     )
     if available == 0 and expired:
-        return StockError(f"{item.name} cannot be sold: all of its stock is past its expiry date; "
-                          f"take it off the shelf", field="code")
-    message = f"only {available} of {item.name} can be sold, and the basket needs {wanted}"
+        return StockError("{name} cannot be sold: all of its stock is past its expiry date; take it off the shelf",
+                          field="code", name=item.name)
     if expired:
-        message += f" ({expired} more are past their expiry date)"
-    return StockError(message, field="quantity")
+        return StockError("only {available} of {name} can be sold, and the basket needs {wanted} "
+                          "({expired} more are past their expiry date)", field="quantity",
+                          available=available, name=item.name, wanted=wanted, expired=expired)
+    return StockError("only {available} of {name} can be sold, and the basket needs {wanted}", field="quantity",
+                      available=available, name=item.name, wanted=wanted)
 
 
 def _check_stock(session: Session, item: Item, wanted: int) -> None:
@@ -113,9 +115,9 @@ def add_item(session: Session, actor: Actor, basket: Basket, code: str, quantity
     code = (code or "").strip()
     item = session.scalar(select(Item).join(Barcode, Barcode.item_id == Item.id).where(Barcode.code == code))
     if item is None:
-        raise NotFoundError(f"no item has the barcode {code}", field="code")
+        raise NotFoundError("no item has the barcode {code}", field="code", code=code)
     if not item.active:
-        raise ValidationError(f"{item.name} is no longer sold", field="code")
+        raise ValidationError("{name} is no longer sold", field="code", name=item.name)
     _check_stock(session, item, basket.quantity_of(item.id) + quantity)
     index = basket.line_index_for(item.id)
     if index is not None:
@@ -131,7 +133,7 @@ def _line_at(basket: Basket, index: int) -> BasketLine:
     try:
         return basket.line(index)
     except IndexError as exc:
-        raise ValidationError(str(exc), field="line") from exc
+        raise ValidationError("the basket has no line {number}", field="line", number=index + 1) from exc
 
 
 def _record_removal(session: Session, actor: Actor, line: BasketLine, quantity: int, reason: str) -> RemovedLine:
@@ -168,7 +170,7 @@ def change_price(session: Session, actor: Actor, basket: Basket, line: int, new_
     basket_line = _line_at(basket, line)
     if not _is_fen(new_price) or new_price < 0:
         raise ValidationError("the price must be a whole number of fen, 0 or more", field="price")
-    approver = auth.approver_for(session, actor, manager_pin, "changing a price")
+    approver = auth.approver_for(session, actor, manager_pin, "changing a price needs a manager's PIN")
     basket_line.unit_price = new_price
     basket_line.price_approved_by = None if new_price == basket_line.regular_price else approver
     return basket_line

@@ -57,6 +57,7 @@ class AllowanceSummary:
     valid_until: date
     active: bool
     card_problem: str | None  # why the card can't be used today, or None
+    card_error: AllowanceError | None = None  # the same as an error, for the UI to translate
 
     @property
     def usable(self) -> bool:
@@ -100,7 +101,7 @@ def _card_number(session: Session, card: str, exclude_id: int | None = None) -> 
     if exclude_id is not None:
         query = query.where(Beneficiary.id != exclude_id)
     if session.scalar(query) is not None:
-        raise ValidationError(f"card number {card} is already registered", field="card_number")
+        raise ValidationError("card number {card} is already registered", field="card_number", card=card)
     check_scan_code_free(session, card, "card_number", kind="household")
     return card
 
@@ -111,7 +112,7 @@ def _category_id(session: Session, name: str) -> int:
         (BeneficiaryCategory.name == name) | (BeneficiaryCategory.name_en == name),
         BeneficiaryCategory.active.is_(True)))
     if found is None:
-        raise ValidationError(f"unknown household category {name!r}", field="category")
+        raise ValidationError("unknown household category {category}", field="category", category=repr(name))
     return found
 
 
@@ -126,7 +127,7 @@ def _valid_until(session: Session, value) -> date:
 def _rule(amount, period, carry_over, visit_limit) -> None:
     clean_int(amount, "allowance_amount", 0, MAX_ALLOWANCE_FEN, "the allowance amount")
     if period not in PERIODS:
-        raise ValidationError(f"period must be one of {', '.join(PERIODS)}", field="period")
+        raise ValidationError("period must be one of {choices}", field="period", choices=", ".join(PERIODS))
     if not isinstance(carry_over, bool):
         raise ValidationError("carry-over must be yes or no", field="carry_over")
     if visit_limit is not None:
@@ -157,7 +158,7 @@ def register(session: Session, actor: Actor, *, card_number: str, name: str, cat
              id_type: str = "resident_id", household_size: int, allowance_amount: int, period: str,
              valid_until: date, carry_over: bool = False, visit_limit: int | None = None,
              phone: str = "", address: str = "") -> Beneficiary:
-    require_role(actor, "manager", "registering a household")
+    require_role(actor, "manager", "registering a household needs a manager")
     card = _card_number(session, card_number)
     name = clean_text(name, "name", 100, required=True)
     category_id = _category_id(session, category)
@@ -184,7 +185,7 @@ def update(session: Session, actor: Actor, beneficiary_id: int, *, card_number: 
            phone: str | None = None, address: str | None = None, notes: str | None = None,
            id_number: str | None = None, id_type: str | None = None) -> Beneficiary:
     """Edit the household's details (None = unchanged). The allowance rule changes through `renew`."""
-    require_role(actor, "manager", "editing a household")
+    require_role(actor, "manager", "editing a household needs a manager")
     ben = _editable(session, beneficiary_id)
     changes: dict[str, Any] = {}
     if card_number is not None:
@@ -227,7 +228,7 @@ def renew(session: Session, actor: Actor, beneficiary_id: int, valid_until: date
     allowance has been granted (the ledger's periods would no longer line up); it then counts
     as a correction of the registration, as if the new rule had applied from the start.
     """
-    require_role(actor, "manager", "renewing a household card")
+    require_role(actor, "manager", "renewing a household card needs a manager")
     ben = _editable(session, beneficiary_id)
     until = _valid_until(session, valid_until)
     new_amount = ben.allowance_amount if allowance_amount is None else allowance_amount
@@ -253,7 +254,7 @@ def renew(session: Session, actor: Actor, beneficiary_id: int, valid_until: date
 
 
 def set_active(session: Session, actor: Actor, beneficiary_id: int, active: bool) -> Beneficiary:
-    require_role(actor, "manager", "deactivating or reactivating a household")
+    require_role(actor, "manager", "deactivating or reactivating a household needs a manager")
     ben = _editable(session, beneficiary_id) if active else _get(session, beneficiary_id)
     ben.active = active
     audit.record(session, actor.user_id, "beneficiary.reactivate" if active else "beneficiary.deactivate", [ben])
@@ -276,24 +277,30 @@ def find_by_card(session: Session, card_number: str) -> Beneficiary | None:
     return session.scalar(select(Beneficiary).where(Beneficiary.card_number == card))
 
 
+def category_names(session: Session, category_id: int) -> tuple[str, str]:
+    """(Chinese name, English name) of a household category, e.g. for the counter's card view."""
+    category = session.get(BeneficiaryCategory, category_id)
+    return (category.name, category.name_en) if category is not None else ("", "")
+
+
 def allowance_summary(session: Session, beneficiary_id: int) -> AllowanceSummary:
     """This period's allowance (reading writes nothing) and whether the card can be used today."""
     ben = _get(session, beneficiary_id)
     today = store_today(session)
     try:
         allowance.check_card(ben, today)
-        problem = None
+        problem, error = None, None
     except AllowanceError as exc:
-        problem = exc.message
+        problem, error = exc.message, exc
     return AllowanceSummary(
         beneficiary_id=ben.id, card_number=ben.card_number, status=allowance.status(session, ben, today),
-        valid_until=ben.valid_until, active=ben.active, card_problem=problem,
+        valid_until=ben.valid_until, active=ben.active, card_problem=problem, card_error=error,
     )
 
 
 def history(session: Session, actor: Actor, beneficiary_id: int) -> list[HistoryLine]:
     """Every allowance ledger entry, period by period, with the sale's receipt number and date."""
-    require_role(actor, "manager", "seeing a household's allowance history")
+    require_role(actor, "manager", "seeing a household's allowance history needs a manager")
     ben = _get(session, beneficiary_id)
     tz = get_store(session).timezone
     rows = session.execute(
@@ -318,7 +325,7 @@ def history(session: Session, actor: Actor, beneficiary_id: int) -> list[History
 def list_beneficiaries(session: Session, actor: Actor, *, search: str = "", category: str | None = None,
                        active: bool | None = None, limit: int = 200, offset: int = 0) -> list[BeneficiaryListing]:
     """Households by card number (prefix) or name (contains); manager, as names are personal data."""
-    require_role(actor, "manager", "listing households")
+    require_role(actor, "manager", "listing households needs a manager")
     query = select(Beneficiary, BeneficiaryCategory.name).join(
         BeneficiaryCategory, BeneficiaryCategory.id == Beneficiary.category_id)
     term = (search or "").strip()
@@ -342,7 +349,7 @@ def list_beneficiaries(session: Session, actor: Actor, *, search: str = "", cate
 
 def personal_details(session: Session, actor: Actor, beneficiary_id: int, purpose: str) -> PersonalDetails:
     """Name, phone, address and masked ID: manager or admin only, and every view is recorded."""
-    require_role(actor, "manager", "seeing a household's personal details")
+    require_role(actor, "manager", "seeing a household's personal details needs a manager")
     purpose = require_purpose(purpose)
     ben = _get(session, beneficiary_id)
     access = record_identity_access(session, actor, Beneficiary.__tablename__, ben.id, "view", purpose)
@@ -359,7 +366,7 @@ def erase_personal_data(session: Session, actor: Actor, beneficiary_id: int,
 
     The audit chain holds keys and hashes, never this data, so it stays checkable.
     """
-    require_role(actor, "admin", "erasing a household's personal data")
+    require_role(actor, "admin", "erasing a household's personal data needs an admin")
     ben = _get(session, beneficiary_id)
     if _is_erased(ben):
         raise ValidationError("this household's personal data has already been erased")

@@ -73,24 +73,25 @@ def _apply_name(item: Item, name: str, name_en: str) -> None:
 
 def _money(value, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"{field} must be a whole number of fen", field=field)
+        raise ValidationError("{field_name} must be a whole number of fen", field=field, field_name=field)
     if value < 0:
-        raise ValidationError(f"{field} cannot be negative", field=field)
+        raise ValidationError("{field_name} cannot be negative", field=field, field_name=field)
     return value
 
 
 def _count(value, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValidationError(f"{field} must be a whole number, 0 or more", field=field)
+        raise ValidationError("{field_name} must be a whole number, 0 or more", field=field, field_name=field)
     return value
 
 
 def _text(value: str, field: str, max_length: int, *, required: bool = False) -> str:
     value = (value or "").strip()
     if required and not value:
-        raise ValidationError(f"the {field} is required", field=field)
+        raise ValidationError("the {field_name} is required", field=field, field_name=field)
     if len(value) > max_length:
-        raise ValidationError(f"the {field} is longer than {max_length} characters", field=field)
+        raise ValidationError("the {field_name} is longer than {max_length} characters", field=field, field_name=field,
+                              max_length=max_length)
     return value
 
 
@@ -105,27 +106,28 @@ def check_barcode(code: str) -> str:
     if not code:
         raise ValidationError("the barcode is empty", field="barcode")
     if len(code) > MAX_CODE_LENGTH:
-        raise ValidationError(f"a barcode is at most {MAX_CODE_LENGTH} characters", field="barcode")
+        raise ValidationError("a barcode is at most {max_length} characters", field="barcode",
+                              max_length=MAX_CODE_LENGTH)
     if looks_like_ean(code):
         if not is_valid_ean(code):
-            raise ValidationError(f"barcode {code} has a wrong check digit: check it was typed correctly",
-                                  field="barcode")
+            raise ValidationError("barcode {code} has a wrong check digit: check it was typed correctly",
+                                  field="barcode", code=code)
         return code
     if not all("!" <= ch <= "~" for ch in code) or "*" in code:
-        raise ValidationError(f"barcode {code!r} may only hold letters, digits and ASCII punctuation other than *",
-                              field="barcode")
+        raise ValidationError("barcode {code} may only hold letters, digits and ASCII punctuation other than *",
+                              field="barcode", code=repr(code))
     return code
 
 
 def _ensure_unused(session: Session, code: str) -> None:
     owner = session.scalar(select(Item).join(Barcode, Barcode.item_id == Item.id).where(Barcode.code == code))
     if owner is not None:
-        raise ValidationError(f"barcode {code} already belongs to {owner.name}", field="barcode")
+        raise ValidationError("barcode {code} already belongs to {name}", field="barcode", code=code, name=owner.name)
     # The scan field resolves one code to one thing: a card number is not free for an item.
     if session.scalar(select(Beneficiary.id).where(Beneficiary.card_number == code)) is not None:
-        raise ValidationError(f"{code} is already a household card", field="barcode")
+        raise ValidationError("{code} is already a household card", field="barcode", code=code)
     if session.scalar(select(Volunteer.id).where(Volunteer.code == code)) is not None:
-        raise ValidationError(f"{code} is already a volunteer card", field="barcode")
+        raise ValidationError("{code} is already a volunteer card", field="barcode", code=code)
 
 
 def _next_in_store_code(session: Session) -> str:
@@ -159,7 +161,7 @@ def _find_or_new_category(session: Session, name: str, name_en: str = "",
 
 def get_or_create_category(session: Session, actor: Actor, name: str, *, name_en: str = "",
                            default_price: int | None = None) -> Category:
-    require_role(actor, "manager", "adding a category")
+    require_role(actor, "manager", "adding a category needs a manager")
     category, created = _find_or_new_category(session, name, name_en, default_price)
     if created:
         audit.record(session, actor.user_id, "category.create", [category])
@@ -168,7 +170,7 @@ def get_or_create_category(session: Session, actor: Actor, name: str, *, name_en
 
 def set_category_default_price(session: Session, actor: Actor, category_id: int, default_price: int | None) -> Category:
     """The price suggested for new items of the category (None: no suggestion)."""
-    require_role(actor, "manager", "changing a category")
+    require_role(actor, "manager", "changing a category needs a manager")
     category = session.get(Category, category_id)
     if category is None:
         raise NotFoundError("no such category", field="category")
@@ -198,7 +200,7 @@ def add_item(session: Session, actor: Actor, *, name: str, price: int | None,
              unit: str = "", allowance_ok: bool = True, reorder_level: int = 0) -> Item:
     """A new item. price None takes the category's default price. Without a barcode the item
     gets the store's next in-store EAN-13 (prefix 2), ready for a label."""
-    require_role(actor, "manager", "adding an item")
+    require_role(actor, "manager", "adding an item needs a manager")
     name = _text(name, "name", 200, required=True)
     name_en = _text(name_en, "name_en", 200)
     cat, cat_created = _resolve_category(session, category)
@@ -213,7 +215,7 @@ def add_item(session: Session, actor: Actor, *, name: str, price: int | None,
     for raw in barcodes:
         code = check_barcode(raw)
         if code in codes:
-            raise ValidationError(f"barcode {code} is listed twice", field="barcode")
+            raise ValidationError("barcode {code} is listed twice", field="barcode", code=code)
         _ensure_unused(session, code)
         codes.append(code)
     if not codes:
@@ -240,10 +242,10 @@ def _get_item(session: Session, item_id: int) -> Item:
 
 def edit_item(session: Session, actor: Actor, item_id: int, **changes) -> Item:
     """Change any of EDITABLE_FIELDS; pinyin and search text follow the names."""
-    require_role(actor, "manager", "editing an item")
+    require_role(actor, "manager", "editing an item needs a manager")
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
-        raise ValidationError(f"cannot edit {', '.join(sorted(unknown))}", field=min(unknown))
+        raise ValidationError("cannot edit {fields}", field=min(unknown), fields=", ".join(sorted(unknown)))
     item = _get_item(session, item_id)
     rows: list = []
     if "name" in changes or "name_en" in changes:
@@ -270,7 +272,7 @@ def edit_item(session: Session, actor: Actor, item_id: int, **changes) -> Item:
 
 def deactivate_item(session: Session, actor: Actor, item_id: int) -> Item:
     """No longer sold or found by search; its barcodes stay reserved and its history stays."""
-    require_role(actor, "manager", "deactivating an item")
+    require_role(actor, "manager", "deactivating an item needs a manager")
     item = _get_item(session, item_id)
     item.active = False
     item.updated_at = clock.now()
@@ -279,7 +281,7 @@ def deactivate_item(session: Session, actor: Actor, item_id: int) -> Item:
 
 
 def add_barcode(session: Session, actor: Actor, item_id: int, code: str) -> Barcode:
-    require_role(actor, "manager", "adding a barcode")
+    require_role(actor, "manager", "adding a barcode needs a manager")
     item = _get_item(session, item_id)
     code = check_barcode(code)
     _ensure_unused(session, code)
@@ -291,14 +293,15 @@ def add_barcode(session: Session, actor: Actor, item_id: int, code: str) -> Barc
 
 def remove_barcode(session: Session, actor: Actor, item_id: int, code: str) -> None:
     """Never the last one: an item must stay scannable (add the new code first)."""
-    require_role(actor, "manager", "removing a barcode")
+    require_role(actor, "manager", "removing a barcode needs a manager")
     item = _get_item(session, item_id)
     row = session.scalar(select(Barcode).where(Barcode.item_id == item.id, Barcode.code == (code or "").strip()))
     if row is None:
-        raise ValidationError(f"{item.name} has no barcode {code}", field="barcode")
+        raise ValidationError("{name} has no barcode {code}", field="barcode", name=item.name, code=code)
     count = session.scalar(select(func.count()).select_from(Barcode).where(Barcode.item_id == item.id))
     if count <= 1:
-        raise ValidationError(f"{code} is the only barcode of {item.name}: add another first", field="barcode")
+        raise ValidationError("{code} is the only barcode of {name}: add another first", field="barcode", code=code,
+                              name=item.name)
     session.delete(row)
     audit.record(session, actor.user_id, "item.barcode_remove", [row])
 

@@ -87,7 +87,7 @@ def next_receipt_number(session: Session, till_id: int) -> tuple[str, int, int]:
     """
     till = session.get(Till, till_id)
     if till is None:
-        raise NotFoundError(f"no till {till_id}")
+        raise NotFoundError("no till {till}", till=till_id)
     year = clock.local_date(clock.now(), get_store(session).timezone).year
     counter = session.scalar(
         select(ReceiptCounter).where(ReceiptCounter.till_id == till_id, ReceiptCounter.year == year).with_for_update()
@@ -118,18 +118,19 @@ def _check_lines(session: Session, basket: Basket) -> list[_CheckedLine]:
     for line in basket.lines:
         item = session.get(Item, line.item_id)
         if item is None or not item.active:
-            raise ValidationError(f"{line.name} is no longer sold: remove it from the basket", field="basket")
+            raise ValidationError("{name} is no longer sold: remove it from the basket", field="basket", name=line.name)
         if not _is_fen(line.quantity) or line.quantity < 1:
-            raise ValidationError(f"the quantity of {item.name} must be at least 1", field="quantity")
+            raise ValidationError("the quantity of {name} must be at least 1", field="quantity", name=item.name)
         if not _is_fen(line.unit_price) or line.unit_price < 0:
-            raise ValidationError(f"the price of {item.name} must be 0 or more", field="price")
+            raise ValidationError("the price of {name} must be 0 or more", field="price", name=item.name)
         approved_by = None
         # Compare with today's catalogue price, not the basket's copy (which the caller holds).
         if line.unit_price != item.price:
             if line.price_approved_by is None and line.unit_price == line.regular_price:
-                raise ValidationError(f"the price of {item.name} changed to {_yuan(item.price)} since it was "
-                                      f"scanned: remove it and scan it again", field="basket")
-            auth.check_approver(session, line.price_approved_by, f"selling {item.name} at {_yuan(line.unit_price)}")
+                raise ValidationError("the price of {name} changed to {price} since it was scanned: remove it and "
+                                      "scan it again", field="basket", name=item.name, price=_yuan(item.price))
+            auth.check_approver(session, line.price_approved_by, "selling {name} at {price} needs a manager's approval",
+                                name=item.name, price=_yuan(line.unit_price))
             approved_by = line.price_approved_by
         checked.append(_CheckedLine(line, item, approved_by))
     return checked
@@ -140,26 +141,26 @@ def _check_payments(payments: list[Payment], total: int) -> list[tuple[Payment, 
     result = []
     for p in payments:
         if p.kind not in TENDER_KINDS:
-            raise ValidationError(f"unknown way to pay: {p.kind}", field="tenders")
+            raise ValidationError("unknown way to pay: {kind}", field="tenders", kind=p.kind)
         if not _is_fen(p.amount) or p.amount <= 0:
             raise ValidationError("each payment must be more than zero", field="tenders")
         received, change = 0, 0
         if p.kind == "cash":
             received = p.received or p.amount
             if not _is_fen(received) or received < p.amount:
-                raise ValidationError(f"cash received {_yuan(received)} is less than the {_yuan(p.amount)} due",
-                                      field="received")
+                raise ValidationError("cash received {received} is less than the {amount} due", field="received",
+                                      received=_yuan(received), amount=_yuan(p.amount))
             change = received - p.amount
         elif p.received not in (0, p.amount):
             raise ValidationError("only cash gives change", field="received")
         result.append((p, received, change))
     for kind in SINGLE_TENDER_KINDS:
         if sum(1 for p in payments if p.kind == kind) > 1:
-            raise ValidationError(f"a sale takes one {kind} payment at most", field="tenders")
+            raise ValidationError("a sale takes one {kind} payment at most", field="tenders", kind=kind)
     paid = sum(p.amount for p in payments)
     if paid != total:
-        raise ValidationError(f"the payments add up to {_yuan(paid)} but the total is {_yuan(total)}",
-                              field="tenders")
+        raise ValidationError("the payments add up to {paid} but the total is {total}", field="tenders",
+                              paid=_yuan(paid), total=_yuan(total))
     return result
 
 
@@ -197,7 +198,7 @@ def _find_beneficiary(session: Session, card: str | None) -> Beneficiary | None:
         return None
     ben = session.scalar(select(Beneficiary).where(Beneficiary.card_number == card.strip()))
     if ben is None:
-        raise NotFoundError(f"no household has the card {card}", field="beneficiary_card")
+        raise NotFoundError("no household has the card {card}", field="beneficiary_card", card=card)
     return ben
 
 
@@ -206,7 +207,7 @@ def _find_volunteer(session: Session, code: str | None) -> Volunteer | None:
         return None
     vol = session.scalar(select(Volunteer).where(Volunteer.code == code.strip()))
     if vol is None:
-        raise NotFoundError(f"no volunteer has the code {code}", field="volunteer_code")
+        raise NotFoundError("no volunteer has the code {code}", field="volunteer_code", code=code)
     return vol
 
 
@@ -236,8 +237,8 @@ def complete_sale(session: Session, actor: Actor, basket: Basket, tenders: list[
             raise AllowanceError("a collection needs the household's card", field="beneficiary_card")
         not_payable = [line.item.name for line in lines if not line.item.allowance_ok]
         if not_payable:
-            raise AllowanceError(f"not payable by allowance, so not collectable: {', '.join(not_payable)}",
-                                 field="basket")
+            raise AllowanceError("not payable by allowance, so not collectable: {items}", field="basket",
+                                 items=", ".join(not_payable))
         if not payments and total > 0:
             payments = [Payment("allowance", total)]
         if any(p.kind != "allowance" for p in payments):
@@ -252,8 +253,8 @@ def complete_sale(session: Session, actor: Actor, basket: Basket, tenders: list[
             raise ValidationError("paying by allowance needs the household's card", field="beneficiary_card")
         allowance.check_card(beneficiary, today)
         if allowance_amount > allowance_payable:
-            raise AllowanceError(f"the allowance can pay at most {_yuan(allowance_payable)} of this basket "
-                                 f"(some items are not payable by allowance)", field="tenders")
+            raise AllowanceError("the allowance can pay at most {amount} of this basket (some items are not payable "
+                                 "by allowance)", field="tenders", amount=_yuan(allowance_payable))
     if any(p.kind == "points" for p in payments):
         if not store.timebank_enabled:
             raise ValidationError("this store does not take time-bank points", field="tenders")

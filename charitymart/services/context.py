@@ -31,14 +31,15 @@ def actor_for(session: Session, user: User, till_code: str | None = "T1") -> Act
     if till_code is not None:
         till = session.scalar(select(Till).where(Till.code == till_code))
         if till is None:
-            raise NotFoundError(f"no till {till_code}")
+            raise NotFoundError("no till {till}", till=till_code)
         till_id = till.id
     return Actor(user_id=user.id, name=user.name, role=user.role, till_id=till_id)
 
 
-def require_role(actor: Actor, role: str, what: str) -> None:
+def require_role(actor: Actor, role: str, refusal: str, /, **params) -> None:
+    """`refusal` is the whole message (a template, with `params`): "adding an item needs a manager"."""
     if not actor.at_least(role):
-        raise PermissionDenied(f"{what} needs a {role}")
+        raise PermissionDenied(refusal, **params)
 
 
 def get_store(session: Session) -> Store:

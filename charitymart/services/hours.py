@@ -99,9 +99,9 @@ def local_time_utc(session: Session, work_date: date, at: time) -> datetime:
 def _volunteer(session: Session, code: str, *, for_clock: bool) -> Volunteer:
     vol = find_by_code(session, code)
     if vol is None:
-        raise NotFoundError(f"no volunteer with card {code}", field="volunteer_code")
+        raise NotFoundError("no volunteer with card {code}", field="volunteer_code", code=code)
     if for_clock and not vol.active:
-        raise ValidationError(f"{vol.name}'s volunteer card is not active", field="volunteer_code")
+        raise ValidationError("{name}'s volunteer card is not active", field="volunteer_code", name=vol.name)
     return vol
 
 
@@ -155,7 +155,7 @@ def clock_in(session: Session, actor: Actor, volunteer_code: str) -> ClockEvent:
     """Any user at the counter may clock a volunteer in (scan their card or pick the name)."""
     vol = _volunteer(session, volunteer_code, for_clock=True)
     if is_clocked_in(session, vol.id) is not None:
-        raise ValidationError(f"{vol.name} is already clocked in", field="volunteer_code")
+        raise ValidationError("{name} is already clocked in", field="volunteer_code", name=vol.name)
     event = ClockEvent(volunteer_id=vol.id, kind="in", till_id=actor.till_id, user_id=actor.user_id,
                        created_at=clock.now())
     session.add(event)
@@ -168,7 +168,7 @@ def clock_out(session: Session, actor: Actor, volunteer_code: str) -> ClockOutRe
     vol = _volunteer(session, volunteer_code, for_clock=False)
     opened = is_clocked_in(session, vol.id)
     if opened is None:
-        raise ValidationError(f"{vol.name} is not clocked in", field="volunteer_code")
+        raise ValidationError("{name} is not clocked in", field="volunteer_code", name=vol.name)
     now = clock.now()
     event = ClockEvent(volunteer_id=vol.id, kind="out", till_id=actor.till_id, user_id=actor.user_id, created_at=now)
     minutes = max(0, _minutes_between(opened.created_at, now))
@@ -234,12 +234,12 @@ def add_manual_entry(session: Session, actor: Actor, volunteer_code: str, work_d
         raise ValidationError("the end time is in the future", field="ended_at")
     other = _overlap(session, vol.id, started_at, ended_at, approved_only=False)
     if other is not None:
-        raise ValidationError(f"{vol.name} already has hours recorded overlapping this time "
-                              f"(entry {other.id} on {other.work_date.isoformat()})", field="started_at")
+        raise ValidationError("{name} already has hours recorded overlapping this time (entry {entry} on {date})",
+                              field="started_at", name=vol.name, entry=other.id, date=other.work_date.isoformat())
     opened = is_clocked_in(session, vol.id)
     if opened is not None and ended_at > opened.created_at:
-        raise ValidationError(f"{vol.name} has been clocked in since then: clock them out first",
-                              field="started_at")
+        raise ValidationError("{name} has been clocked in since then: clock them out first",
+                              field="started_at", name=vol.name)
     entry = WorkEntry(volunteer_id=vol.id, source="manual", work_date=work_date, started_at=started_at,
                       ended_at=ended_at, minutes=raw, description=clean_text(description, "description", 1000),
                       entered_by=actor.user_id, created_at=clock.now())
@@ -254,25 +254,26 @@ def _undecided(session: Session, entry_id: int) -> WorkEntry:
         raise NotFoundError("no such work entry")
     decided = session.scalar(select(WorkDecision.decision).where(WorkDecision.entry_id == entry_id))
     if decided is not None:
-        raise ValidationError(f"this entry has already been {decided}")
+        raise ValidationError("this entry has already been approved" if decided == "approved"
+                              else "this entry has already been rejected")
     return entry
 
 
 def approve(session: Session, actor: Actor, entry_id: int, note: str = "") -> WorkDecision:
-    require_role(actor, "manager", "approving volunteer hours")
+    require_role(actor, "manager", "approving volunteer hours needs a manager")
     entry = _undecided(session, entry_id)
     # A clock entry may have been written after this manual entry was accepted.
     other = _overlap(session, entry.volunteer_id, entry.started_at, entry.ended_at, approved_only=True,
                      exclude_id=entry.id)
     if other is not None:
-        raise ValidationError(f"this overlaps approved entry {other.id}: reject one of them")
+        raise ValidationError("this overlaps approved entry {entry}: reject one of them", entry=other.id)
     rows = _approve(session, entry, actor.user_id, clean_text(note, "note", 200))
     audit.record(session, actor.user_id, "hours.approve", rows)
     return rows[0]
 
 
 def reject(session: Session, actor: Actor, entry_id: int, note: str = "") -> WorkDecision:
-    require_role(actor, "manager", "rejecting volunteer hours")
+    require_role(actor, "manager", "rejecting volunteer hours needs a manager")
     _undecided(session, entry_id)
     decision = WorkDecision(entry_id=entry_id, decision="rejected", credited_minutes=0, decided_by=actor.user_id,
                             created_at=clock.now(), note=clean_text(note, "note", 200))

@@ -60,8 +60,8 @@ def _load(store_uuid: str) -> dict:
     path = key_path(store_uuid)
     if not path.exists():
         raise IdentityKeyMissing(
-            f"the identity-number key for this store is not on this PC ({path}); "
-            "import the key file exported from the old PC"
+            "the identity-number key for this store is not on this PC ({path}); "
+            "import the key file exported from the old PC", path=str(path)
         )
     return json.loads(path.read_text(encoding="utf-8"))
 

@@ -52,13 +52,13 @@ def columns(kind: str) -> tuple[list[str], list[str]]:
 def _spec(kind: str) -> Spec:
     spec = SPECS.get(kind)
     if spec is None:
-        raise ValidationError(f"an import is one of {', '.join(KINDS)}", field="kind")
+        raise ValidationError("an import is one of {choices}", field="kind", choices=", ".join(KINDS))
     return spec
 
 
 def import_file(session: Session, actor: Actor, kind: str, path: str | Path) -> ImportResult:
     """Import FILE (.csv in UTF-8, or .xlsx) of `kind`; ImportRefused lists every bad row."""
-    require_role(actor, "manager", "importing records")
+    require_role(actor, "manager", "importing records needs a manager")
     spec = _spec(kind)
     table = read_table(Path(path), spec.required, spec.optional)  # missing columns: refused here
     problems = list(table.problems)

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from charitymart.services.context import Actor
-from charitymart.services.errors import CharityMartError, PermissionDenied
+from charitymart.services.errors import AT_LINE, CharityMartError, Message, PermissionDenied
 from charitymart.services.identity_vault import IdentityKeyMissing
 from charitymart.services.tabular import Problem, RowReader, Table
 
@@ -41,29 +41,32 @@ def attempt(session: Session, problems: list[Problem], rows: Sequence[int], colu
         field = exc.field or ""
         column = dict(fields).get(field, field)
         line = getattr(exc, "line", None)
-        message = exc.message
+        template, params = exc.template, exc.params
         if line and 1 <= line <= len(rows):
             row = rows[line - 1]
-            message = message.removeprefix(f"line {line}: ")
+            inner = params.get("message")
+            if template == AT_LINE and isinstance(inner, Message):  # the row says which line
+                template, params = inner.template, inner.params
         else:
             row = dict(row_for_field).get(field, rows[0])
-        problems.append(Problem(row, column if column in columns else "", message))
+        problems.append(Problem(row, column if column in columns else "", template, **params))
     except IntegrityError:
         problems.append(Problem(rows[0], "", "conflicts with a record already in the store"))
     return False
 
 
 class Keys:
-    """The key column's values seen so far: a repeat is a problem naming the first row."""
+    """The key column's values seen so far: a repeat is a problem naming the first row.
+    `repeated` is its whole message, with {key} and {row}: "barcode {key} is also on row {row}: ..."."""
 
-    def __init__(self, column: str, what: str):
-        self.column, self.what, self.seen = column, what, {}
+    def __init__(self, column: str, repeated: str):
+        self.column, self.repeated, self.seen = column, repeated, {}
 
     def first_use(self, reader: RowReader, key: str, shown: str | None = None) -> bool:
         """`shown` replaces the key in the message (a masked ID number)."""
         first = self.seen.setdefault(key, reader.number)
         if first != reader.number:
-            reader.problem(self.column, f"{self.what} {shown or key} is also on row {first}: give each once")
+            reader.problem(self.column, self.repeated, key=shown or key, row=first)
             return False
         return True
 
@@ -80,7 +83,7 @@ def pick(reader: RowReader, column: str, choices: Sequence[str], aliases: Mappin
     word = dict(aliases).get(raw.lower(), raw.lower())
     if word in choices:
         return word
-    reader.problem(column, f"{raw!r} is not one of {', '.join(choices)}")
+    reader.problem(column, "{value} is not one of {choices}", value=repr(raw), choices=", ".join(choices))
     return None
 
 

@@ -34,7 +34,7 @@ def _identity(reader: RowReader, present: set[str], ids: Keys) -> tuple[str | No
     try:
         number = normalise_id_number(raw, id_type)
     except IdentityNumberError as exc:
-        reader.problem("id_number", str(exc))
+        reader.problem("id_number", exc.template, **exc.params)
         return None, id_type
     if not ids.first_use(reader, number, mask_id_number(number)):
         return None, id_type
@@ -73,7 +73,8 @@ def run_beneficiaries(session: Session, actor: Actor, table: Table, problems: li
     present = set(table.columns)
     categories = _categories(session)
     today = store_today(session)
-    cards, ids = Keys("card_number", "card number"), Keys("id_number", "ID number")
+    cards, ids = Keys("card_number", "card number {key} is also on row {row}: give each once"), \
+        Keys("id_number", "ID number {key} is also on row {row}: give each once")
     added = updated = 0
     for number, cells in table.rows:
         before = len(problems)
@@ -82,8 +83,8 @@ def run_beneficiaries(session: Session, actor: Actor, table: Table, problems: li
         name = reader.text("name", max_length=100)
         category = reader.text("category", max_length=100)
         if category and category not in categories:
-            reader.problem("category", f"unknown household category {category!r}: use one of "
-                                       f"{', '.join(sorted(set(categories.values())))}")
+            reader.problem("category", "unknown household category {category}: use one of {choices}",
+                           category=repr(category), choices=", ".join(sorted(set(categories.values()))))
         id_number, id_type = _identity(reader, present, ids)
         size = reader.integer("household_size", minimum=1)
         rule = {
@@ -95,7 +96,7 @@ def run_beneficiaries(session: Session, actor: Actor, table: Table, problems: li
             rule["visit_limit"] = reader.integer("visit_limit", required=False, minimum=1, default=None)
         valid_until = reader.day("valid_until")
         if valid_until is not None and valid_until < today:
-            reader.problem("valid_until", f"{valid_until.isoformat()} is in the past")
+            reader.problem("valid_until", "{date} is in the past", date=valid_until.isoformat())
         if card is not None:
             cards.first_use(reader, card)
         existing = beneficiaries.find_by_card(session, card) if card else None
@@ -122,7 +123,8 @@ def run_beneficiaries(session: Session, actor: Actor, table: Table, problems: li
 def run_volunteers(session: Session, actor: Actor, table: Table, problems: list[Problem]) -> tuple[int, int]:
     """Volunteers by code: a new code registers, an existing one updates name, phone and ID."""
     present = set(table.columns)
-    codes, ids = Keys("code", "volunteer code"), Keys("id_number", "ID number")
+    codes, ids = Keys("code", "volunteer code {key} is also on row {row}: give each once"), \
+        Keys("id_number", "ID number {key} is also on row {row}: give each once")
     added = updated = 0
     for number, cells in table.rows:
         before = len(problems)

@@ -40,7 +40,7 @@ def _checked_barcode(reader: RowReader) -> str | None:
     try:
         return catalog.check_barcode(code)
     except ValidationError as exc:
-        reader.problem("barcode", exc.message)
+        reader.problem("barcode", exc.template, **exc.params)
         return None
 
 
@@ -50,7 +50,7 @@ def run_catalog(session: Session, actor: Actor, table: Table, problems: list[Pro
     """An existing barcode updates its item (catalog.edit_item); a new one adds an item. Categories
     the store has not seen are created by the catalog service."""
     present = set(table.columns)
-    keys = Keys("barcode", "barcode")
+    keys = Keys("barcode", "barcode {key} is also on row {row}: give each once")
     added = updated = 0
     for number, cells in table.rows:
         before = len(problems)
@@ -89,7 +89,7 @@ def run_catalog(session: Session, actor: Actor, table: Table, problems: list[Pro
 
 def run_donors(session: Session, actor: Actor, table: Table, problems: list[Problem]) -> tuple[int, int]:
     """Donors, suppliers and consignors by code: an existing code updates (parties.edit_party)."""
-    keys = Keys("code", "code")
+    keys = Keys("code", "code {key} is also on row {row}: give each once")
     added = updated = 0
     for number, cells in table.rows:
         before = len(problems)
@@ -143,14 +143,15 @@ def _known_donor(session: Session, reader: RowReader, code: str, seen: dict[str,
     if code not in seen:
         seen[code] = parties.get_by_code(session, code) is not None
     if not seen[code]:
-        reader.problem("donor_code", f"no donor, supplier or consignor has the code {code}: import the donors first")
+        reader.problem("donor_code", "no donor, supplier or consignor has the code {code}: import the donors first",
+                       code=code)
 
 
 def _known_item(session: Session, reader: RowReader, code: str, seen: dict[str, bool]) -> None:
     if code not in seen:
         seen[code] = catalog.find_by_code(session, code) is not None
     if not seen[code]:
-        reader.problem("barcode", f"no item has the barcode {code}: import the catalog first")
+        reader.problem("barcode", "no item has the barcode {code}: import the catalog first", code=code)
 
 
 def _read_donations(session: Session, table: Table, problems: list[Problem]) -> list[_Donation]:
@@ -168,7 +169,7 @@ def _read_donations(session: Session, table: Table, problems: list[Problem]) -> 
         donation = donations[-1]
         day = reader.day("date")
         if day is not None and day > today:
-            reader.problem("date", f"{day.isoformat()} is in the future")
+            reader.problem("date", "{date} is in the future", date=day.isoformat())
         donor = reader.text("donor_code", required=False, max_length=40)
         source = pick(reader, "fund_source", FUND_SOURCES, FUND_SOURCE_ALIASES, default="donated")
         code = _checked_barcode(reader)
@@ -188,8 +189,9 @@ def _read_donations(session: Session, table: Table, problems: list[Problem]) -> 
             if donation.receipt_row is None:
                 donation.receipt, donation.receipt_row = receipt, number
             elif receipt != donation.receipt:
-                reader.problem("receipt_number", f"the same donation has 捐赠票据 {' '.join(donation.receipt)} "
-                                                 f"on row {donation.receipt_row}: one donation, one 捐赠票据")
+                reader.problem("receipt_number", "the same donation has 捐赠票据 {receipt} on row {row}: "
+                                                 "one donation, one 捐赠票据", receipt=" ".join(donation.receipt),
+                               row=donation.receipt_row)
         if len(problems) > before:
             continue
         donation.day, donation.donor, donation.fund_source = day, donor, source

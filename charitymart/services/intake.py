@@ -29,9 +29,12 @@ from charitymart.services import audit, clock
 from charitymart.services.catalog import find_by_code
 from charitymart.services.context import Actor, get_store, require_role, store_today
 from charitymart.services.errors import (
+    AT_LINE,
+    Message,
     NotFoundError,
     PeriodClosedError,
     ValidationError,
+    translatable,
 )
 from charitymart.services.parties import get_by_code
 
@@ -40,7 +43,13 @@ from charitymart.services.parties import get_by_code
 NUMBER_PREFIX = {"donated": "D", "purchased": "P", "consigned": "C"}
 NUMBER_DIGITS = 6
 PARTY_KINDS_FOR = {"donated": DONOR_KINDS, "purchased": ("supplier",), "consigned": ("consignor",)}
-PARTY_WORD = {"donated": "a donor", "purchased": "a supplier", "consigned": "a consignor"}
+# Whole sentences per fund source (never "{fund_source} goods need {a party}" from pieces).
+NEEDS_PARTY = {"donated": translatable("donated goods need a donor"),
+               "purchased": translatable("purchased goods need a supplier"),
+               "consigned": translatable("consigned goods need a consignor")}
+WRONG_PARTY_KIND = {"donated": translatable("{name} is a {kind}, but donated goods come from a donor"),
+                    "purchased": translatable("{name} is a {kind}, but purchased goods come from a supplier"),
+                    "consigned": translatable("{name} is a {kind}, but consigned goods come from a consignor")}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -59,16 +68,21 @@ class IntakeLine:
     condition: str = ""
 
 
-def _error(message: str, field: str, line: int | None = None) -> ValidationError:
-    """A ValidationError; `line` (1-based) tells importers and forms which line is wrong."""
-    err = ValidationError(f"line {line}: {message}" if line else message, field=field)
+def _error(template: str, field: str, line: int | None = None, /, **params) -> ValidationError:
+    """A ValidationError; `line` (1-based) tells importers and forms which line is wrong
+    ("line {line}: {message}", the message kept whole as a Message)."""
+    if line:
+        err = ValidationError(AT_LINE, field=field, line=line, message=Message(template, **params))
+    else:
+        err = ValidationError(template, field=field, **params)
     err.line = line
     return err
 
 
 def _whole(value, field: str, *, minimum: int, line: int | None = None) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise _error(f"{field} must be a whole number of at least {minimum}", field, line)
+        raise _error("{field_name} must be a whole number of at least {minimum}", field, line, field_name=field,
+                     minimum=minimum)
     return value
 
 
@@ -81,26 +95,26 @@ def _check_day(session: Session, received_on: date | None) -> date:
         raise _error("the date received cannot be in the future", "received_on")
     closed = get_store(session).closed_through
     if closed is not None and received_on <= closed:
-        raise PeriodClosedError(f"the report up to {closed.isoformat()} is published: an intake dated "
-                                f"{received_on.isoformat()} needs a correction with a reason", field="received_on")
+        raise PeriodClosedError("the report up to {closed} is published: an intake dated {date} needs a correction "
+                                "with a reason", field="received_on", closed=closed.isoformat(),
+                                date=received_on.isoformat())
     return received_on
 
 
 def _party_for(session: Session, fund_source: str, party_code: str | None) -> Party | None:
     if fund_source not in FUND_SOURCES:
-        raise _error(f"fund source must be one of {', '.join(FUND_SOURCES)}", "fund_source")
+        raise _error("fund source must be one of {choices}", "fund_source", choices=", ".join(FUND_SOURCES))
     if not party_code:
         if fund_source != "donated":
-            raise _error(f"{fund_source} goods need {PARTY_WORD[fund_source]}", "party_code")
+            raise _error(NEEDS_PARTY[fund_source], "party_code")
         return None  # an anonymous donor
     party = get_by_code(session, party_code)
     if party is None:
-        raise _error(f"no donor, supplier or consignor has the code {party_code}", "party_code")
+        raise _error("no donor, supplier or consignor has the code {code}", "party_code", code=party_code)
     if not party.active:
-        raise _error(f"{party.name} ({party.code}) is no longer active", "party_code")
+        raise _error("{name} ({code}) is no longer active", "party_code", name=party.name, code=party.code)
     if party.kind not in PARTY_KINDS_FOR[fund_source]:
-        raise _error(f"{party.name} is a {party.kind}, but {fund_source} goods come from "
-                     f"{PARTY_WORD[fund_source]}", "party_code")
+        raise _error(WRONG_PARTY_KIND[fund_source], "party_code", name=party.name, kind=party.kind)
     return party
 
 
@@ -112,10 +126,11 @@ def _item_for(session: Session, line: IntakeLine, number: int) -> Item:
     else:
         raise _error("name the item by its barcode", "barcode", number)
     if item is None:
-        raise _error(f"no item has the barcode {line.barcode}" if line.item_id is None else "no such item",
-                     "barcode", number)
+        if line.item_id is None:
+            raise _error("no item has the barcode {code}", "barcode", number, code=line.barcode)
+        raise _error("no such item", "barcode", number)
     if not item.active:
-        raise _error(f"{item.name} is no longer active: reactivate it first", "barcode", number)
+        raise _error("{name} is no longer active: reactivate it first", "barcode", number, name=item.name)
     return item
 
 
@@ -135,7 +150,8 @@ def _refuse_duplicate_receipt(session: Session, code: str, number: str) -> None:
     used = session.scalar(select(Donation.number).join(DonationReceipt, DonationReceipt.donation_id == Donation.id)
                           .where(DonationReceipt.receipt_code == code, DonationReceipt.receipt_number == number))
     if used is not None:
-        raise _error(f"捐赠票据 {code} {number} is already recorded for {used}", "receipt_number")
+        raise _error("捐赠票据 {code} {number} is already recorded for {donation}", "receipt_number", code=code,
+                     number=number, donation=used)
 
 
 def _next_number(session: Session, fund_source: str, year: int) -> str:
@@ -155,7 +171,7 @@ def record_intake(session: Session, actor: Actor, *, fund_source: str, lines: Se
     (from a supplier) or consigned (from a consignor). Everything is checked before
     anything is written; an expiry before the day received is refused (expired goods
     can't be sold)."""
-    require_role(actor, "manager", "recording an intake")
+    require_role(actor, "manager", "recording an intake needs a manager")
     party = _party_for(session, fund_source, party_code)
     received_on = _check_day(session, received_on)
     receipt = _check_receipt(receipt_code, receipt_number)
@@ -172,8 +188,8 @@ def record_intake(session: Session, actor: Actor, *, fund_source: str, lines: Se
         unit_value = _whole(line.unit_value, "unit_value", minimum=0, line=number)
         weight_g = _whole(line.weight_g, "weight_g", minimum=0, line=number)
         if line.expiry is not None and line.expiry < received_on:
-            raise _error(f"{item.name} expired on {line.expiry.isoformat()}, before it was received: "
-                         "expired goods can't be sold", "expiry", number)
+            raise _error("{name} expired on {expiry}, before it was received: expired goods can't be sold",
+                         "expiry", number, name=item.name, expiry=line.expiry.isoformat())
         condition = (line.condition or "").strip()
         if len(condition) > 40:
             raise _error("the condition is at most 40 characters", "condition", number)
@@ -220,7 +236,7 @@ def record_cash_donation(session: Session, actor: Actor, party_code: str | None,
                          received_on: date | None = None, receipt_code: str = "", receipt_number: str = "",
                          conditions: str = "") -> Donation:
     """Money given (fen) by a donor, or anonymously when party_code is None."""
-    require_role(actor, "manager", "recording a cash donation")
+    require_role(actor, "manager", "recording a cash donation needs a manager")
     party = _party_for(session, "donated", party_code)
     amount = _whole(amount, "amount", minimum=1)
     received_on = _check_day(session, received_on)
@@ -243,14 +259,14 @@ def record_cash_donation(session: Session, actor: Actor, party_code: str | None,
 def _donation(session: Session, number: str) -> Donation:
     donation = session.scalar(select(Donation).where(Donation.number == (number or "").strip()))
     if donation is None:
-        raise NotFoundError(f"no donation numbered {number}", field="donation_number")
+        raise NotFoundError("no donation numbered {number}", field="donation_number", number=number)
     return donation
 
 
 def record_receipt(session: Session, actor: Actor, donation_number: str, code: str, number: str,
                    issued_on: date | None = None) -> DonationReceipt:
     """The 捐赠票据 issued for a donation after its intake (issued_on defaults to today)."""
-    require_role(actor, "manager", "recording a 捐赠票据")
+    require_role(actor, "manager", "recording a 捐赠票据 needs a manager")
     donation = _donation(session, donation_number)
     if donation.fund_source != "donated":
         raise _error("a 捐赠票据 is only issued for donations", "donation_number")

@@ -76,7 +76,7 @@ def hold(session: Session, actor: Actor, state: dict, label: str = "") -> int:
     held = session.scalars(select(ParkedBasket.id).where(ParkedBasket.till_id == till_id,
                                                          ParkedBasket.kind == "held")).all()
     if len(held) >= MAX_HELD:
-        raise ValidationError(f"{MAX_HELD} baskets are already held: recall one first", field="basket")
+        raise ValidationError("{count} baskets are already held: recall one first", field="basket", count=MAX_HELD)
     row = ParkedBasket(till_id=till_id, kind="held", user_id=actor.user_id, label=label.strip()[:100],
                        content=json.dumps(state, ensure_ascii=False, sort_keys=True), updated_at=clock.now())
     session.add(row)

@@ -27,7 +27,7 @@ ANONYMOUS_NAME = "匿名"
 
 def _check_kind(kind: str) -> str:
     if kind not in PARTY_KINDS:
-        raise ValidationError(f"kind must be one of {', '.join(PARTY_KINDS)}", field="kind")
+        raise ValidationError("kind must be one of {choices}", field="kind", choices=", ".join(PARTY_KINDS))
     return kind
 
 
@@ -76,7 +76,7 @@ def _next_code(session: Session, kind: str) -> str:
 def add_party(session: Session, actor: Actor, *, kind: str, name: str = "", code: str | None = None,
               phone: str = "", public_name_ok: bool = False, shop_share_bp: int = 0, notes: str = "") -> Party:
     """A new party. Without a code it gets the next one for its kind (D00001, S00001, C00001)."""
-    require_role(actor, "manager", "adding a donor, supplier or consignor")
+    require_role(actor, "manager", "adding a donor, supplier or consignor needs a manager")
     kind = _check_kind(kind)
     if code is None or not code.strip():
         code = _next_code(session, kind)
@@ -85,7 +85,7 @@ def add_party(session: Session, actor: Actor, *, kind: str, name: str = "", code
         if not _CODE_PATTERN.match(code):
             raise ValidationError("a code is 1-40 letters, digits, '-', '_' or '.'", field="code")
         if session.scalar(select(Party.id).where(Party.code == code)) is not None:
-            raise ValidationError(f"the code {code} is already used", field="code")
+            raise ValidationError("the code {code} is already used", field="code", code=code)
     party = Party(
         code=code, kind=kind, name=_check_name(name, kind), phone=_check_phone(phone),
         # An anonymous donor is never named in public, whatever was ticked.
@@ -106,16 +106,16 @@ def get_by_code(session: Session, code: str) -> Party | None:
 def _get(session: Session, code: str) -> Party:
     party = get_by_code(session, code)
     if party is None:
-        raise NotFoundError(f"no donor, supplier or consignor with code {code}", field="code")
+        raise NotFoundError("no donor, supplier or consignor with code {code}", field="code", code=code)
     return party
 
 
 def edit_party(session: Session, actor: Actor, code: str, **changes) -> Party:
     """Change any of EDITABLE_FIELDS. The code itself never changes: papers carry it."""
-    require_role(actor, "manager", "editing a donor, supplier or consignor")
+    require_role(actor, "manager", "editing a donor, supplier or consignor needs a manager")
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
-        raise ValidationError(f"cannot edit {', '.join(sorted(unknown))}", field=min(unknown))
+        raise ValidationError("cannot edit {fields}", field=min(unknown), fields=", ".join(sorted(unknown)))
     party = _get(session, code)
     kind = _check_kind(changes.get("kind", party.kind))
     party.kind = kind

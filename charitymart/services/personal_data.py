@@ -11,7 +11,7 @@ from charitymart.db.models import Barcode, Beneficiary, IdentityAccess, Voluntee
 from charitymart.domain.identity import ID_TYPES, IdentityNumberError
 from charitymart.services import audit, clock, identity_vault
 from charitymart.services.context import Actor, get_store, require_role
-from charitymart.services.errors import NotFoundError, ValidationError
+from charitymart.services.errors import Message, NotFoundError, ValidationError
 
 IDENTITY_SUBJECTS = {"beneficiary": Beneficiary, "volunteer": Volunteer}
 
@@ -20,11 +20,12 @@ def seal_identity(session: Session, model: type, number: str, id_type: str,
                   *, exclude_id: int | None = None) -> identity_vault.SealedIdentity:
     """Validate, seal and refuse a number already held by another row of `model`."""
     if id_type not in ID_TYPES:
-        raise ValidationError(f"ID type must be one of {', '.join(ID_TYPES)}", field="id_type")
+        raise ValidationError("ID type must be one of {choices}", field="id_type", choices=", ".join(ID_TYPES))
     try:
         sealed = identity_vault.seal(get_store(session).uuid, number, id_type)
     except IdentityNumberError as exc:
-        raise ValidationError(f"ID number: {exc}", field="id_number") from exc
+        raise ValidationError("ID number: {reason}", field="id_number",
+                              reason=Message(exc.template, **exc.params)) from exc
     query = select(model.id).where(model.id_hmac == sealed.keyed_hash)
     if exclude_id is not None:
         query = query.where(model.id != exclude_id)
@@ -58,14 +59,15 @@ def require_purpose(purpose: str) -> str:
 
 def reveal_id_number(session: Session, actor: Actor, subject: str, subject_id: int, purpose: str) -> str:
     """The full identity number of a household or volunteer (e.g. for a 志愿服务证明). Manager; audited."""
-    require_role(actor, "manager", "seeing a full ID number")
+    require_role(actor, "manager", "seeing a full ID number needs a manager")
     model = IDENTITY_SUBJECTS.get(subject)
     if model is None:
-        raise ValidationError(f"subject must be one of {', '.join(IDENTITY_SUBJECTS)}", field="subject")
+        raise ValidationError("subject must be one of {choices}", field="subject",
+                              choices=", ".join(IDENTITY_SUBJECTS))
     purpose = require_purpose(purpose)
     row = session.get(model, subject_id)
     if row is None:
-        raise NotFoundError(f"no such {subject}")
+        raise NotFoundError("no such beneficiary" if subject == "beneficiary" else "no such volunteer")
     if not row.id_cipher:
         raise NotFoundError("no ID number is recorded for this person", field="id_number")
     number = identity_vault.unseal(get_store(session).uuid, row.id_cipher)
@@ -78,26 +80,27 @@ def check_scan_code_free(session: Session, code: str, field: str, *, kind: str) 
     """The counter's scan field resolves one code to one thing: refuse a code that an item or
     the other kind of card (`kind` is "household" or "volunteer") already uses."""
     if session.scalar(select(Barcode.id).where(Barcode.code == code)) is not None:
-        raise ValidationError(f"{code} is already an item barcode", field=field)
+        raise ValidationError("{code} is already an item barcode", field=field, code=code)
     if kind == "household" and session.scalar(select(Volunteer.id).where(Volunteer.code == code)) is not None:
-        raise ValidationError(f"{code} is already a volunteer card", field=field)
+        raise ValidationError("{code} is already a volunteer card", field=field, code=code)
     if kind == "volunteer" and session.scalar(
             select(Beneficiary.id).where(Beneficiary.card_number == code)) is not None:
-        raise ValidationError(f"{code} is already a household card", field=field)
+        raise ValidationError("{code} is already a household card", field=field, code=code)
 
 
 def clean_text(value: str, field: str, max_len: int, *, required: bool = False, label: str = "") -> str:
     value = (value or "").strip()
     if required and not value:
-        raise ValidationError(f"{label or field} is required", field=field)
+        raise ValidationError("{label} is required", field=field, label=label or field)
     if len(value) > max_len:
-        raise ValidationError(f"{label or field} is at most {max_len} characters", field=field)
+        raise ValidationError("{label} is at most {max_length} characters", field=field, label=label or field,
+                              max_length=max_len)
     return value
 
 
 def clean_int(value, field: str, low: int, high: int, label: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"{label} must be a whole number", field=field)
+        raise ValidationError("{label} must be a whole number", field=field, label=label)
     if not low <= value <= high:
-        raise ValidationError(f"{label} must be between {low} and {high}", field=field)
+        raise ValidationError("{label} must be between {low} and {high}", field=field, label=label, low=low, high=high)
     return value

@@ -13,6 +13,8 @@ written, because the units already left stock when they were sold.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import NamedTuple
 
 from sqlalchemy import func, select
@@ -51,7 +53,7 @@ class RefundLine(NamedTuple):
 def _sale_by_receipt(session: Session, receipt_number: str) -> Sale:
     sale = session.scalar(select(Sale).where(Sale.receipt_number == (receipt_number or "").strip()))
     if sale is None:
-        raise NotFoundError(f"no receipt {receipt_number}", field="receipt_number")
+        raise NotFoundError("no receipt {receipt}", field="receipt_number", receipt=receipt_number)
     return sale
 
 
@@ -86,19 +88,20 @@ def void_sale(session: Session, actor: Actor, receipt_number: str, reason: str,
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError("say why the sale is voided", field="reason")
-    approver = auth.approver_for(session, actor, manager_pin, "voiding a sale")
+    approver = auth.approver_for(session, actor, manager_pin, "voiding a sale needs a manager's PIN")
     sale = _sale_by_receipt(session, receipt_number)
     if sale.kind == "refund":
-        raise ValidationError(f"{sale.receipt_number} is a refund and cannot be voided", field="receipt_number")
+        raise ValidationError("{receipt} is a refund and cannot be voided", field="receipt_number",
+                              receipt=sale.receipt_number)
     if _is_voided(session, sale.id):
-        raise ValidationError(f"{sale.receipt_number} is already void", field="receipt_number")
+        raise ValidationError("{receipt} is already void", field="receipt_number", receipt=sale.receipt_number)
     if session.scalar(select(Sale.id).where(Sale.refund_of_id == sale.id).limit(1)) is not None:
-        raise ValidationError(f"{sale.receipt_number} already has refunds: refund the rest instead",
-                              field="receipt_number")
+        raise ValidationError("{receipt} already has refunds: refund the rest instead",
+                              field="receipt_number", receipt=sale.receipt_number)
     shift = shifts.require_open_shift(session, actor)
     if sale.shift_id != shift.id:
-        raise ShiftError(f"{sale.receipt_number} is from another shift: only this shift's sales can be voided; "
-                         f"refund it instead")
+        raise ShiftError("{receipt} is from another shift: only this shift's sales can be voided; "
+                         "refund it instead", receipt=sale.receipt_number)
 
     now, today = clock.now(), store_today(session)
     void = SaleVoid(sale_id=sale.id, user_id=actor.user_id, approved_by=approver, reason=reason[:200],
@@ -151,8 +154,8 @@ def _requested(lines, sold: dict[int, SaleLine], already: dict[int, int]) -> lis
     for line_id, quantity in per_line.items():
         left = sold[line_id].quantity - already.get(line_id, 0)
         if quantity > left:
-            raise ValidationError(f"only {left} of line {sold[line_id].line_no} can still be refunded "
-                                  f"(asked for {quantity})", field="quantity")
+            raise ValidationError("only {left} of line {line} can still be refunded (asked for {quantity})",
+                                  field="quantity", left=left, line=sold[line_id].line_no, quantity=quantity)
     return requested
 
 
@@ -210,13 +213,14 @@ def _money_back(session: Session, actor: Actor, original: Sale, refund_sale: Sal
 def refund(session: Session, actor: Actor, receipt_number: str, lines: list[RefundLine | tuple[int, int, bool]],
            manager_pin: str | None = None, reason: str = "") -> Sale:
     """Refund some units of a paid sale, by its original tenders, as a new numbered refund receipt."""
-    approver = auth.approver_for(session, actor, manager_pin, "a refund")
+    approver = auth.approver_for(session, actor, manager_pin, "a refund needs a manager's PIN")
     original = _sale_by_receipt(session, receipt_number)
     if original.kind == "refund":
-        raise ValidationError(f"{original.receipt_number} is itself a refund", field="receipt_number")
+        raise ValidationError("{receipt} is itself a refund", field="receipt_number",
+                              receipt=original.receipt_number)
     if _is_voided(session, original.id):
-        raise ValidationError(f"{original.receipt_number} is void: there is nothing to refund",
-                              field="receipt_number")
+        raise ValidationError("{receipt} is void: there is nothing to refund",
+                              field="receipt_number", receipt=original.receipt_number)
     shift = shifts.require_open_shift(session, actor)
     sold = {line.id: line for line in _lines_of(session, original.id)}
     requested = _requested(lines, sold, refunded_quantities(session, original.id))
@@ -274,3 +278,77 @@ def refund(session: Session, actor: Actor, receipt_number: str, lines: list[Refu
     rows += _money_back(session, actor, original, refund_sale, amount_back, shift, approver)
     audit.record(session, actor.user_id, "sale.refund", rows)
     return refund_sale
+
+
+# ----- reading a sale for the counter's refund screen (read-only: writes nothing) -----
+
+@dataclass(frozen=True)
+class RefundableLine:
+    sale_line_id: int
+    line_no: int
+    name: str
+    quantity: int  # sold
+    refunded: int  # already refunded by earlier refunds
+    unit_price: int
+    line_total: int
+    allowance_ok: bool
+
+    @property
+    def refundable(self) -> int:
+        return max(0, self.quantity - self.refunded)
+
+
+@dataclass(frozen=True)
+class TenderInfo:
+    kind: str  # cash | mobile | card | allowance | points
+    amount: int  # fen; negative on a refund receipt
+    reference: str = ""
+    points_x100: int = 0
+
+
+@dataclass(frozen=True)
+class RefundableSale:
+    """A receipt as plain data: its lines with what is left to refund, its tenders, whether it is void.
+
+    Works for any receipt (a refund receipt shows its own negative lines and tenders, with
+    `kind == "refund"` and `refund_of` set), so a screen can also show what a refund gave back.
+    """
+
+    sale_id: int
+    receipt_number: str
+    kind: str  # sale | collection | refund
+    created_at: datetime  # naive UTC
+    total: int
+    shift_id: int
+    is_void: bool
+    lines: tuple[RefundableLine, ...]
+    tenders: tuple[TenderInfo, ...]
+    refund_of: str | None = None  # the original's receipt number, on a refund receipt
+    refund_numbers: tuple[str, ...] = ()  # earlier refunds of this sale
+
+    @property
+    def refundable(self) -> bool:
+        return self.kind != "refund" and not self.is_void and any(line.refundable for line in self.lines)
+
+
+def sale_for_refund(session: Session, receipt_number: str) -> RefundableSale:
+    """A receipt's lines (with quantities already refunded), tenders and void state, for display."""
+    sale = _sale_by_receipt(session, receipt_number)
+    already = refunded_quantities(session, sale.id) if sale.kind != "refund" else {}
+    names = dict(session.execute(select(Item.id, Item.name).join(SaleLine, SaleLine.item_id == Item.id)
+                                 .where(SaleLine.sale_id == sale.id)).all())
+    lines = tuple(
+        RefundableLine(sale_line_id=line.id, line_no=line.line_no, name=names.get(line.item_id, ""),
+                       quantity=line.quantity, refunded=already.get(line.id, 0), unit_price=line.unit_price,
+                       line_total=line.line_total, allowance_ok=line.allowance_ok)
+        for line in _lines_of(session, sale.id)
+    )
+    tenders = tuple(TenderInfo(kind=t.kind, amount=t.amount, reference=t.reference or "", points_x100=t.points_x100)
+                    for t in _tenders_of(session, sale.id))
+    refund_of = session.get(Sale, sale.refund_of_id).receipt_number if sale.refund_of_id else None
+    refund_numbers = tuple(session.scalars(select(Sale.receipt_number).where(Sale.refund_of_id == sale.id)
+                                           .order_by(Sale.id)))
+    return RefundableSale(sale_id=sale.id, receipt_number=sale.receipt_number, kind=sale.kind,
+                          created_at=sale.created_at, total=sale.total, shift_id=sale.shift_id,
+                          is_void=_is_voided(session, sale.id), lines=lines, tenders=tenders,
+                          refund_of=refund_of, refund_numbers=refund_numbers)

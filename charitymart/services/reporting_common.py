@@ -56,7 +56,7 @@ def date_period(session: Session, first: date, last: date) -> Period:
 
 def month_period(session: Session, year: int, month: int) -> Period:
     if not 1 <= month <= 12:
-        raise ValidationError(f"there is no month {month}", field="month")
+        raise ValidationError("there is no month {month}", field="month", month=month)
     first = date(year, month, 1)
     last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
     return date_period(session, first, last)

@@ -226,9 +226,9 @@ def share_of(amount: int, basis_points: int) -> int:
 def consignor_settlement(session: Session, party_code: str, year: int, month: int) -> ConsignorSettlement:
     party = session.scalar(select(Party).where(Party.code == party_code))
     if party is None:
-        raise NotFoundError(f"no consignor with code {party_code}", field="party_code")
+        raise NotFoundError("no consignor with code {code}", field="party_code", code=party_code)
     if party.kind != "consignor":
-        raise ValidationError(f"{party_code} is not a consignor", field="party_code")
+        raise ValidationError("{code} is not a consignor", field="party_code", code=party_code)
     period = month_period(session, year, month)
     # Two stages: net quantity and money per lot over the month's sale events, then the
     # consignor's lots among them. Filtering lots in one flat join let SQLite (without ANALYZE

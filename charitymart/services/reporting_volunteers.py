@@ -127,7 +127,7 @@ def certificate_data(session: Session, volunteer_code: str, first: date, last: d
         raise ValidationError("the end date is before the start date", field="to")
     volunteer = session.scalar(select(Volunteer).where(Volunteer.code == volunteer_code))
     if volunteer is None:
-        raise NotFoundError(f"no volunteer with code {volunteer_code}", field="volunteer")
+        raise NotFoundError("no volunteer with code {code}", field="volunteer", code=volunteer_code)
     approved = (WorkEntry.volunteer_id == volunteer.id, *_dated(first, last), WorkDecision.decision == APPROVED,
                 WorkDecision.credited_minutes > 0)
     minutes, entries, first_day, last_day = session.execute(

@@ -35,6 +35,7 @@ from charitymart.db.models import (
     Tender,
     Till,
 )
+from charitymart.domain.money import format_plain
 from charitymart.services import audit, auth, clock
 from charitymart.services.context import Actor
 from charitymart.services.errors import NotFoundError, ShiftError, ValidationError
@@ -90,7 +91,8 @@ def add_drawer_opening_row(session: Session, shift: Shift, actor: Actor, reason:
                            sale_id: int | None = None, approved_by: int | None = None) -> DrawerOpening:
     """Add a drawer-opening ledger row without auditing: for services that audit it with their own rows."""
     if reason not in DRAWER_REASONS:
-        raise ValidationError(f"a drawer opening's reason is one of {', '.join(DRAWER_REASONS)}", field="reason")
+        raise ValidationError("a drawer opening's reason is one of {choices}", field="reason",
+                              choices=", ".join(DRAWER_REASONS))
     row = DrawerOpening(shift_id=shift.id, reason=reason, sale_id=sale_id, user_id=actor.user_id,
                         approved_by=approved_by, created_at=clock.now())
     session.add(row)
@@ -103,7 +105,8 @@ def record_drawer_opening(session: Session, actor: Actor, reason: str, sale_id: 
     shift = require_open_shift(session, actor)
     approved_by = None
     if reason == "no_sale":
-        approved_by = auth.approver_for(session, actor, manager_pin, "opening the drawer without a sale")
+        approved_by = auth.approver_for(session, actor, manager_pin,
+                                        "opening the drawer without a sale needs a manager's PIN")
     row = add_drawer_opening_row(session, shift, actor, reason, sale_id=sale_id, approved_by=approved_by)
     audit.record(session, actor.user_id, "drawer.open", [row])
     return row
@@ -122,7 +125,8 @@ def cash_movement(session: Session, actor: Actor, kind: str, amount: int, reason
         # Taking out more than the drawer should hold would make the expected cash negative.
         available = expected_cash(session, shift.id)
         if amount > available:
-            raise ValidationError(f"the drawer should hold only {available / 100:.2f}", field="amount")
+            raise ValidationError("the drawer should hold only {amount}", field="amount",
+                                  amount=format_plain(available))
     movement = CashMovement(shift_id=shift.id, kind=kind, amount=amount, reason=reason[:200],
                             user_id=actor.user_id, created_at=clock.now())
     session.add(movement)
@@ -164,7 +168,7 @@ def _cash_summary(session: Session, shift: Shift) -> dict[str, int]:
 def _get_shift(session: Session, shift_id: int) -> Shift:
     shift = session.get(Shift, shift_id)
     if shift is None:
-        raise NotFoundError(f"no shift {shift_id}")
+        raise NotFoundError("no shift {shift}", shift=shift_id)
     return shift
 
 
@@ -251,10 +255,10 @@ def _counted_total(counted_by_denomination: dict[int, int]) -> tuple[int, dict[s
     clean: dict[str, int] = {}
     for value, count in sorted(counted_by_denomination.items()):
         if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-            raise ValidationError(f"{value!r} is not a denomination in fen", field="denominations")
+            raise ValidationError("{value} is not a denomination in fen", field="denominations", value=repr(value))
         if isinstance(count, bool) or not isinstance(count, int) or count < 0:
-            raise ValidationError(f"the count of {value / 100:.2f} notes or coins must be 0 or more",
-                                  field="denominations")
+            raise ValidationError("the count of {value} notes or coins must be 0 or more",
+                                  field="denominations", value=format_plain(value))
         if count:
             clean[str(value)] = count
             total += value * count

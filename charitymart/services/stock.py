@@ -63,7 +63,7 @@ def _item(session: Session, item_id: int) -> Item:
 def _lot_of(session: Session, item: Item, lot_id: int) -> Lot:
     lot = session.get(Lot, lot_id, with_for_update=True)
     if lot is None or lot.item_id != item.id:
-        raise ValidationError(f"that lot does not hold {item.name}", field="lot")
+        raise ValidationError("that lot does not hold {name}", field="lot", name=item.name)
     return lot
 
 
@@ -78,8 +78,9 @@ def _take(session: Session, item: Item, lot_id: int | None, quantity: int, *,
                                     .order_by(*FEFO).with_for_update()))
     available = sum(lot.on_hand for lot in lots)
     if quantity > available and not clamp:
-        where = "in that lot" if lot_id is not None else "in stock"
-        raise StockError(f"only {available} of {item.name} {where}: can't take away {quantity}", field="quantity")
+        raise StockError("only {available} of {name} in that lot: can't take away {quantity}" if lot_id is not None
+                         else "only {available} of {name} in stock: can't take away {quantity}",
+                         field="quantity", available=available, name=item.name, quantity=quantity)
     pieces, left = [], min(quantity, available)
     for lot in lots:
         if left == 0:
@@ -122,16 +123,18 @@ def adjust(session: Session, actor: Actor, item_id: int, lot_id: int | None, qua
     Taken from the given lot, else first-expiry-first across the item's lots; found stock
     goes into the given lot, else a new donated lot.
     """
-    require_role(actor, "manager", "adjusting stock")
+    require_role(actor, "manager", "adjusting stock needs a manager")
     item = _item(session, item_id)
     if reason not in REASONS_OUT + REASONS_IN:
-        raise ValidationError(f"the reason must be one of {', '.join(REASONS_OUT + REASONS_IN)}", field="reason")
+        raise ValidationError("the reason must be one of {choices}", field="reason",
+                              choices=", ".join(REASONS_OUT + REASONS_IN))
     if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity == 0:
         raise ValidationError("the quantity must be a whole number other than 0", field="quantity")
     if reason in REASONS_IN and quantity < 0:
         raise ValidationError("found stock is a positive quantity", field="quantity")
     if reason in REASONS_OUT and quantity > 0:
-        raise ValidationError(f"stock {reason} is taken away: enter a negative quantity", field="quantity")
+        raise ValidationError("stock {reason} is taken away: enter a negative quantity", field="quantity",
+                              reason=reason)
     new_lots: list[Lot] = []
     if quantity < 0:
         pieces = _take(session, item, lot_id, -quantity)
@@ -166,8 +169,8 @@ def _stocktake(session: Session, stocktake_id: int, *, open_only: bool = True) -
     if stocktake is None:
         raise NotFoundError("no such stocktake", field="stocktake")
     if open_only and (stocktake.posted_at is not None or stocktake.cancelled):
-        state = "posted" if stocktake.posted_at is not None else "cancelled"
-        raise ValidationError(f"this stocktake is already {state}", field="stocktake")
+        raise ValidationError("this stocktake is already posted" if stocktake.posted_at is not None
+                              else "this stocktake is already cancelled", field="stocktake")
     return stocktake
 
 
@@ -178,7 +181,7 @@ def open_stocktake(session: Session) -> Stocktake | None:
 
 def start_stocktake(session: Session, actor: Actor, note: str = "") -> Stocktake:
     """One stocktake at a time, so a scanned count always lands on the right sheet."""
-    require_role(actor, "manager", "starting a stocktake")
+    require_role(actor, "manager", "starting a stocktake needs a manager")
     if open_stocktake(session) is not None:
         raise ValidationError("a stocktake is already open: post or cancel it first", field="stocktake")
     stocktake = Stocktake(note=(note or "").strip(), started_by=actor.user_id, started_at=clock.now(),
@@ -249,7 +252,7 @@ def post_stocktake(session: Session, actor: Actor, stocktake_id: int) -> list[St
 
     A shortfall larger than what is left now (sold since the count) takes what there is:
     stock never goes below zero."""
-    require_role(actor, "manager", "posting a stocktake")
+    require_role(actor, "manager", "posting a stocktake needs a manager")
     stocktake = _stocktake(session, stocktake_id)
     today = store_today(session)
     adjustments: list[StockAdjustment] = []
@@ -278,7 +281,7 @@ def post_stocktake(session: Session, actor: Actor, stocktake_id: int) -> list[St
 
 
 def cancel_stocktake(session: Session, actor: Actor, stocktake_id: int) -> Stocktake:
-    require_role(actor, "manager", "cancelling a stocktake")
+    require_role(actor, "manager", "cancelling a stocktake needs a manager")
     stocktake = _stocktake(session, stocktake_id)
     stocktake.cancelled = True
     audit.record(session, actor.user_id, "stocktake.cancel", [stocktake])

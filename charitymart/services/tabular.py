@@ -13,29 +13,52 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable
 
-from charitymart.domain.money import MoneyFormatError, parse_yuan
+from charitymart.domain.messages import MessageValueError, format_message, translatable
+from charitymart.domain.money import parse_yuan
 from charitymart.services.errors import CharityMartError
 
 TRUE_WORDS = {"yes", "true", "1", "是", "y"}
 FALSE_WORDS = {"no", "false", "0", "否", "n"}
 
 
-@dataclass(frozen=True)
+AT_CELL = translatable("row {row}, column {column}: {message}")
+AT_ROW = translatable("row {row}: {message}")
+
+
 class Problem:
-    row: int
-    column: str
-    message: str
+    """One bad row/column of an import: `template` and `params` as in CharityMartError."""
+
+    __slots__ = ("row", "column", "template", "params")
+
+    def __init__(self, row: int, column: str, template: str, /, **params: Any):
+        self.row, self.column, self.template, self.params = row, column, template, params
+
+    @property
+    def message(self) -> str:
+        return format_message(self.template, self.params)
+
+    def _key(self) -> tuple:
+        return self.row, self.column, self.template, tuple(sorted((k, str(v)) for k, v in self.params.items()))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Problem) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Problem({self.row!r}, {self.column!r}, {self.message!r})"
 
     def __str__(self) -> str:
-        where = f"row {self.row}" + (f", column {self.column}" if self.column else "")
-        return f"{where}: {self.message}"
+        return format_message(AT_CELL if self.column else AT_ROW,
+                              {"row": self.row, "column": self.column, "message": self.message})
 
 
 class ImportRefused(CharityMartError):
     """Nothing was written; `problems` lists every bad row and column."""
 
     def __init__(self, problems: list[Problem]):
-        super().__init__(f"{len(problems)} problem(s); nothing was imported")
+        super().__init__("{count} problem(s); nothing was imported", count=len(problems))
         self.problems = problems
 
 
@@ -72,13 +95,13 @@ def _read_rows(path: Path) -> list[list[str]]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CharityMartError(f"{path.name} is not UTF-8 text: save it as 'CSV UTF-8'") from exc
+        raise CharityMartError("{file} is not UTF-8 text: save it as 'CSV UTF-8'", file=path.name) from exc
     return [[c.strip() for c in row] for row in csv.reader(io.StringIO(text))]
 
 
 def read_table(path: Path, required: list[str], optional: list[str] = ()) -> Table:
     if not path.is_file():
-        raise CharityMartError(f"no such file: {path}")
+        raise CharityMartError("no such file: {path}", path=str(path))
     raw_rows = _read_rows(path)
     if not raw_rows:
         raise ImportRefused([Problem(1, "", "the file is empty: row 1 must be the header")])
@@ -102,8 +125,8 @@ class RowReader:
     def __init__(self, number: int, cells: dict[str, str], problems: list[Problem]):
         self.number, self.cells, self.problems = number, cells, problems
 
-    def problem(self, column: str, message: str) -> None:
-        self.problems.append(Problem(self.number, column, message))
+    def problem(self, column: str, template: str, /, **params: Any) -> None:
+        self.problems.append(Problem(self.number, column, template, **params))
 
     def text(self, column: str, *, required: bool = True, max_length: int = 200) -> str | None:
         value = self.cells.get(column, "").strip()
@@ -113,7 +136,7 @@ class RowReader:
                 return None
             return ""
         if len(value) > max_length:
-            self.problem(column, f"is longer than {max_length} characters")
+            self.problem(column, "is longer than {max_length} characters", max_length=max_length)
             return None
         return value
 
@@ -125,8 +148,8 @@ class RowReader:
             return default
         try:
             return parse(value)
-        except (ValueError, MoneyFormatError) as exc:
-            self.problem(column, str(exc))
+        except MessageValueError as exc:  # MoneyFormatError too
+            self.problem(column, exc.template, **exc.params)
             return None
 
     def money(self, column: str, *, required: bool = True, default: int | None = None) -> int | None:
@@ -137,9 +160,11 @@ class RowReader:
             try:
                 number = int(v)
             except ValueError:
-                raise ValueError(f"{v!r} is not a whole number") from None
+                raise MessageValueError("{value} is not a whole number", value=repr(v)) from None
             if minimum is not None and number < minimum:
-                raise ValueError(f"{number} is below {minimum}" if minimum else f"{number} is negative")
+                if minimum:
+                    raise MessageValueError("{number} is below {minimum}", number=number, minimum=minimum)
+                raise MessageValueError("{number} is negative", number=number)
             return number
 
         return self._typed(column, required, parse, default)
@@ -149,7 +174,7 @@ class RowReader:
             try:
                 return date.fromisoformat(v)
             except ValueError:
-                raise ValueError(f"{v!r} is not a date (YYYY-MM-DD)") from None
+                raise MessageValueError("{value} is not a date (YYYY-MM-DD)", value=repr(v)) from None
 
         return self._typed(column, required, parse)
 
@@ -160,14 +185,14 @@ class RowReader:
                 return True
             if word in FALSE_WORDS:
                 return False
-            raise ValueError(f"{v!r} is not yes/no")
+            raise MessageValueError("{value} is not yes/no", value=repr(v))
 
         return self._typed(column, False, parse, default)
 
     def choice(self, column: str, choices: tuple[str, ...], *, default: str | None = None) -> str | None:
         def parse(v: str) -> str:
             if v.lower() not in choices:
-                raise ValueError(f"{v!r} is not one of {', '.join(choices)}")
+                raise MessageValueError("{value} is not one of {choices}", value=repr(v), choices=", ".join(choices))
             return v.lower()
 
         return self._typed(column, default is None, parse, default)

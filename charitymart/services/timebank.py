@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from charitymart.db.models import TimebankEntry, Volunteer
+from charitymart.domain.money import format_plain
 from charitymart.services import clock
 from charitymart.services.errors import AllowanceError
 
@@ -39,5 +40,6 @@ def spend(session: Session, volunteer: Volunteer, points_x100: int, sale_id: int
         raise AllowanceError("points to spend must be positive")
     available = balance_x100(session, volunteer.id)
     if points_x100 > available:
-        raise AllowanceError(f"not enough points: {available / 100:.2f} available, {points_x100 / 100:.2f} needed")
+        raise AllowanceError("not enough points: {available} available, {needed} needed",
+                             available=format_plain(available), needed=format_plain(points_x100))
     return add_entry(session, volunteer.id, "spend", -points_x100, user_id=user_id, sale_id=sale_id)

@@ -52,7 +52,7 @@ def _code(session: Session, code: str, exclude_id: int | None = None) -> str:
     if exclude_id is not None:
         query = query.where(Volunteer.id != exclude_id)
     if session.scalar(query) is not None:
-        raise ValidationError(f"volunteer code {code} is already used", field="code")
+        raise ValidationError("volunteer code {code} is already used", field="code", code=code)
     check_scan_code_free(session, code, "code", kind="volunteer")
     return code
 
@@ -80,12 +80,12 @@ def open_clock_ins(session: Session) -> list[ClockEvent]:
 
 def register(session: Session, actor: Actor, *, code: str, name: str, phone: str = "", id_number: str = "",
              id_type: str = "resident_id") -> Volunteer:
-    require_role(actor, "manager", "registering a volunteer")
+    require_role(actor, "manager", "registering a volunteer needs a manager")
     code = _code(session, code)
     name = clean_text(name, "name", 100, required=True)
     phone = clean_text(phone, "phone", 50)
     if id_type not in ID_TYPES:
-        raise ValidationError(f"ID type must be one of {', '.join(ID_TYPES)}", field="id_type")
+        raise ValidationError("ID type must be one of {choices}", field="id_type", choices=", ".join(ID_TYPES))
     sealed = seal_identity(session, Volunteer, id_number, id_type) if (id_number or "").strip() else None
     vol = Volunteer(code=code, name=name, phone=phone, joined_on=store_today(session), active=True,
                     created_at=clock.now(), id_type=id_type)
@@ -98,7 +98,7 @@ def register(session: Session, actor: Actor, *, code: str, name: str, phone: str
 def update(session: Session, actor: Actor, volunteer_id: int, *, code: str | None = None, name: str | None = None,
            phone: str | None = None, id_number: str | None = None, id_type: str | None = None) -> Volunteer:
     """Edit (None = unchanged). An empty `id_number` removes the recorded number."""
-    require_role(actor, "manager", "editing a volunteer")
+    require_role(actor, "manager", "editing a volunteer needs a manager")
     vol = get(session, volunteer_id)
     changes = {}
     if code is not None:
@@ -122,10 +122,10 @@ def update(session: Session, actor: Actor, volunteer_id: int, *, code: str | Non
 
 
 def set_active(session: Session, actor: Actor, volunteer_id: int, active: bool) -> Volunteer:
-    require_role(actor, "manager", "deactivating or reactivating a volunteer")
+    require_role(actor, "manager", "deactivating or reactivating a volunteer needs a manager")
     vol = get(session, volunteer_id)
     if not active and is_clocked_in(session, vol.id) is not None:
-        raise ValidationError(f"{vol.name} is clocked in: clock them out first")
+        raise ValidationError("{name} is clocked in: clock them out first", name=vol.name)
     vol.active = active
     audit.record(session, actor.user_id, "volunteer.reactivate" if active else "volunteer.deactivate", [vol])
     return vol
@@ -168,7 +168,7 @@ def list_volunteers(session: Session, *, search: str = "", active: bool | None =
 
 def personal_details(session: Session, actor: Actor, volunteer_id: int, purpose: str) -> VolunteerDetails:
     """Phone and masked ID: manager or admin only; every view is recorded."""
-    require_role(actor, "manager", "seeing a volunteer's personal details")
+    require_role(actor, "manager", "seeing a volunteer's personal details needs a manager")
     purpose = require_purpose(purpose)
     vol = get(session, volunteer_id)
     access = record_identity_access(session, actor, Volunteer.__tablename__, vol.id, "view", purpose)

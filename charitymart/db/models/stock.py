@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -80,6 +80,10 @@ class Lot(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     # Cache: the sum of this lot's stock movements.
     on_hand: Mapped[int] = mapped_column(Integer, default=0)
+
+    # Stock value by fund source (the month's 公示, reporting_stock.stock_by_fund_source) reads
+    # only this index instead of every lot row: 130 ms -> 40 ms on 375,000 lots (docs/benchmarks.md).
+    __table_args__ = (Index("ix_lots_fund_source_stock", "fund_source", "on_hand", "unit_value"),)
 
 
 class StockAdjustment(Base):

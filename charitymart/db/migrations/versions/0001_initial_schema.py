@@ -508,6 +508,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_lots'))
     )
     with op.batch_alter_table('lots', schema=None) as batch_op:
+        batch_op.create_index('ix_lots_fund_source_stock', ['fund_source', 'on_hand', 'unit_value'], unique=False)
         batch_op.create_index(batch_op.f('ix_lots_item_id'), ['item_id'], unique=False)
 
     op.create_table('sale_lines',
@@ -653,6 +654,7 @@ def downgrade() -> None:
     op.drop_table('sale_lines')
     with op.batch_alter_table('lots', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_lots_item_id'))
+        batch_op.drop_index('ix_lots_fund_source_stock')
 
     op.drop_table('lots')
     with op.batch_alter_table('drawer_openings', schema=None) as batch_op:

@@ -1,0 +1,192 @@
+"""The collection slip: what a household took free against its allowance, for its signature.
+
+Plain data in (`CollectionSlip`), PDF out; no Qt, no Session. The household is named by its
+card number only: the slip stays at the counter's desk and in the shop's files, so it carries
+no name (the signature says who collected). Labels are bilingual (中文 / English) so one slip
+serves either UI language. A plain A5 layout until the documents issue brings the final one.
+
+The shipped WenQuanYi Micro Hei (TrueType outlines, TTC subfont 0) is embedded so Chinese
+renders on any PC and printer.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass, field
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A5
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from charitymart.domain.money import format_plain
+
+FONT_NAME = "WQYMicroHei"  # the same name as reports.receipt: registered once per process, whichever comes first
+FONT_FILE = "wqy-microhei.ttc"
+
+
+@dataclass(frozen=True)
+class SlipLine:
+    name: str
+    quantity: int
+    unit_price: int  # fen
+    line_total: int  # fen
+
+
+@dataclass(frozen=True)
+class CollectionSlip:
+    store_name: str
+    receipt_number: str
+    when: datetime  # store-local time of the collection
+    card_number: str  # the household's card; never its name
+    lines: tuple[SlipLine, ...]
+    allowance_used: int  # fen
+    allowance_remaining: int  # fen, left this period after this collection
+    delivery: bool = False  # home delivery: the goods were taken to the household
+    currency: str = "CNY"
+    training: bool = False
+    category: str = ""  # household category, optional
+    extra_notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def total(self) -> int:
+        return sum(line.line_total for line in self.lines)
+
+
+def register_font() -> str:
+    """Register the shipped CJK font with ReportLab once per process; returns its name."""
+    if FONT_NAME not in pdfmetrics.getRegisteredFontNames():
+        font = resources.files("charitymart.resources.fonts").joinpath(FONT_FILE)
+        with resources.as_file(font) as path:
+            pdfmetrics.registerFont(TTFont(FONT_NAME, str(path), subfontIndex=0))
+    return FONT_NAME
+
+
+def _money(fen: int, currency: str) -> str:
+    amount = format_plain(fen)
+    return f"¥{amount}" if currency == "CNY" else f"{amount} {currency}"
+
+
+def _styles(font: str) -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=font, fontSize=10, leading=13)
+    return {
+        "base": base,
+        "title": ParagraphStyle("title", parent=base, fontSize=15, leading=19, alignment=1),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=11, leading=14, alignment=1),
+        "mark": ParagraphStyle("mark", parent=base, fontSize=13, leading=17, textColor=colors.HexColor("#b00020")),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=10, leading=12),
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=colors.HexColor("#444444")),
+    }
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def build_pdf(slip: CollectionSlip) -> bytes:
+    """The slip as PDF bytes."""
+    font = register_font()
+    st = _styles(font)
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A5, leftMargin=12 * mm, rightMargin=12 * mm, topMargin=12 * mm,
+                            bottomMargin=12 * mm, title=f"{slip.receipt_number}", author=slip.store_name,
+                            subject="Collection slip")
+    money = lambda fen: _money(fen, slip.currency)
+    story: list = []
+    if slip.training:
+        story.append(Paragraph("培训模式 / TRAINING — 无效 / not valid", st["mark"]))
+    story.append(Paragraph(_escape(slip.store_name), st["title"]))
+    story.append(Paragraph("受助家庭领取单 / Household collection slip", st["subtitle"]))
+    story.append(Spacer(1, 4 * mm))
+
+    facts = [
+        ("单号 / Receipt", slip.receipt_number),
+        ("时间 / Date", slip.when.strftime("%Y-%m-%d %H:%M")),
+        ("卡号 / Card", slip.card_number),
+    ]
+    if slip.category:
+        facts.append(("类别 / Category", slip.category))
+    head = Table([[Paragraph(label, st["base"]), Paragraph(_escape(value), st["base"])] for label, value in facts],
+                 colWidths=[38 * mm, None])
+    head.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    story.append(head)
+    if slip.delivery:
+        story.append(Spacer(1, 2 * mm))
+        story.append(Paragraph("■ 送货上门 / Home delivery", st["mark"]))
+    story.append(Spacer(1, 4 * mm))
+
+    rows = [[Paragraph(text, st["cell"]) for text in ("物品 / Item", "数量 / Qty", "单价 / Price", "金额 / Value")]]
+    for line in slip.lines:
+        rows.append([Paragraph(_escape(line.name), st["cell"]), str(line.quantity), money(line.unit_price),
+                     money(line.line_total)])
+    rows.append([Paragraph("合计 / Total", st["cell"]), str(sum(line.quantity for line in slip.lines)), "",
+                 money(slip.total)])
+    items = Table(rows, colWidths=[None, 20 * mm, 24 * mm, 26 * mm], repeatRows=1)
+    items.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("FONTSIZE", (0, 0), (-1, -1), 10),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
+        ("GRID", (0, 1), (-1, -2), 0.25, colors.HexColor("#999999")),
+    ]))
+    story.append(items)
+    story.append(Spacer(1, 4 * mm))
+
+    allowance = Table([
+        [Paragraph("本次使用补贴 / Allowance used", st["base"]), money(slip.allowance_used)],
+        [Paragraph("本期剩余补贴 / Allowance remaining this period", st["base"]), money(slip.allowance_remaining)],
+    ], colWidths=[None, 30 * mm])
+    allowance.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                                   ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    story.append(allowance)
+    for note in slip.extra_notes:
+        story.append(Paragraph(_escape(note), st["small"]))
+    story.append(Spacer(1, 14 * mm))
+
+    signature = Table([
+        [Paragraph("签收 / Signature", st["base"]), ""],
+        [Paragraph("日期 / Date", st["base"]), ""],
+    ], colWidths=[38 * mm, None], rowHeights=[14 * mm, 10 * mm])
+    signature.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font),
+                                   ("LINEBELOW", (1, 0), (1, -1), 0.8, colors.black),
+                                   ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    story.append(signature)
+    story.append(Spacer(1, 4 * mm))
+    story.append(Paragraph("领取人签字确认已收到以上物品。/ The household signs to confirm it received the goods "
+                           "listed above.", st["small"]))
+    doc.build(story)
+    return buffer.getvalue()
+
+
+def slip_filename(slip: CollectionSlip) -> str:
+    safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in slip.receipt_number)
+    return f"collection-{safe}.pdf"
+
+
+def write_pdf(slip: CollectionSlip, folder: Path | str) -> Path:
+    """Write the slip into `folder` (created if missing) as collection-<receipt>.pdf; returns the path.
+
+    Written to a temporary file first and renamed, so a half-written slip never appears.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / slip_filename(slip)
+    data = build_pdf(slip)
+    tmp = folder / f".{target.name}.{os.getpid()}.tmp"
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target
