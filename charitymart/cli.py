@@ -19,7 +19,6 @@ from charitymart import __version__
 from charitymart.db.engine import database_url, sqlite_path
 from charitymart.db.migrate import DatabaseTooNewError, NotACharityMartDatabaseError
 from charitymart.db.models import Store, User
-from charitymart.services import audit
 from charitymart.services.context import Actor
 from charitymart.services.errors import CharityMartError
 from charitymart.services.store_setup import create_store, open_store
@@ -45,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"CharityMart {__version__}")
     parser.add_argument("--till", default="T1", help="this till's code (default T1)")
     parser.add_argument("--training", action="store_true", help="training mode on a throwaway copy")
+    parser.add_argument("--customer-display", action="store_true", help="show the basket on a second screen")
+    parser.add_argument("--debug", action="store_true", help="detailed log file")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", parents=[common], help="create a new store with till T1")
@@ -92,18 +93,33 @@ def _require_store(session) -> Store:
 
 
 def cmd_open(args) -> int:
+    """Open the counter. A database with no store gets the sample store, said out loud, until
+    the first-run wizard exists (`charitymart init` first makes a real, empty store)."""
+    from charitymart import logging_setup
+
+    log_path = logging_setup.setup_logging(debug=args.debug or logging_setup.debug_requested())
+    if args.training:
+        from charitymart.ui.training import run_training
+
+        return run_training(args.db, till=args.till, language=args.lang or "zh_CN")
     handle = open_store(args.db)
     try:
-        with handle.sessions() as s:
+        with handle.readers() as s:
             store = s.get(Store, 1)
-            if store is None:
-                print(f"no store yet in {handle.url}\n"
-                      "create one: charitymart init --store-name NAME --admin-name NAME --admin-pin PIN\n"
-                      "or try the sample store: charitymart demo")
-                return 0
-            print(f"store {store.name!r} at {handle.url}; {audit.event_count(s)} audit events; "
-                  "the counter screens are not built yet")
-        return 0
+            language = args.lang or (store.language if store else "zh_CN")
+        if store is None:
+            from charitymart.services.demo import build_demo
+
+            summary = build_demo(handle.sessions)
+            print(f"no store yet in {handle.url}: built the sample store there.\n{summary.summary_line()}")
+        print(f"opening {handle.url}; log file {log_path}")
+        if args.customer_display:
+            import os
+
+            os.environ["CHARITYMART_CUSTOMER_DISPLAY"] = "1"
+        from charitymart.ui.app import run
+
+        return run(handle, till=args.till, language=language)
     finally:
         handle.close()
 

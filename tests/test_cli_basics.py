@@ -21,3 +21,16 @@ def test_bad_pin_is_refused_with_the_field(tmp_path, capsys):
     db = str(tmp_path / "s.sqlite")
     assert main(["init", "--db", db, "--store-name", "阳光", "--admin-name", "A", "--admin-pin", "12"]) == 1
     assert "PIN" in capsys.readouterr().err
+
+
+def test_no_command_opens_the_counter_in_the_store_language(tmp_path, monkeypatch, capsys):
+    import charitymart.ui.app as gui
+
+    db = str(tmp_path / "s.sqlite")
+    assert main(["init", "--db", db, "--store-name", "阳光", "--admin-name", "A", "--admin-pin", "1234"]) == 0
+    opened = {}
+    monkeypatch.setattr(gui, "run", lambda handle, till, language: opened.update(till=till, language=language) or 0)
+    assert main(["--db", db, "--till", "T1"]) == 0
+    assert opened == {"till": "T1", "language": "zh_CN"}
+    assert main(["--db", db, "--lang", "en"]) == 0
+    assert opened["language"] == "en"

@@ -21,7 +21,12 @@ def build_window(handle: StoreHandle, *, till: str = "T1", language: str = "zh_C
 
 
 def run(handle: StoreHandle, *, till: str = "T1", language: str = "zh_CN") -> int:
+    from charitymart.ui import crash
+    from charitymart.ui.customer_display import maybe_attach_customer_display
+
     window = build_window(handle, till=till, language=language)
+    crash.install(window)
+    maybe_attach_customer_display(window)
     window.resize(1366, 768)
     window.showMaximized()
     return QApplication.instance().exec()
