@@ -70,3 +70,19 @@ def test_unknown_code_beeps_and_adds_nothing(window, qtbot):
     assert window.controller.basket.lines == []
     assert "6900000000001" in page.status.text()
     qtbot.waitUntil(lambda: window.focusWidget() is page.scan)
+
+
+def test_del_removes_the_selected_line_and_records_it(window, store, qtbot):
+    from charitymart.db.models import RemovedLine
+
+    type_enter(qtbot, window.login_page.pin, "9999")
+    type_enter(qtbot, window.float_page.amount, "0")
+    page = window.sale_page
+    type_enter(qtbot, page.scan, "6901234567892")
+    type_enter(qtbot, page.scan, "6920000000012")
+    qtbot.keyClick(page.scan, Qt.Key_Up)
+    qtbot.keyClick(page.scan, Qt.Key_Delete)
+    assert [line.name for line in window.controller.basket.lines] == ["食用油 1L"]
+    with store.sessions() as s:
+        removed = s.scalars(select(RemovedLine)).all()
+        assert [(r.quantity, r.unit_price) for r in removed] == [(1, 2500)]

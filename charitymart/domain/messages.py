@@ -8,7 +8,8 @@ as parameters. tools/extract_messages.py collects the templates from the sources
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 
 def format_message(template: str, params: Mapping[str, Any]) -> str:

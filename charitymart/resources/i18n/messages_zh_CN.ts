@@ -4,7 +4,7 @@
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../cli.py" line="165"/>
+        <location filename="../../cli.py" line="181"/>
         <source>--from is after --to</source>
         <translation>开始日期（--from）晚于结束日期（--to）</translation>
     </message>
@@ -41,7 +41,7 @@
         <translation>密码最多 12 位数字</translation>
     </message>
     <message>
-        <location filename="../../services/drawer.py" line="98"/>
+        <location filename="../../services/drawer.py" line="100"/>
         <source>a USB drawer is set as usb:VVVV:PPPP in hex, not {target}</source>
         <translation>USB 钱箱要写成 usb:VVVV:PPPP（十六进制），不能写成 {target}</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>审批志愿服务时长需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="176"/>
+        <location filename="../../cli.py" line="192"/>
         <source>backup and restore work on a SQLite store; use your database server's tools otherwise</source>
         <translation>备份和恢复只适用于 SQLite 数据；其他数据库请用数据库服务器自带的工具</translation>
     </message>
@@ -410,7 +410,7 @@
         <translation>请填写结束时间或分钟数</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="163"/>
+        <location filename="../../cli.py" line="179"/>
         <source>give the first day with --from YYYY-MM-DD</source>
         <translation>请用 --from YYYY-MM-DD 写明第一天</translation>
     </message>
@@ -909,17 +909,17 @@
         <translation>购物篮是空的：请先扫描商品</translation>
     </message>
     <message>
-        <location filename="../../services/drawer.py" line="150"/>
+        <location filename="../../services/drawer.py" line="152"/>
         <source>the cash drawer did not open ({problem}): check the receipt printer's cable and power</source>
         <translation>钱箱没有打开（{problem}）：请检查小票打印机的连线和电源</translation>
     </message>
     <message>
-        <location filename="../../services/drawer.py" line="58"/>
+        <location filename="../../services/drawer.py" line="60"/>
         <source>the cash drawer pin is 2 or 5, not {pin}</source>
         <translation>钱箱针脚只能是 2 或 5，不能是 {pin}</translation>
     </message>
     <message>
-        <location filename="../../services/drawer.py" line="64"/>
+        <location filename="../../services/drawer.py" line="66"/>
         <source>the cash drawer setting {setting} is not understood: use none, usb:VVVV:PPPP, serial:PORT, network:HOST, file:PATH, win32:NAME or cups:NAME</source>
         <translation>看不懂钱箱设置 {setting}：请用 none、usb:VVVV:PPPP、serial:PORT、network:HOST、file:PATH、win32:NAME 或 cups:NAME</translation>
     </message>
@@ -1136,7 +1136,7 @@
         <translation>这个数据库里已经有一家店了</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="130"/>
+        <location filename="../../cli.py" line="146"/>
         <source>this database already holds a store: give `--db` a new file for the demo</source>
         <translation>这个数据库里已经有一家店了：请给 `--db` 指定一个新文件来放演示数据</translation>
     </message>
@@ -1146,7 +1146,7 @@
         <translation>这个数据库里还没有店：请运行 `charitymart init`</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="90"/>
+        <location filename="../../cli.py" line="91"/>
         <source>this database has no store yet: run `charitymart init` or `charitymart demo`</source>
         <translation>这个数据库里还没有店：请运行 `charitymart init` 或 `charitymart demo`</translation>
     </message>
@@ -1201,7 +1201,7 @@
         <translation>本店不收时间银行积分</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="83"/>
+        <location filename="../../cli.py" line="84"/>
         <source>this store has no active admin</source>
         <translation>本店没有在用的系统管理员</translation>
     </message>

@@ -152,6 +152,12 @@ class SalePage(QWidget):
         self.scan.setFocus()
 
     def eventFilter(self, obj, event) -> bool:
+        # The scan field always has focus, so it would swallow Del: with nothing typed, Del
+        # removes the selected line as the keyboard contract says.
+        if (obj is self.scan and event.type() == event.Type.KeyPress and event.key() == Qt.Key_Delete
+                and not self.scan.text()):
+            self.remove_selected_line()
+            return True
         if obj is self.scan and event.type() == event.Type.KeyPress and event.key() in (Qt.Key_Up, Qt.Key_Down):
             rows = self.model.rowCount()
             if rows:
