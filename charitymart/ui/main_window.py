@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
-from charitymart.ui.counter import hold_dialog, household_dialog, refund_dialog, shift_dialogs
+from charitymart.ui.counter import (
+    hold_dialog,
+    household_dialog,
+    refund_dialog,
+    shift_dialogs,
+)
 from charitymart.ui.counter.controller import CounterController
 from charitymart.ui.counter.float_page import FloatPage
 from charitymart.ui.counter.login_page import LoginPage
 from charitymart.ui.counter.payment_dialog import PaymentDialog
 from charitymart.ui.counter.sale_page import SalePage
 from charitymart.ui.counter.search_popup import SearchPopup
+from charitymart.ui.dialogs import run_modal
 from charitymart.ui.money import money_text
 
 
@@ -58,7 +64,7 @@ class MainWindow(QMainWindow):
 
     def search(self, text: str = "", hits=None) -> None:
         popup = SearchPopup(self.controller, hits or [], text, self.language, self)
-        if popup.exec() and popup.picked_code:
+        if run_modal(popup) and popup.picked_code:
             self.sale_page.scan.setText(popup.picked_code)
             self.sale_page.scan.returnPressed.emit()
         self.return_to_scan()
@@ -68,7 +74,7 @@ class MainWindow(QMainWindow):
             self.sale_page.show_message(self.tr("The basket is empty: scan something first"), error=True)
             return
         dialog = PaymentDialog(self.controller, self.language, self)
-        if dialog.exec() and dialog.done_sale is not None:
+        if run_modal(dialog) and dialog.done_sale is not None:
             done = dialog.done_sale
             self.sale_page.basket_edited()
             change = money_text(done.change, self.controller.currency, self.language)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QVBoxLayout
 
+from charitymart.ui.dialogs import run_modal
+
 
 class ApprovalDialog(QDialog):
     def __init__(self, title: str, message: str = "", *, ask_reason: bool = False, ask_pin: bool = True,
@@ -97,6 +99,6 @@ def ask_approval(parent, title: str, message: str = "", *, ask_reason: bool = Fa
     if not ask_reason and not ask_pin:
         return "", None
     dialog = ApprovalDialog(title, message, ask_reason=ask_reason, ask_pin=ask_pin, parent=parent)
-    if dialog.exec() != QDialog.Accepted:
+    if run_modal(dialog) != QDialog.Accepted:
         return None
     return dialog.reason, dialog.pin

@@ -8,12 +8,14 @@ manager's PIN unless the user is a manager; the opening is recorded on the shift
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QVBoxLayout
 
 from charitymart.services import drawer as drawer_service
 from charitymart.services import receipts, shifts
 from charitymart.services.errors import CharityMartError
+from charitymart.ui.background import BackgroundQueue
+from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 
 
@@ -26,8 +28,9 @@ class DrawerKicker(QObject):
     def __init__(self, handle, parent=None):
         super().__init__(parent)
         self.handle = handle
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        # A plain Python worker thread: PySide's QThreadPool.start(callable) crashed the process
+        # now and then at exit. Signals emitted from it are queued to the GUI thread.
+        self.pool = BackgroundQueue("drawer", self)
 
     def setting(self) -> str:
         with self.handle.readers() as s:
@@ -47,20 +50,19 @@ class DrawerKicker(QObject):
             self.failed.emit(error_text(exc))
             return
         if spec.enabled:
-            self.pool.start(lambda: self._pulse(spec))
+            self.pool.start(lambda: drawer_service.pulse(spec), self._pulse_done)
 
-    def _pulse(self, spec) -> None:  # on the worker thread
-        try:
-            drawer_service.pulse(spec)
-        except CharityMartError as exc:
-            self.failed.emit(error_text(exc))
-        except Exception as exc:  # noqa: BLE001 - never let a driver problem escape a worker thread
-            self.failed.emit(str(exc))
-        else:
+    def _pulse_done(self, future) -> None:  # on the GUI thread
+        exc = future.exception()
+        if exc is None:
             self.pulsed.emit()
+        elif isinstance(exc, CharityMartError):
+            self.failed.emit(error_text(exc))
+        else:  # never let a driver problem escape: say it
+            self.failed.emit(str(exc) or type(exc).__name__)
 
     def wait(self, ms: int = 5000) -> bool:
-        return self.pool.waitForDone(ms)
+        return self.pool.wait(ms)
 
 
 class NoSaleDialog(QDialog):
@@ -135,7 +137,7 @@ def open_drawer_no_sale(window) -> None:
             return
     else:
         dialog = NoSaleDialog(controller, window)
-        if dialog.exec() != QDialog.Accepted:
+        if run_modal(dialog) != QDialog.Accepted:
             window.return_to_scan()
             return
     kicker = window.drawer_kicker

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDialog, QHeaderView, QLabel, QLineEdit, QTableWidget, QTableWidgetItem,
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
 )
 
@@ -19,6 +26,7 @@ from charitymart.services import clock, parked_baskets
 from charitymart.services.context import get_store
 from charitymart.services.errors import CharityMartError
 from charitymart.ui.counter.controller import SaleContext
+from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
 
@@ -48,7 +56,7 @@ def _clear_counter(controller) -> None:
 
 def hold_basket(window) -> bool:
     dialog = HoldDialog(window.controller, window.language, window)
-    if not dialog.exec():
+    if not run_modal(dialog):
         return False
     page = window.sale_page
     _clear_counter(window.controller)
@@ -78,7 +86,7 @@ def recall_basket(window) -> bool:
             "HoldDialog", "No basket is held. F9 holds the basket once something is scanned."), error=True)
         return False
     dialog = RecallDialog(controller, held, zone, window.language, window)
-    if not dialog.exec() or dialog.state is None:
+    if not run_modal(dialog) or dialog.state is None:
         return False
     controller._set_state(dialog.state)
     controller.payments = []

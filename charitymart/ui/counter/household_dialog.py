@@ -15,12 +15,21 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
 )
 
 from charitymart.services.errors import CharityMartError
 from charitymart.ui.counter import card_payments, points_dialog
 from charitymart.ui.counter.points_dialog import BUTTON_STYLE
+from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
 
@@ -280,8 +289,7 @@ def show_card_line(window) -> None:
 def open_household(window, card: str = "") -> None:
     page = window.sale_page
     dialog = HouseholdDialog(window, card or window.controller.context.beneficiary_card or "")
-    accepted = dialog.exec()
-    dialog.deleteLater()
+    accepted = run_modal(dialog)
     if not accepted or dialog.outcome is None:
         window.return_to_scan()
         return

@@ -10,10 +10,19 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from charitymart.services.errors import CharityMartError
 from charitymart.ui.counter import card_payments
+from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
 
@@ -156,8 +165,7 @@ class PointsDialog(QDialog):
 
 def open_points(window, code: str = "") -> None:
     dialog = PointsDialog(window, code or window.controller.context.volunteer_code or "")
-    accepted = dialog.exec()
-    dialog.deleteLater()
+    accepted = run_modal(dialog)
     if accepted and dialog.taken > 0:
         window.sale_page.basket_edited()
         window.pay()  # the rest in cash at once: Enter finishes the sale

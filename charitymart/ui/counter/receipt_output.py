@@ -14,15 +14,30 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, QSizeF, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QSizeF,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QApplication
 
 from charitymart import paths
-from charitymart.reports.receipt import PAPERS, ReceiptLabels, receipt_rows, write_receipt_pdf
+from charitymart.reports.receipt import (
+    PAPERS,
+    ReceiptLabels,
+    receipt_rows,
+    write_receipt_pdf,
+)
 from charitymart.services import receipts
 from charitymart.services.errors import CharityMartError
+from charitymart.ui.background import BackgroundQueue
 from charitymart.ui.messages import error_text
 
 
@@ -171,8 +186,9 @@ class ReceiptOutput(QObject):
         self.language = language  # a callable: the UI language may change while the till runs
         self.training = training
         self.delivered: set[str] = set()  # receipts that came out at least once (reprints say COPY)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        # A plain Python worker thread: PySide's QThreadPool.start(callable) crashed the process
+        # now and then at exit. Signals emitted from it are queued to the GUI thread.
+        self.pool = BackgroundQueue("receipts", self)
         self.finished.connect(self._mark_delivered)  # a bound slot: runs on the GUI thread
 
     @Slot(str, str)
@@ -197,8 +213,9 @@ class ReceiptOutput(QObject):
         labels = receipt_labels()
         if kind == "pdf":
             path = pdf_path(settings, data, copy)
-            self.pool.start(lambda: self._run(data.receipt_number, kind, lambda: str(
-                write_receipt_pdf(data, path, paper=settings.receipt_paper, labels=labels, **rows_options))))
+            self.pool.start(lambda: str(write_receipt_pdf(data, path, paper=settings.receipt_paper, labels=labels,
+                                                          **rows_options)),
+                            lambda future: self._finish(data.receipt_number, kind, future))
         else:
             rows = receipt_rows(data, labels, **rows_options)
             family = QApplication.font().family()
@@ -207,18 +224,18 @@ class ReceiptOutput(QObject):
             except RuntimeError as exc:
                 self.failed.emit(data.receipt_number, _failure_text(kind, data.receipt_number, str(exc)))
             else:
-                self.pool.start(lambda: self._run(data.receipt_number, kind, lambda: print_on_system_printer(
-                    rows, settings.receipt_paper, family, info)))
+                self.pool.start(lambda: print_on_system_printer(rows, settings.receipt_paper, family, info),
+                                lambda future: self._finish(data.receipt_number, kind, future))
         return kind
 
-    def _run(self, number: str, kind: str, job) -> None:  # on the worker thread
-        try:
-            where = job()
-        except Exception as exc:  # noqa: BLE001 - any disk or printer problem becomes a message
-            problem = error_text(exc) if isinstance(exc, CharityMartError) else (str(exc) or type(exc).__name__)
-            self.failed.emit(number, _failure_text(kind, number, problem))
+    def _finish(self, number: str, kind: str, future) -> None:  # on the GUI thread
+        exc = future.exception()
+        if exc is None:
+            self.finished.emit(number, future.result())
             return
-        self.finished.emit(number, where)
+        # any disk or printer problem becomes a message for the cashier
+        problem = error_text(exc) if isinstance(exc, CharityMartError) else (str(exc) or type(exc).__name__)
+        self.failed.emit(number, _failure_text(kind, number, problem))
 
     def wait(self, ms: int = 10000) -> bool:
-        return self.pool.waitForDone(ms)
+        return self.pool.wait(ms)

@@ -13,8 +13,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QTableView, QVBoxLayout,
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
 )
 
 from charitymart.services import clock, refunds, shifts
@@ -23,6 +31,7 @@ from charitymart.services.errors import CharityMartError
 from charitymart.services.refunds import RefundableSale
 from charitymart.ui.counter.approval_dialog import ask_approval
 from charitymart.ui.counter.refund_lines_model import DAMAGED, ITEM, RefundLinesModel
+from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
 
@@ -386,7 +395,7 @@ def open_refund(window, receipt_number: str = "") -> None:
     if window.controller.actor is None:
         return
     dialog = RefundDialog(window.controller, window.language, window, receipt_number)
-    dialog.exec()
+    run_modal(dialog)
     if dialog.outcome_message:
         window.sale_page.show_message(dialog.outcome_message)
     window.return_to_scan()

@@ -12,13 +12,22 @@ call `after_sale(window, receipt_number)` to get the same receipt and drawer beh
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
-from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from charitymart.services import receipts, shifts
 from charitymart.services.errors import CharityMartError
 from charitymart.ui.counter.drawer import DrawerKicker, open_drawer_no_sale
 from charitymart.ui.counter.receipt_output import ReceiptOutput
 from charitymart.ui.counter.shift_close import CloseShiftDialog, load_shift_figures
+from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text, parse_money
 
@@ -208,7 +217,7 @@ def cash_in_out(window) -> None:
     if window.controller.actor is None:
         return
     dialog = CashMovementDialog(window.controller, window.language, window)
-    if dialog.exec() == QDialog.Accepted and dialog.recorded:
+    if run_modal(dialog) == QDialog.Accepted and dialog.recorded:
         kind, amount, reason = dialog.recorded
         money = money_text(amount, window.controller.currency, window.language)
         text = (_tr("Cash in {amount} recorded: {reason}") if kind == "in"
@@ -232,7 +241,7 @@ def close_shift(window) -> None:
         page.show_message(error_text(exc), error=True)
         return
     dialog = CloseShiftDialog(controller, expected, z, window.language, window)
-    if dialog.exec() == QDialog.Accepted and dialog.closed is not None:
+    if run_modal(dialog) == QDialog.Accepted and dialog.closed is not None:
         window.logout()  # the next login asks for a new opening float
         return
     window.return_to_scan()
@@ -242,7 +251,7 @@ def reprint(window) -> None:
     if window.controller.actor is None:
         return
     dialog = ReprintDialog(window, window)
-    if dialog.exec() == QDialog.Accepted and dialog.sent:
+    if run_modal(dialog) == QDialog.Accepted and dialog.sent:
         number, kind = dialog.sent
         text = (_tr("Printing receipt {number} again") if kind == "printer"
                 else _tr("Saving receipt {number} again as a PDF"))
