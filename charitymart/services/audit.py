@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from charitymart.db.models import AuditEvent, AuditRow, Base, Store, row_content
@@ -56,11 +56,12 @@ def record(
     event = AuditEvent(seq=seq, created_at=at, user_id=user_id, action=action, prev_hash=prev, hash=digest)
     session.add(event)
     session.flush()
-    session.add_all(
-        AuditRow(event_seq=seq, position=i, table_name=t, row_key=k, row_hash=h)
-        for i, (t, k, h) in enumerate(entries)
-    )
-    session.flush()
+    if entries:
+        # One executemany instead of an ORM insert per row: a 20-line sale writes ~60 of them.
+        session.execute(insert(AuditRow), [
+            {"event_seq": seq, "position": i, "table_name": t, "row_key": k, "row_hash": h}
+            for i, (t, k, h) in enumerate(entries)
+        ])
     return event
 
 

@@ -272,15 +272,17 @@ def complete_sale(session: Session, actor: Actor, basket: Basket, tenders: list[
     session.flush()
     rows: list = [sale]
 
-    for line_no, (line, taken) in enumerate(zip(lines, taken_per_line), start=1):
+    sale_lines = []
+    for line_no, line in enumerate(lines, start=1):
         b = line.basket_line
-        sale_line = SaleLine(sale_id=sale.id, line_no=line_no, item_id=line.item.id, quantity=b.quantity,
-                             unit_price=b.unit_price, regular_price=line.item.price, price_approved_by=line.approved_by,
-                             line_total=line.total, allowance_ok=line.item.allowance_ok, refund_of_line_id=None,
-                             restock=True)
-        session.add(sale_line)
-        session.flush()
-        rows.append(sale_line)
+        sale_lines.append(SaleLine(sale_id=sale.id, line_no=line_no, item_id=line.item.id, quantity=b.quantity,
+                                   unit_price=b.unit_price, regular_price=line.item.price,
+                                   price_approved_by=line.approved_by, line_total=line.total,
+                                   allowance_ok=line.item.allowance_ok, refund_of_line_id=None, restock=True))
+    session.add_all(sale_lines)
+    session.flush()  # once for all lines: their ids are needed by the lot rows below
+    rows += sale_lines
+    for sale_line, line, taken in zip(sale_lines, lines, taken_per_line):
         # Each lot's share of the money, so income is reported by fund source.
         amounts = split_proportionally(line.total, [quantity for _, quantity in taken])
         for (lot, quantity), amount in zip(taken, amounts):
