@@ -54,10 +54,11 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-def backup_sqlite_file(source: Path, destination: Path) -> Path:
-    """Copy a live SQLite database consistently with the online backup API."""
+def backup_sqlite_file(source: Path, destination: Path, *, source_read_only: bool = False) -> Path:
+    """Copy a live SQLite database consistently with the online backup API (into `destination`,
+    replacing its content; a restore copies a backup file into the live store this way)."""
     destination.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(str(source))
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True) if source_read_only else sqlite3.connect(str(source))
     try:
         dst = sqlite3.connect(str(destination))
         try:

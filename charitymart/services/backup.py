@@ -86,14 +86,5 @@ def restore(backup_file: Path, db_file: Path, aside_folder: Path | None = None) 
     if db_file.exists():
         folder = aside_folder or db_file.parent
         kept = backup_sqlite_file(db_file, folder / f"{db_file.stem}-replaced-{_stamp()}.sqlite")
-    db_file.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(str(db_file))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    backup_sqlite_file(backup_file, db_file, source_read_only=True)
     return kept
