@@ -40,20 +40,21 @@ def save(widget, name: str) -> None:
 def shoot_dialog(window, key, name: str, before=None) -> None:
     """Press a key that opens a modal dialog, photograph the dialog over the window, close it."""
     def capture():
-        dialog = QApplication.activeModalWidget()
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()), None)
         if dialog is None:
+            print("no dialog for", name)
             return
         if before:
             before(dialog)
             pump(200)
         pump(200)
-        screen = QApplication.primaryScreen()
-        pixmap = screen.grabWindow(0) if os.environ.get("QT_QPA_PLATFORM") != "offscreen" else dialog.grab()
-        pixmap.save(str(OUT / f"{name}.png"))
+        dialog.grab().save(str(OUT / f"{name}.png"))
         print("wrote", OUT / f"{name}.png")
         dialog.reject() if isinstance(dialog, QDialog) else dialog.close()
 
     QTimer.singleShot(400, capture)
+    window.activateWindow()
+    pump(200)
     QTest.keyClick(window.sale_page.scan, key)
     pump(300)
 
