@@ -42,11 +42,8 @@ def plain_summary(exc: BaseException) -> str:
         return error_text(exc)
     if isinstance(exc, MemoryError):
         return QCoreApplication.translate("CrashDialog", "The computer ran out of memory.")
-    try:
-        from sqlalchemy.exc import DBAPIError
-    except ImportError:  # pragma: no cover - sqlalchemy is a dependency
-        DBAPIError = ()  # type: ignore[assignment]
-    if isinstance(exc, DBAPIError):
+    # Recognised by where it comes from, so the UI needs no database import.
+    if any(cls.__module__.startswith("sqlalchemy.") and cls.__name__ == "DBAPIError" for cls in type(exc).__mro__):
         return QCoreApplication.translate(
             "CrashDialog", "The store's database could not be reached or was busy. Try again in a moment.")
     if isinstance(exc, OSError):
