@@ -46,7 +46,6 @@ class RefundDialog(QDialog):
         self.timezone = "Asia/Shanghai"
         self.completed = False  # a refund or void was committed: Enter now closes
         self.outcome_message = ""  # for the sale screen's status line once closed
-        self._digits = ""  # digits typed on the selected line since it was selected
         self.setWindowTitle(self.tr("Refund"))
         self.setMinimumSize(960, 680)
         self._build()
@@ -166,7 +165,7 @@ class RefundDialog(QDialog):
         return not self.controller.actor.at_least("manager")
 
     def _reset_digits(self) -> None:
-        self._digits = ""
+        self.model.typed = ""
 
     def _show_amount(self) -> None:
         amount = self.model.amount()
@@ -273,24 +272,18 @@ class RefundDialog(QDialog):
 
     def _type_digit(self, digit: str) -> None:
         row = self.table.currentIndex().row()
-        line = self.model.line(row)
-        if line is None or self.model.locked:
+        if self.model.line(row) is None or self.model.locked:
             self._fail(self.tr("There is nothing to refund here"))
             return
-        quantity = int(self._digits + digit)
-        if quantity > line.refundable:
-            self._reset_digits()
-            self._fail(self.tr("Only {n} of {item} can still be refunded").format(n=line.refundable, item=line.name))
+        too_many = self.model.type_digit(row, digit)
+        if too_many is not None:
+            self._fail(self.tr("Only {n} of {item} can still be refunded").format(
+                n=too_many.refundable, item=too_many.name))
             return
-        self._digits += digit
         self.error.clear()
-        self.model.set_quantity(row, quantity)
 
     def _backspace(self) -> None:
-        row = self.table.currentIndex().row()
-        digits = self._digits or str(self.model.quantity(row) or "")
-        self._digits = digits[:-1]
-        self.model.set_quantity(row, int(self._digits or 0))
+        self.model.backspace(self.table.currentIndex().row())
 
     def choose_all(self) -> None:
         if self.sale is None or self.completed:

@@ -21,6 +21,7 @@ class RefundLinesModel(QAbstractTableModel):
         self.chosen: dict[int, int] = {}  # sale_line_id -> quantity to refund now
         self.damaged: set[int] = set()  # sale_line_ids not to restock
         self.locked = False  # after the refund or void is done: nothing more to choose
+        self.typed = ""  # digits typed on the selected line since it was selected
 
     # ----- state -----
     def load(self, sale: RefundableSale | None) -> None:
@@ -45,6 +46,23 @@ class RefundLinesModel(QAbstractTableModel):
     def quantity(self, row: int) -> int:
         line = self.line(row)
         return self.chosen.get(line.sale_line_id, 0) if line else 0
+
+    def type_digit(self, row: int, digit: str) -> RefundableLine | None:
+        """Add a typed digit to the selected line's quantity. Returns the line if the quantity
+        would exceed what can still be refunded (nothing changes then), else None."""
+        line = self.line(row)
+        quantity = int(self.typed + digit)
+        if quantity > line.refundable:
+            self.typed = ""
+            return line
+        self.typed += digit
+        self.set_quantity(row, quantity)
+        return None
+
+    def backspace(self, row: int) -> None:
+        digits = self.typed or str(self.quantity(row) or "")
+        self.typed = digits[:-1]
+        self.set_quantity(row, int(self.typed or 0))
 
     def toggle_damaged(self, row: int) -> None:
         line = self.line(row)
