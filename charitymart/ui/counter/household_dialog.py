@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 
 from charitymart.services.errors import CharityMartError
 from charitymart.ui.counter import card_payments, points_dialog
+from charitymart.ui.counter.card_lookup import CardLookup
 from charitymart.ui.counter.points_dialog import BUTTON_STYLE
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
 
 
-class HouseholdDialog(QDialog):
+class HouseholdDialog(CardLookup, QDialog):
     def __init__(self, window, card: str = "", parent=None):
         super().__init__(parent or window)
         self.controller = window.controller
@@ -170,27 +171,8 @@ class HouseholdDialog(QDialog):
         return None
 
     def look_up(self) -> bool:
-        card = self.card.text().strip()
-        self.view = None
-        self.error.clear()
-        if not card:
-            self._show_view()
-            self._fail(self.tr("Scan or type the household card number"))
-            return False
-        try:
-            self.view = card_payments.look_up_household(self.controller, card)
-        except CharityMartError as exc:
-            self._show_view()
-            self._fail(error_text(exc))
-            return False
-        self.card.setText(self.view.card_number)
-        self._show_view()
-        refusal = self.refusal()
-        if refusal:
-            self._fail(refusal)
-            return False
-        self.card.selectAll()
-        return True
+        return self.look_up_card(self.card, card_payments.look_up_household,
+                                 self.tr("Scan or type the household card number"), lambda view: view.card_number)
 
     # ----- actions -----
     def enter(self) -> None:

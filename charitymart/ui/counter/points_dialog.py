@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from charitymart.services.errors import CharityMartError
 from charitymart.ui.counter import card_payments
+from charitymart.ui.counter.card_lookup import CardLookup
 from charitymart.ui.dialogs import run_modal
-from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
 
 # A refused card's buttons must look refused, not just ignore the key.
@@ -36,7 +35,7 @@ def points_text(points_x100: int) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-class PointsDialog(QDialog):
+class PointsDialog(CardLookup, QDialog):
     def __init__(self, window, code: str = "", parent=None):
         super().__init__(parent or window)
         self.controller = window.controller
@@ -118,27 +117,8 @@ class PointsDialog(QDialog):
         return None
 
     def look_up(self) -> bool:
-        code = self.code.text().strip()
-        self.view = None
-        self.error.clear()
-        if not code:
-            self._show_view()
-            self._fail(self.tr("Scan or type the volunteer card"))
-            return False
-        try:
-            self.view = card_payments.look_up_volunteer(self.controller, code)
-        except CharityMartError as exc:
-            self._show_view()
-            self._fail(error_text(exc))
-            return False
-        self.code.setText(self.view.code)
-        self._show_view()
-        refusal = self.refusal()
-        if refusal:
-            self._fail(refusal)
-            return False
-        self.code.selectAll()
-        return True
+        return self.look_up_card(self.code, card_payments.look_up_volunteer,
+                                 self.tr("Scan or type the volunteer card"), lambda view: view.code)
 
     def enter(self) -> None:
         if self.view is None or self.code.text().strip() != self.view.code:
