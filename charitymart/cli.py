@@ -72,6 +72,12 @@ def _parser() -> argparse.ArgumentParser:
     res = commands.add_parser("restore", parents=[common], help="replace the store with a backup (the old one is kept)")
     res.add_argument("file", type=Path)
 
+    report = commands.add_parser("report", parents=[common], help="make a document (PDF)")
+    kinds = report.add_subparsers(dest="report_kind", metavar="DOCUMENT", required=True)
+    from charitymart.report_commands import add_parsers as add_report_parsers
+
+    add_report_parsers(kinds, common)
+
     check = commands.add_parser("verify", parents=[common], help="check the audit chain and the ledger")
     check.add_argument("--head", help="a published report's chain head that must be in the chain")
     return parser
@@ -239,7 +245,11 @@ def cmd_verify(args) -> int:
         handle.close()
 
 
-COMMANDS = {None: cmd_open, "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
+def cmd_report(args) -> int:
+    return args.report_handler(args)
+
+
+COMMANDS = {None: cmd_open, "report": cmd_report, "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
             "backup": cmd_backup, "restore": cmd_restore, "verify": cmd_verify}
 
 

@@ -1,0 +1,17 @@
+"""The back office's areas, in the navigation's order.
+
+Each area is a module with `pages(context: OfficeContext) -> list[QWidget]`; a page's
+`windowTitle()` (translated) is its label in the navigation. Modules are imported when the
+back office opens, so the counter starts without them.
+"""
+
+from __future__ import annotations
+
+AREAS = (
+    "charitymart.ui.office.start",          # manager's start page (today at a glance)
+    "charitymart.ui.office.intake",         # donation / purchase / consignment intake; consignor settlement
+    "charitymart.ui.office.stock",          # items, lots, movements, adjustments, stocktake, alerts
+    "charitymart.ui.office.households",     # beneficiaries (受助家庭)
+    "charitymart.ui.office.volunteers",     # volunteers, clock panel, manual entries, time bank
+    "charitymart.ui.office.admin",          # users, tills, store settings, key export
+)
