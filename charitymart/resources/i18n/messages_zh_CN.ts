@@ -4,7 +4,7 @@
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../cli.py" line="181"/>
+        <location filename="../../cli.py" line="187"/>
         <source>--from is after --to</source>
         <translation>开始日期（--from）晚于结束日期（--to）</translation>
     </message>
@@ -29,6 +29,11 @@
         <location filename="../../services/volunteers.py" line="88"/>
         <source>ID type must be one of {choices}</source>
         <translation>证件类型必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/base.py" line="127"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
         <location filename="../../services/auth.py" line="33"/>
@@ -213,7 +218,7 @@
         <translation>审批志愿服务时长需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="192"/>
+        <location filename="../../cli.py" line="198"/>
         <source>backup and restore work on a SQLite store; use your database server's tools otherwise</source>
         <translation>备份和恢复只适用于 SQLite 数据；其他数据库请用数据库服务器自带的工具</translation>
     </message>
@@ -410,7 +415,7 @@
         <translation>请填写结束时间或分钟数</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="179"/>
+        <location filename="../../cli.py" line="185"/>
         <source>give the first day with --from YYYY-MM-DD</source>
         <translation>请用 --from YYYY-MM-DD 写明第一天</translation>
     </message>
@@ -1136,7 +1141,7 @@
         <translation>这个数据库里已经有一家店了</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="146"/>
+        <location filename="../../cli.py" line="152"/>
         <source>this database already holds a store: give `--db` a new file for the demo</source>
         <translation>这个数据库里已经有一家店了：请给 `--db` 指定一个新文件来放演示数据</translation>
     </message>
@@ -1146,7 +1151,8 @@
         <translation>这个数据库里还没有店：请运行 `charitymart init`</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="91"/>
+        <location filename="../../cli.py" line="97"/>
+        <location filename="../../report_commands/common.py" line="29"/>
         <source>this database has no store yet: run `charitymart init` or `charitymart demo`</source>
         <translation>这个数据库里还没有店：请运行 `charitymart init` 或 `charitymart demo`</translation>
     </message>
@@ -1201,7 +1207,8 @@
         <translation>本店不收时间银行积分</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="84"/>
+        <location filename="../../cli.py" line="90"/>
+        <location filename="../../report_commands/common.py" line="42"/>
         <source>this store has no active admin</source>
         <translation>本店没有在用的系统管理员</translation>
     </message>
