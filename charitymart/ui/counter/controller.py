@@ -6,7 +6,7 @@ transaction; no Session is held between key presses. No widgets here, so it is e
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from charitymart.domain.basket import Basket
 from charitymart.services import basket as basket_service
@@ -17,6 +17,8 @@ from charitymart.services.errors import NotFoundError, ValidationError
 from charitymart.services.session import login_at_till
 from charitymart.services.store_setup import StoreHandle
 
+# Tenders taken before F12 (F8 household card, F7 points) that a restored basket keeps.
+CARRIED_TENDERS = ("allowance", "points")
 QUANTITY_PREFIX = re.compile(r"^\s*(\d{1,3})\s*[*xX×]\s*(.*)$")
 
 
@@ -90,9 +92,13 @@ class CounterController:
     def _set_state(self, state: dict) -> None:
         self.basket = Basket.from_dict(state.get("basket", {}))
         self.context = SaleContext(**state.get("context", {}))
+        self.payments = [Payment(**p) for p in state.get("payments", []) if p.get("kind") in CARRIED_TENDERS]
 
     def state(self) -> dict:
-        return {"basket": self.basket.to_dict(), "context": self.context.to_dict()}
+        """The open basket as saved: lines, the card attached, and the allowance/points already
+        taken against it (cash, mobile and card are only taken inside the payment dialog)."""
+        return {"basket": self.basket.to_dict(), "context": self.context.to_dict(),
+                "payments": [asdict(p) for p in self.payments if p.kind in CARRIED_TENDERS]}
 
     def save_basket(self) -> None:
         """Persist the open basket (called shortly after each change, off the scan path)."""
