@@ -76,3 +76,38 @@ def assert_chain_ok(store) -> None:
     with store.sessions() as s:
         report = verify(s)
     assert report.ok, report.problems
+
+
+def when_dialog_shows(cls, handler, *, tries: int = 250) -> list:
+    """Run `handler(dialog)` once a `cls` dialog is visible AND active (a modal dialog blocks the
+    test until it closes, and a loaded machine shows it late). Returns the dialogs handled, so the
+    test can assert one came up; a handler's failure rejects every open dialog (the test ends
+    instead of hanging) and is re-raised by `raise_failures(seen)`."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    seen: list = []
+
+    def check(left: int = tries) -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()), None)
+        if dialog is None or QApplication.activeWindow() is not dialog:
+            if left:
+                QTimer.singleShot(20, lambda: check(left - 1))
+            return
+        seen.append(dialog)
+        try:
+            handler(dialog)
+        except BaseException as exc:  # noqa: BLE001  (re-raised by raise_failures)
+            seen.append(exc)
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, QDialog) and widget.isVisible():
+                    widget.reject()
+
+    QTimer.singleShot(20, check)
+    return seen
+
+
+def raise_failures(seen: list) -> None:
+    for entry in seen:
+        if isinstance(entry, BaseException):
+            raise entry

@@ -20,6 +20,7 @@ from charitymart.db.models import ParkedBasket, Sale, SaleLine, Tender
 from charitymart.ui.app import build_window
 from charitymart.ui.counter.payment_dialog import PaymentDialog
 from tests import factories
+from tests.counter_helpers import raise_failures, when_dialog_shows
 from tests.conftest import START
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
@@ -106,10 +107,9 @@ def test_killed_till_restores_the_basket_and_sells_it_once(crashed_till, qtbot):
         dialog.cash.selectAll()
         type_enter(qtbot, dialog.cash, "150")
 
-    shown = []
-    QTimer.singleShot(50, lambda: shown.append(pay(next(d for d in window.findChildren(PaymentDialog)
-                                                        if d.isVisible()))))
+    shown = when_dialog_shows(PaymentDialog, pay)
     qtbot.keyClick(page.scan, Qt.Key_F12)
+    raise_failures(shown)
     assert shown and "38.00" in page.status.text()
     assert basket(window) == []
 

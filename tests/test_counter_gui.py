@@ -10,6 +10,7 @@ from charitymart.db.models import Sale, SaleLine, Tender
 from charitymart.ui.app import build_window
 from charitymart.ui.counter.payment_dialog import PaymentDialog
 from tests import factories
+from tests.counter_helpers import raise_failures, when_dialog_shows
 
 
 @pytest.fixture
@@ -43,14 +44,15 @@ def test_login_float_scan_with_quantity_prefix_and_pay_cash(window, store, qtbot
     assert [(l.name, l.quantity) for l in window.controller.basket.lines] == [("大米 5kg", 3), ("食用油 1L", 2)]
     assert page.total.text().replace("\xa0", "") == "¥112.00"
 
-    def answer():
-        dialog = next(w for w in window.findChildren(PaymentDialog) if w.isVisible())
+    def answer(dialog):
         assert dialog.cash.text() == "112.00"  # the amount due, filled in as cash
         dialog.cash.selectAll()
         type_enter(qtbot, dialog.cash, "120")
 
-    QTimer.singleShot(50, answer)
+    shown = when_dialog_shows(PaymentDialog, answer)
     qtbot.keyClick(page.scan, Qt.Key_F12)
+    raise_failures(shown)
+    assert shown
     assert "8.00" in page.status.text()
     with store.sessions() as s:
         sale = s.scalar(select(Sale))

@@ -13,6 +13,7 @@ from charitymart.ui.counter.hold_dialog import HoldDialog, RecallDialog
 from charitymart.ui.counter.payment_dialog import PaymentDialog
 from charitymart.ui.money import money_text
 from tests import factories
+from tests.counter_helpers import raise_failures, when_dialog_shows
 
 RICE, OIL = "6901234567892", "6920000000012"
 
@@ -49,15 +50,9 @@ def visible(window, kind):
 
 def press_with_dialog(qtbot, window, key, kind, answer):
     """Press `key` in the scan field; `answer(dialog)` runs once the modal dialog is up."""
-    seen = []
-
-    def respond():
-        dialog = visible(window, kind)
-        seen.append(dialog)
-        answer(dialog)
-
-    QTimer.singleShot(50, respond)
+    seen = when_dialog_shows(kind, answer)
     qtbot.keyClick(window.sale_page.scan, key)
+    raise_failures(seen)
     assert seen, f"no {kind.__name__} was shown"
     back_at_scan(qtbot, window)
     return seen[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer, QTranslator
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import func, select
 
 from charitymart.db.models import Sale, SaleLine, SaleVoid, StockAdjustment, Tender
@@ -66,9 +66,14 @@ def drive(window, cls, steps):
     every dialog (so the test ends instead of hanging) and keep the error to re-raise."""
     errors: list[BaseException] = []
 
-    def run():
+    def run(tries=250):
+        dialog = next((w for w in window.findChildren(cls) if w.isVisible()), None)
+        if (dialog is None or QApplication.activeWindow() is not dialog) and tries:
+            QTimer.singleShot(20, lambda: run(tries - 1))  # a loaded machine shows dialogs late
+            return
         try:
-            dialog = next(w for w in window.findChildren(cls) if w.isVisible())
+            if dialog is None:
+                raise AssertionError(f"no {cls.__name__} came up")
             steps(dialog)
         except BaseException as exc:  # noqa: BLE001  (re-raised by check())
             errors.append(exc)

@@ -74,8 +74,11 @@ def press(window, qtbot, key, dialog_class, drive):
     a dialog left open (a failed step) is closed so the test fails instead of hanging."""
     seen = []
 
-    def answer():
+    def answer(tries=250):
         dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, dialog_class) and w.isVisible()), None)
+        if (dialog is None or QApplication.activeWindow() is not dialog) and tries:
+            QTimer.singleShot(20, lambda: answer(tries - 1))  # a loaded machine shows dialogs late
+            return
         seen.append(dialog)
         if dialog is None:
             return
@@ -86,7 +89,7 @@ def press(window, qtbot, key, dialog_class, drive):
                 dialog.reject()
 
     ready(window, qtbot)
-    QTimer.singleShot(50, answer)
+    QTimer.singleShot(20, answer)
     qtbot.keyClick(window.sale_page.scan, key)
     assert seen and seen[0] is not None, f"{key} opened no {dialog_class.__name__}"
     return seen[0]

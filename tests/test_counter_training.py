@@ -17,6 +17,7 @@ from charitymart.ui.app import build_window
 from charitymart.ui.counter.payment_dialog import PaymentDialog
 from charitymart.ui.training import TRAINING_MARK, is_training, mark_training, open_training_copy
 from tests import factories
+from tests.counter_helpers import raise_failures, when_dialog_shows
 
 RICE = "6901234567892"
 
@@ -61,14 +62,14 @@ def test_a_training_sale_leaves_the_real_store_unchanged(store, qtbot):
 
         titles = []
 
-        def pay():
-            dialog = next(d for d in window.findChildren(PaymentDialog) if d.isVisible())
+        def pay(dialog):
             qtbot.waitUntil(lambda: TRAINING_MARK in dialog.windowTitle())
             titles.append(dialog.windowTitle())
             qtbot.keyClick(dialog.cash, Qt.Key_Return)
 
-        QTimer.singleShot(50, pay)
+        shown = when_dialog_shows(PaymentDialog, pay)
         qtbot.keyClick(page.scan, Qt.Key_F12)
+        raise_failures(shown)
         assert titles and "T1-2026-000001" in page.status.text()
         with handle.sessions() as s:
             assert [sale.total for sale in s.scalars(select(Sale))] == [5000]

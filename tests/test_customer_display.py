@@ -10,6 +10,7 @@ from charitymart.ui.counter.payment_dialog import PaymentDialog
 from charitymart.ui.customer_display import attach_customer_display, customer_display_wanted
 from charitymart.ui.money import money_text
 from tests import factories
+from tests.counter_helpers import raise_failures, when_dialog_shows
 
 RICE, OIL = "6901234567892", "6920000000012"
 
@@ -42,9 +43,9 @@ def test_display_shows_lines_and_total_after_scans(store, qtbot):
     assert money_text(1850, "CNY", "en") in shown[1]
     assert QApplication.focusWidget() is page.scan
 
-    QTimer.singleShot(50, lambda: qtbot.keyClick(
-        next(d for d in window.findChildren(PaymentDialog) if d.isVisible()).cash, Qt.Key_Return))
+    shown = when_dialog_shows(PaymentDialog, lambda dialog: qtbot.keyClick(dialog.cash, Qt.Key_Return))
     qtbot.keyClick(page.scan, Qt.Key_F12)
+    raise_failures(shown)
     assert display.total.text() == money_text(0, "CNY", "en") and display.lines.count() == 0
     assert display.message.text() == "Thank you!"
 

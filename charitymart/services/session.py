@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from charitymart.services import auth
 from charitymart.services.context import Actor
-from charitymart.services.errors import LoginLocked, WrongPin
+from charitymart.services.errors import LoginLocked, PermissionDenied, WrongPin
 
 
 def login_at_till(sessions: sessionmaker[Session], till_code: str, pin: str) -> Actor:
@@ -18,3 +18,13 @@ def login_at_till(sessions: sessionmaker[Session], till_code: str, pin: str) -> 
         except (WrongPin, LoginLocked) as exc:
             failure = exc
     raise failure
+
+
+def manager_at_till(sessions: sessionmaker[Session], till_code: str, pin: str, refusal: str, /, **params) -> Actor:
+    """A manager's PIN typed at a till with nobody logged in (e.g. to start training): checked
+    like a login, wrong tries counting towards the till's lock; a cashier's PIN is refused with
+    `refusal` (a whole message template)."""
+    actor = login_at_till(sessions, till_code, pin)
+    if not actor.at_least("manager"):
+        raise PermissionDenied(refusal, **params)
+    return actor

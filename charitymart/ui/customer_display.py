@@ -85,6 +85,13 @@ class CustomerDisplay(QWidget):
         window.stack.currentChanged.connect(lambda _index: self.refresh())
         self.refresh()
 
+    def set_language(self, language: str) -> None:
+        """After the counter switched language (its pages were rebuilt): follow the new sale page."""
+        self.language = language
+        self.setWindowTitle(self.tr("Customer display"))
+        self.main_window.sale_page.basket_changed.connect(self.refresh)
+        self.refresh()
+
     def _money(self, fen: int) -> str:
         return money_text(fen, self.controller.currency, self.language)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow, QStackedWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from charitymart.ui.counter import (
     hold_dialog,
@@ -16,20 +17,34 @@ from charitymart.ui.counter.login_page import LoginPage
 from charitymart.ui.counter.payment_dialog import PaymentDialog
 from charitymart.ui.counter.sale_page import SalePage
 from charitymart.ui.counter.search_popup import SearchPopup
+from charitymart.ui.counter.till_bar import TillBar
 from charitymart.ui.dialogs import run_modal
+from charitymart.ui.messages import install_translators
 from charitymart.ui.money import money_text
 
 
 class MainWindow(QMainWindow):
+    closed = Signal()
+
     def __init__(self, controller: CounterController, language: str = "zh_CN"):
         super().__init__()
         self.controller = controller
         self.language = language
+        self.training_window = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
+        self._build_pages()
+        self.till_bar = TillBar(self)
+        self.setStatusBar(self.till_bar)
+        self.stack.currentChanged.connect(lambda _index: self.till_bar.update_for_page())
+        self.setWindowTitle(self.tr("CharityMart"))
+        self.stack.setCurrentWidget(self.login_page)
+
+    def _build_pages(self) -> None:
+        controller = self.controller
         self.login_page = LoginPage(controller)
         self.float_page = FloatPage(controller)
-        self.sale_page = SalePage(controller, language)
+        self.sale_page = SalePage(controller, self.language)
         for page in (self.login_page, self.float_page, self.sale_page):
             self.stack.addWidget(page)
         self.login_page.logged_in.connect(self._after_login)
@@ -42,8 +57,44 @@ class MainWindow(QMainWindow):
         })
         for module in (household_dialog, refund_dialog, shift_dialogs, hold_dialog):
             module.install(self)
+
+    def switch_language(self, language: str) -> None:
+        """Show every screen in `language`; the basket, card and tenders taken stay (they live in
+        the controller), as does the page the cashier is on."""
+        if language == self.language:
+            return
+        self.sale_page.flush_save()
+        app = QApplication.instance()
+        app._charitymart_translators = install_translators(app, language)
+        pages = (self.login_page, self.float_page, self.sale_page)
+        showing = pages.index(self.stack.currentWidget()) if self.stack.currentWidget() in pages else 0
+        self.language = language
+        self._build_pages()
+        new_pages = (self.login_page, self.float_page, self.sale_page)
+        self.stack.setCurrentWidget(new_pages[showing])
+        for page in pages:
+            self.stack.removeWidget(page)
+            page.deleteLater()
         self.setWindowTitle(self.tr("CharityMart"))
-        self.stack.setCurrentWidget(self.login_page)
+        if getattr(self, "training", False):
+            from charitymart.ui.training import mark_training_pages
+
+            mark_training_pages(self)
+        self.till_bar.retranslate()
+        if showing == 2:
+            self.sale_page.refresh()
+            self.sale_page.basket_changed.emit()  # the card line and the customer display follow
+        display = getattr(self, "customer_display", None)
+        if display is not None:
+            display.set_language(language)
+        (self.sale_page.scan if showing == 2 else self.login_page.pin if showing == 0
+         else self.float_page.amount).setFocus()
+
+    def closeEvent(self, event) -> None:
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.sale_page.flush_save()  # the open basket is saved now, not by a timer after closing
+            self.closed.emit()
 
     def _after_login(self) -> None:
         if self.controller.shift_is_open():

@@ -22,8 +22,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QBoxLayout, QDialog, QLabel
 
+from sqlalchemy import delete, update
+
 from charitymart.db import migrate
 from charitymart.db.engine import database_url, sqlite_path
+from charitymart.db.models import ParkedBasket, Store
 from charitymart.services import backup
 from charitymart.services.errors import ValidationError
 from charitymart.services.store_setup import StoreHandle, open_store
@@ -74,6 +77,7 @@ def open_training_copy(real_db: str | Path | None = None) -> tuple[StoreHandle, 
         handle = open_store(copy, migrate_schema=False)
         # A copy of an older store is migrated here, its safety backup kept in the same folder.
         migrate.upgrade(handle.engine, backup_folder=folder)
+        _make_it_a_practice_store(handle, folder)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
@@ -91,6 +95,14 @@ def open_training_copy(real_db: str | Path | None = None) -> tuple[StoreHandle, 
     atexit.register(cleanup)
     handle.training_folder = folder  # receipts printed to PDF in training belong here
     return handle, cleanup
+
+
+def _make_it_a_practice_store(handle: StoreHandle, folder: Path) -> None:
+    """The copy starts with an empty counter (a real customer's open or held basket stays on the
+    real till) and writes its receipts and slips into the training folder, not the shop's."""
+    with handle.sessions.begin() as s:
+        s.execute(delete(ParkedBasket))
+        s.execute(update(Store).values(receipt_folder=str(folder / "receipts")))
 
 
 def _banner() -> QLabel:
@@ -126,12 +138,17 @@ def _mark_dialogs(*_args) -> None:
                 mark=TRAINING_MARK, title=widget.windowTitle()))
 
 
+def mark_training_pages(window) -> None:
+    """The banner on every page of the window (again after the pages were rebuilt)."""
+    for index in range(window.stack.count()):
+        _mark_page(window.stack.widget(index))
+
+
 def mark_training(window) -> None:
     """Show that this window works on a training copy: banners, titles, receipts, customer display."""
     window.training = True
     window.controller.training = True
-    for index in range(window.stack.count()):
-        _mark_page(window.stack.widget(index))
+    mark_training_pages(window)
     window.stack.currentChanged.connect(lambda index: _mark_page(window.stack.widget(index)))
     window.setWindowTitle(QCoreApplication.translate("Training", "{mark} · {title}").format(
         mark=TRAINING_MARK, title=window.windowTitle()))

@@ -342,27 +342,28 @@
     <name>CustomerDisplay</name>
     <message>
         <location filename="../../ui/customer_display.py" line="53"/>
+        <location filename="../../ui/customer_display.py" line="91"/>
         <source>Customer display</source>
         <translation>顾客显示屏</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_display.py" line="95"/>
+        <location filename="../../ui/customer_display.py" line="102"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_display.py" line="102"/>
-        <location filename="../../ui/customer_display.py" line="117"/>
+        <location filename="../../ui/customer_display.py" line="109"/>
+        <location filename="../../ui/customer_display.py" line="124"/>
         <source>Welcome</source>
         <translation>欢迎光临</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_display.py" line="106"/>
+        <location filename="../../ui/customer_display.py" line="113"/>
         <source>{name}   × {quantity}   {amount}</source>
         <translation>{name}   × {quantity}   {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_display.py" line="115"/>
+        <location filename="../../ui/customer_display.py" line="122"/>
         <source>Thank you!</source>
         <translation>谢谢！</translation>
     </message>
@@ -630,22 +631,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>CharityMart</source>
         <translation>CharityMart 爱心超市</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>The unpaid basket from before was restored</source>
         <translation>之前未付款的购物篮已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>The basket is empty: scan something first</source>
         <translation>购物篮是空的：请先扫描商品</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Paid. Receipt {number}. Change: {change}</source>
         <translation>已付款。小票 {number}。找零：{change}</translation>
     </message>
@@ -1172,12 +1174,12 @@
         <translation>{store} · 收银台 {till} · 收银员 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_page.py" line="200"/>
+        <location filename="../../ui/counter/sale_page.py" line="206"/>
         <source>Quantity {n}: now scan the item</source>
         <translation>数量 {n}：现在扫描商品</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_page.py" line="208"/>
+        <location filename="../../ui/counter/sale_page.py" line="214"/>
         <source>Select a line with the arrow keys first</source>
         <translation>请先用方向键选中一行</translation>
     </message>
@@ -1198,13 +1200,13 @@
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../ui/training.py" line="43"/>
+        <location filename="../../ui/training.py" line="46"/>
         <source>{mark}: practice on a copy of the store. Nothing here is real.</source>
         <translation>{mark}：在店铺副本上练习。这里的一切都不是真的。</translation>
     </message>
     <message>
-        <location filename="../../ui/training.py" line="125"/>
-        <location filename="../../ui/training.py" line="136"/>
+        <location filename="../../ui/training.py" line="137"/>
+        <location filename="../../ui/training.py" line="153"/>
         <source>{mark} · {title}</source>
         <translation>{mark} · {title}</translation>
     </message>

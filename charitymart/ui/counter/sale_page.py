@@ -115,7 +115,7 @@ class SalePage(QWidget):
         self.legend.setText(self.tr(
             "F2 Search   F3 Refund   F4 Reprint   F5 Cash in/out   F6 Close shift   F7 Points   "
             "F8 Household card   F9 Hold/Recall   F10 Log out   F11 Drawer   F12 Pay   Del Remove line"))
-        self.model.headerDataChanged.emit(Qt.Horizontal, 0, 3)
+        self.model.retranslate()
         self.refresh()
 
     # ----- showing the basket -----
@@ -146,6 +146,12 @@ class SalePage(QWidget):
         self.refresh()
         self._save_timer.start()
         self.basket_changed.emit()
+
+    def flush_save(self) -> None:
+        """Save a pending change of the open basket now (before this page goes away)."""
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            self._save_basket()
 
     def _save_basket(self) -> None:
         try:

@@ -310,19 +310,20 @@ class DeviceEvents(QObject):
 def install(window) -> None:
     """Register F4, F5, F6 and F11, and receipt output and the drawer after each sale."""
     controller, page = window.controller, window.sale_page
-    window.drawer_kicker = DrawerKicker(controller.handle, window)
-    window.receipt_output = ReceiptOutput(controller.handle, language=lambda: window.language,
-                                          training=lambda: getattr(controller, "training", False), parent=window)
+    if getattr(window, "receipt_output", None) is None:  # once per window; pages may be rebuilt
+        window.drawer_kicker = DrawerKicker(controller.handle, window)
+        window.receipt_output = ReceiptOutput(controller.handle, language=lambda: window.language,
+                                              training=lambda: getattr(controller, "training", False), parent=window)
+        window._receipt_seen = controller.last_receipt
+        window._reprints = set()
+        events = window.device_events = DeviceEvents(window)
+        window.drawer_kicker.failed.connect(events.drawer_failed)
+        window.drawer_kicker.pulsed.connect(events.drawer_pulsed)
+        window.receipt_output.failed.connect(events.receipt_failed)
+        window.receipt_output.finished.connect(events.receipt_done)
     window.device_line = DeviceLine(page)
     layout = page.layout()
     layout.insertWidget(layout.indexOf(page.status) + 1, window.device_line)
-    window._receipt_seen = controller.last_receipt
-    window._reprints = set()
-    events = window.device_events = DeviceEvents(window)
-    window.drawer_kicker.failed.connect(events.drawer_failed)
-    window.drawer_kicker.pulsed.connect(events.drawer_pulsed)
-    window.receipt_output.failed.connect(events.receipt_failed)
-    window.receipt_output.finished.connect(events.receipt_done)
     page.basket_changed.connect(lambda: _on_basket_changed(window))
     page.actions.update({
         "F4": lambda: reprint(window),

@@ -1,0 +1,118 @@
+"""The bar at the foot of the counter: the language switch, and on the login screen the way
+into training mode (a manager's PIN, then the same counter on a throwaway copy).
+
+Switching the language rebuilds the pages around the same controller, so the basket, the card
+attached and the tenders taken stay as they are.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QPushButton, QStatusBar
+
+from charitymart.services.errors import CharityMartError
+from charitymart.services.session import manager_at_till
+from charitymart.ui.counter.approval_dialog import ask_approval
+from charitymart.ui.messages import error_text
+
+# Each language's button names the other language in that language's own words.
+OTHER_LANGUAGE = {"zh_CN": ("en", "English"), "en": ("zh_CN", "中文")}
+LANGUAGE_KEY = "Ctrl+L"
+TRAINING_KEY = "Ctrl+T"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TillBar", text)
+
+
+class TillBar(QStatusBar):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window_ = window
+        self.setSizeGripEnabled(False)
+        self.language_button = QPushButton()
+        self.language_button.setFocusPolicy(self.language_button.focusPolicy().NoFocus)
+        self.language_button.clicked.connect(self.switch_language)
+        self.training_button = QPushButton()
+        self.training_button.setFocusPolicy(self.training_button.focusPolicy().NoFocus)
+        self.training_button.clicked.connect(self.start_training)
+        for button in (self.training_button, self.language_button):
+            button.setStyleSheet("font-size: 13pt; padding: 4px 14px;")
+            self.addPermanentWidget(button)
+        QShortcut(QKeySequence(LANGUAGE_KEY), window, activated=self.switch_language)
+        QShortcut(QKeySequence(TRAINING_KEY), window, activated=self.start_training)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        _code, name = OTHER_LANGUAGE.get(self.window_.language, OTHER_LANGUAGE["zh_CN"])
+        self.language_button.setText(_tr("{language} (Ctrl+L)").format(language=name))
+        training = bool(getattr(self.window_, "training", False))
+        self.training_button.setText(_tr("End training (Ctrl+T)") if training else _tr("Training mode (Ctrl+T)"))
+        self.update_for_page()
+
+    def update_for_page(self) -> None:
+        """Training starts only from the login screen (nobody's sale is open) and ends anywhere."""
+        training = bool(getattr(self.window_, "training", False))
+        on_login = self.window_.stack.currentWidget() is self.window_.login_page
+        self.training_button.setVisible(training or on_login)
+
+    def switch_language(self) -> None:
+        code, _name = OTHER_LANGUAGE.get(self.window_.language, OTHER_LANGUAGE["zh_CN"])
+        self.window_.switch_language(code)
+
+    def start_training(self) -> None:
+        window = self.window_
+        if getattr(window, "training", False):
+            window.close()  # the training window's owner shows the real counter again
+            return
+        if window.stack.currentWidget() is not window.login_page:
+            return
+        answer = ask_approval(window, _tr("Training mode"),
+                              _tr("Practise on a copy of the store: nothing done in training is real. "
+                                  "A manager's PIN starts it."))
+        window.activateWindow()  # the keyboard comes back to the counter after the dialog
+        if answer is None:
+            window.login_page.pin.setFocus()
+            return
+        try:
+            manager_at_till(window.controller.handle.sessions, window.controller.till_code, answer[1] or "",
+                            "training mode needs a manager's PIN")
+            start_training_window(window)
+        except CharityMartError as exc:
+            window.login_page.error.setText(error_text(exc))
+            window.login_page.pin.setFocus()
+
+
+def start_training_window(real_window):
+    """Open the counter on a training copy of `real_window`'s store; the real window hides until
+    training ends (the training window closes), then the copy is deleted."""
+    from charitymart.ui.app import build_window
+    from charitymart.ui.training import mark_training, open_training_copy
+
+    controller = real_window.controller
+    handle, cleanup = open_training_copy(controller.handle.url)
+    try:
+        window = build_window(handle, till=controller.till_code, language=real_window.language)
+    except BaseException:
+        cleanup()
+        raise
+    mark_training(window)
+    window.till_bar.retranslate()
+    real_window.training_window = window
+
+    def finished() -> None:
+        real_window.training_window = None
+        window.receipt_output.wait()  # a training receipt still being written goes into the copy's folder
+        window.deleteLater()
+        cleanup()
+        real_window.show()
+        real_window.activateWindow()
+        real_window.login_page.pin.setFocus()
+
+    window.closed.connect(finished)
+    window.setGeometry(real_window.geometry())
+    window.show() if not real_window.isMaximized() else window.showMaximized()
+    real_window.hide()
+    window.activateWindow()
+    return window
