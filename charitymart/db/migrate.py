@@ -7,14 +7,17 @@ import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+import re
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from charitymart import paths
 from charitymart.db.engine import sqlite_path
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -34,6 +37,8 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
 
 
 def alembic_config(url: str | None = None) -> Config:
+    from alembic.config import Config  # Alembic is imported only when the schema must change
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if url:
@@ -42,15 +47,42 @@ def alembic_config(url: str | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+REVISION_LINE = re.compile(r"""^revision\s*(?::\s*str\s*)?=\s*["']([^"']+)["']""", re.MULTILINE)
+DOWN_REVISION_LINE = re.compile(r"""^down_revision\s*(?::[^=]*)?=\s*(?:["']([^"']+)["']|None)""", re.MULTILINE)
+
+
+def shipped_head() -> str | None:
+    """The head revision read straight from the migration files (no Alembic import: opening an
+    up-to-date store, every start of the till, stays quick). None if the files are not plain."""
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        revision, down = REVISION_LINE.search(source), DOWN_REVISION_LINE.search(source)
+        if revision is None or down is None:
+            return None
+        revisions.add(revision.group(1))
+        if down.group(1):
+            parents.add(down.group(1))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except (OperationalError, ProgrammingError):
+            return None  # no version table: an empty database, or not a CharityMart one
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
@@ -73,6 +105,8 @@ def backup_sqlite_file(source: Path, destination: Path, *, source_read_only: boo
 def upgrade(engine: Engine, to_revision: str = "head", backup_folder: Path | None = None) -> Path | None:
     """Migrate to `to_revision`. Returns the path of the pre-migration backup, if one was taken."""
     current = current_revision(engine)
+    if to_revision == "head" and current is not None and current == shipped_head():
+        return None  # up to date: the usual case, decided without loading Alembic
     has_tables = bool(inspect(engine).get_table_names())
     if current is None and has_tables:
         raise NotACharityMartDatabaseError("this database has tables but is not a CharityMart store")
@@ -91,6 +125,8 @@ def upgrade(engine: Engine, to_revision: str = "head", backup_folder: Path | Non
         folder = backup_folder or paths.backup_dir()
         backup_path = backup_sqlite_file(db_file, folder / f"{db_file.stem}-before-{target}-{stamp}.sqlite")
         log.info("backed up %s to %s before migrating", db_file, backup_path)
+    from alembic import command
+
     config = alembic_config(str(engine.url))
     with engine.begin() as conn:
         config.attributes["connection"] = conn
