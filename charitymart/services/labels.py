@@ -94,6 +94,15 @@ def _item(session: Session, code: str) -> Item:
     return item
 
 
+def label_item_names(session: Session, codes: Iterable[str], language: str) -> dict[str, str | None]:
+    """The name each code's label would show; None where no item has that barcode."""
+    names: dict[str, str | None] = {}
+    for code in {(code or "").strip() for code in codes} - {""}:
+        item = catalog.find_by_code(session, code)
+        names[code] = None if item is None else (item.name_en if language == "en" and item.name_en else item.name)
+    return names
+
+
 def item_labels(session: Session, requests: Sequence[tuple[str, int]], layout: LabelLayout, language: str, *,
                 fund_source_mark: bool = False) -> list[documents.ItemLabel]:
     """The labels for (barcode, copies) requests, each code checked; in the order asked."""

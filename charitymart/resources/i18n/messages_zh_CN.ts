@@ -492,7 +492,7 @@
         <translation>请用 --from YYYY-MM-DD 写明第一天</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="147"/>
+        <location filename="../../services/labels.py" line="156"/>
         <source>household card {card} is not active</source>
         <translation>家庭卡 {card} 未启用</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>没有编号为 {code} 的捐赠人、供应商或寄卖方</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="145"/>
+        <location filename="../../services/labels.py" line="154"/>
         <source>no household has card {card}</source>
         <translation>没有持卡号为 {card} 的家庭</translation>
     </message>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <location filename="../../services/labels.py" line="90"/>
-        <location filename="../../services/labels.py" line="194"/>
+        <location filename="../../services/labels.py" line="203"/>
         <source>no item has barcode {code}</source>
         <translation>没有条码为 {code} 的商品</translation>
     </message>
@@ -700,7 +700,7 @@
         <translation>找不到收银台 {till}</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="169"/>
+        <location filename="../../services/labels.py" line="178"/>
         <source>no volunteer has card code {code}</source>
         <translation>没有卡号为 {code} 的志愿者</translation>
     </message>
@@ -811,7 +811,7 @@
         <translation>完成盘点需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="138"/>
+        <location filename="../../services/labels.py" line="147"/>
         <source>printing household card labels needs a manager</source>
         <translation>打印家庭卡标签需要经理权限</translation>
     </message>
@@ -1124,7 +1124,7 @@
         <translation>结束时间必须是不带时区的 UTC 时间</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="200"/>
+        <location filename="../../services/labels.py" line="209"/>
         <source>the file has no rows of barcodes</source>
         <translation>文件中没有条码行</translation>
     </message>
@@ -1457,7 +1457,7 @@
         <translation>作废销售需要店长输入密码</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="171"/>
+        <location filename="../../services/labels.py" line="180"/>
         <source>volunteer card {code} is not active</source>
         <translation>志愿者卡 {code} 未启用</translation>
     </message>
@@ -1585,7 +1585,7 @@
         <translation>“{name}”（{code}）已经停用</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="196"/>
+        <location filename="../../services/labels.py" line="205"/>
         <source>{name} ({code}) is no longer sold</source>
         <translation>{name}（{code}）已停售</translation>
     </message>
@@ -1680,7 +1680,7 @@
         <translation>“{name}”的志愿者卡已经停用</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="189"/>
+        <location filename="../../services/labels.py" line="198"/>
         <source>{number} is above {maximum}</source>
         <translation>{number} 超过了 {maximum}</translation>
     </message>
