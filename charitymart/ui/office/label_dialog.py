@@ -41,6 +41,13 @@ from charitymart.ui.office.label_printing import print_pdf
 
 BARCODE, NAME, COPIES = range(3)
 BIG = "font-size: 17pt;"
+# Large targets for tired eyes and unsteady hands: a big tick box, spin arrows a finger can hit.
+STYLE = """
+QCheckBox::indicator { width: 28px; height: 28px; }
+QSpinBox { min-height: 36px; }
+QSpinBox::up-button, QSpinBox::down-button { width: 34px; }
+QComboBox { min-height: 40px; padding: 2px 8px; }
+"""
 
 
 class LabelDialog(QDialog):
@@ -51,6 +58,7 @@ class LabelDialog(QDialog):
         self.last_output: str | None = None  # the file written or printer used by the last job
         self.setWindowTitle(self.tr("Print labels"))
         self.setMinimumSize(980, 640)
+        self.setStyleSheet(STYLE)
 
         heading = QLabel(self.tr("Print labels"))
         heading.setStyleSheet("font-size: 22pt; font-weight: bold;")
@@ -59,7 +67,7 @@ class LabelDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.Stretch)
         self.table.setColumnWidth(BARCODE, 260)
         self.table.setColumnWidth(COPIES, 140)
-        self.table.verticalHeader().setDefaultSectionSize(46)
+        self.table.verticalHeader().setDefaultSectionSize(52)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.itemChanged.connect(self._barcode_changed)
@@ -68,17 +76,20 @@ class LabelDialog(QDialog):
         remove_row = QPushButton(self.tr("Remove the selected row"))
         remove_row.clicked.connect(self.remove_selected)
         row_buttons = QHBoxLayout()
-        row_buttons.addWidget(add_row)
-        row_buttons.addWidget(remove_row)
+        for button in (add_row, remove_row):
+            button.setAutoDefault(False)  # Enter in a barcode cell must not press a button
+            row_buttons.addWidget(button)
         row_buttons.addStretch(1)
 
         self.layouts: list[LabelLayout] = []
         self.layout_box = QComboBox()
         self.layout_box.currentIndexChanged.connect(self._layout_changed)
         self.skip = QSpinBox()
-        self.skip.setMinimumWidth(120)
+        self.skip.setMinimumWidth(160)
         self.fund_source = QCheckBox(self.tr("Show where each item came from (donated, purchased, consigned)"))
+        self.layout_box.setMinimumWidth(760)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
         form.addRow(self.tr("Layout"), self.layout_box)
         form.addRow(self.tr("Labels already used on the first sheet"), self.skip)
         form.addRow("", self.fund_source)
