@@ -118,7 +118,7 @@ def _largest_pt(band: Box, lines: int) -> float:
 
 def _draw_item(canvas, label: ItemLabel, box: Box, font: str, tr, currency: str, language: str) -> None:
     name_band, price_band, code_band = _bands(box, ITEM_BANDS)
-    _draw_text(canvas, label.name, name_band, font, largest=min(12.0, _largest_pt(name_band, 1)), smallest=5.5,
+    _draw_text(canvas, label.name, name_band, font, largest=min(14.0, _largest_pt(name_band, 1)), smallest=5.5,
                max_lines=2)
     mark_width = 0.0
     if label.fund_source:
@@ -150,7 +150,7 @@ def _draw_mark(canvas, text: str, band: Box, font: str) -> float:
 
 def _draw_card(canvas, title: str, details: Sequence[str], code: str, box: Box, font: str) -> None:
     title_band, details_band, code_band = _bands(box, CARD_BANDS)
-    _draw_text(canvas, title, title_band, font, largest=min(12.0, _largest_pt(title_band, 1)), smallest=5.5,
+    _draw_text(canvas, title, title_band, font, largest=min(13.0, _largest_pt(title_band, 1)), smallest=5.5,
                max_lines=1, align="centre")
     lines = [line for line in details if line]
     if lines:
@@ -158,7 +158,7 @@ def _draw_card(canvas, title: str, details: Sequence[str], code: str, box: Box, 
         for number, line in enumerate(lines):
             line_box = Box(details_band.x, details_band.y + details_band.height - share * (number + 1),
                            details_band.width, share)
-            _draw_text(canvas, line, line_box, font, largest=min(11.0, _largest_pt(line_box, 1)), smallest=5.5,
+            _draw_text(canvas, line, line_box, font, largest=min(10.0, _largest_pt(line_box, 1)), smallest=5.5,
                        max_lines=1, align="centre")
     draw_barcode(canvas, code, x_mm=code_band.x, y_mm=code_band.y, width_mm=code_band.width,
                  height_mm=code_band.height - BAND_GAP_MM, font=font)
