@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +32,7 @@ def _render(pdf: Path, dpi: int) -> None:
 
 def main() -> int:
     home = tempfile.mkdtemp(prefix="charitymart-labels-")
-    os.environ["CHARITYMART_HOME"] = home
+    os.environ["CHARITYMART_HOME"] = home  # the throwaway store's keys and data stay out of the user's folders
     from charitymart.services import catalog, labels
     from charitymart.services.beneficiaries import register
     from charitymart.services.intake import IntakeLine, record_intake
@@ -39,7 +40,6 @@ def main() -> int:
     from charitymart.services.session import login_at_till
     from charitymart.services.store_setup import create_store, open_store
     from charitymart.services.volunteers import register as register_volunteer
-    from datetime import date
 
     handle = open_store(Path(home) / "samples.sqlite")
     with handle.sessions.begin() as s:
@@ -55,8 +55,8 @@ def main() -> int:
             codes.append(item.barcodes[0].code)
             record_intake(s, actor, fund_source=source, party_code=parties[source],
                           lines=[IntakeLine(quantity=10, unit_value=price, item_id=item.id)])
-        register(s, actor, card_number="H0001", name="张三", category="低保", id_number="11010519491231002X", household_size=3,
-                 allowance_amount=15000, period="quarter", valid_until=date(2026, 12, 31))
+        register(s, actor, card_number="H0001", name="张三", category="低保", id_number="11010519491231002X",
+                 household_size=3, allowance_amount=15000, period="quarter", valid_until=date(2026, 12, 31))
         register_volunteer(s, actor, code="V001", name="李志愿")
     requests = [(code, copies) for code, copies in zip(codes, (6, 5, 4, 4, 3))]
     OUT.mkdir(parents=True, exist_ok=True)
