@@ -621,6 +621,126 @@
     </message>
 </context>
 <context>
+    <name>LabelDialog</name>
+    <message>
+        <location filename="../../ui/office/label_dialog.py" line="52"/>
+        <location filename="../../ui/office/label_dialog.py" line="55"/>
+        <location filename="../../ui/office/label_dialog.py" line="265"/>
+        <source>Print labels</source>
+        <translation>打印标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_dialog.py" line="58"/>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_dialog.py" line="58"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_dialog.py" line="58"/>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_dialog.py" line="66"/>
+        <source>Add a row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_dialog.py" line="68"/>
+        <source>Remove the selected row</source>
+        <translation>删除选中的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_dialog.py" line="80"/>
+        <source>Show where each item came from (donated, purchased, consigned)</source>
+        <translation>在标签上注明来源（捐赠、采购、代销）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_dialog.py" line="82"/>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_dialog.py" line="83"/>
+        <source>Labels already used on the first sheet</source>
+        <translation>第一张标签纸已用掉的标签数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_dialog.py" line="89"/>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_dialog.py" line="91"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_dialog.py" line="93"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_dialog.py" line="169"/>
+        <source>No item has this barcode</source>
+        <translation>没有这个条码的商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_dialog.py" line="193"/>
+        <source>{name}: label printer, one label of {width} × {height} mm</source>
+        <translation>{name}：标签打印机，每张 {width} × {height} 毫米</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_dialog.py" line="195"/>
+        <source>{name}: {page} sheet of {count} labels, {width} × {height} mm each</source>
+        <translation>{name}：{page} 标签纸，每页 {count} 张，每张 {width} × {height} 毫米</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_dialog.py" line="242"/>
+        <source>Save the labels as a PDF</source>
+        <translation>把标签保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_dialog.py" line="243"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_dialog.py" line="255"/>
+        <source>Making the labels…</source>
+        <translation>正在生成标签…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_dialog.py" line="259"/>
+        <source>The labels were saved to {path}</source>
+        <translation>标签已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_dialog.py" line="278"/>
+        <source>Printing the labels…</source>
+        <translation>正在打印标签…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_dialog.py" line="283"/>
+        <source>{pages} page(s) of labels were sent to {printer}</source>
+        <translation>已把 {pages} 页标签发送到 {printer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_printing.py" line="57"/>
+        <source>the printer did not start</source>
+        <translation>打印机没有启动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_printing.py" line="66"/>
+        <source>the printer reported an error</source>
+        <translation>打印机报告了错误</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <location filename="../../ui/counter/login_page.py" line="46"/>

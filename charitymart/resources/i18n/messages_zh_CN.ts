@@ -9,6 +9,21 @@
         <translation>开始日期（--from）晚于结束日期（--to）</translation>
     </message>
     <message>
+        <location filename="../../reports/labels.py" line="77"/>
+        <source>Consigned</source>
+        <translation>代销</translation>
+    </message>
+    <message>
+        <location filename="../../reports/labels.py" line="77"/>
+        <source>Donated</source>
+        <translation>捐赠</translation>
+    </message>
+    <message>
+        <location filename="../../reports/labels.py" line="213"/>
+        <source>Household card labels</source>
+        <translation>家庭卡标签</translation>
+    </message>
+    <message>
         <location filename="../../domain/identity.py" line="30"/>
         <source>ID number too short</source>
         <translation>证件号码太短</translation>
@@ -31,9 +46,29 @@
         <translation>证件类型必须是以下之一：{choices}</translation>
     </message>
     <message>
+        <location filename="../../reports/labels.py" line="201"/>
+        <source>Item labels</source>
+        <translation>商品标签</translation>
+    </message>
+    <message>
         <location filename="../../reports/base.py" line="127"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../reports/labels.py" line="77"/>
+        <source>Purchased</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <location filename="../../reports/labels.py" line="210"/>
+        <source>Valid until {date}</source>
+        <translation>有效期至{date}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/labels.py" line="224"/>
+        <source>Volunteer card labels</source>
+        <translation>志愿者卡标签</translation>
     </message>
     <message>
         <location filename="../../services/auth.py" line="33"/>
@@ -228,6 +263,11 @@
         <translation>条码 {code} 已经属于“{name}”</translation>
     </message>
     <message>
+        <location filename="../../services/labels.py" line="54"/>
+        <source>barcode {code} can't be printed: a barcode holds only letters, digits and signs</source>
+        <translation>条码 {code} 无法打印：条码只能包含字母、数字和符号</translation>
+    </message>
+    <message>
         <location filename="../../services/catalog.py" line="113"/>
         <source>barcode {code} has a wrong check digit: check it was typed correctly</source>
         <translation>条码 {code} 的校验位不对：请检查是否输错</translation>
@@ -241,6 +281,11 @@
         <location filename="../../services/catalog.py" line="117"/>
         <source>barcode {code} may only hold letters, digits and ASCII punctuation other than *</source>
         <translation>条码 {code} 只能包含字母、数字和英文标点（不能有 *）</translation>
+    </message>
+    <message>
+        <location filename="../../services/labels.py" line="57"/>
+        <source>barcode {code} needs labels at least {needed} mm wide, and the labels of layout {layout} are {width} mm wide</source>
+        <translation>条码 {code} 需要至少 {needed} 毫米宽的标签，而版式 {layout} 的标签宽 {width} 毫米</translation>
     </message>
     <message>
         <location filename="../../services/imports_stock.py" line="53"/>
@@ -294,9 +339,21 @@
         <translation>改价需要店长输入密码</translation>
     </message>
     <message>
+        <location filename="../../services/label_layouts.py" line="155"/>
+        <location filename="../../services/label_layouts.py" line="171"/>
+        <location filename="../../services/label_layouts.py" line="189"/>
+        <source>changing label layouts needs a manager</source>
+        <translation>修改标签版式需要经理权限</translation>
+    </message>
+    <message>
         <location filename="../../services/auth.py" line="105"/>
         <source>changing users needs a manager</source>
         <translation>修改用户需要店长来操作</translation>
+    </message>
+    <message>
+        <location filename="../../services/labels.py" line="64"/>
+        <source>choose at least one label to print</source>
+        <translation>请至少选择一张要打印的标签</translation>
     </message>
     <message>
         <location filename="../../services/refunds.py" line="144"/>
@@ -309,6 +366,11 @@
         <translation>编号 {key} 在第 {row} 行也出现了：每个只能填一次</translation>
     </message>
     <message>
+        <location filename="../../services/label_layouts.py" line="137"/>
+        <source>columns must be a whole number from 1 to {high}</source>
+        <translation>列数必须是 1 到 {high} 之间的整数</translation>
+    </message>
+    <message>
         <location filename="../../services/imports_common.py" line="54"/>
         <source>conflicts with a record already in the store</source>
         <translation>和店里已有的记录冲突</translation>
@@ -317,6 +379,11 @@
         <location filename="../../services/intake.py" line="49"/>
         <source>consigned goods need a consignor</source>
         <translation>寄卖商品需要填写寄卖方</translation>
+    </message>
+    <message>
+        <location filename="../../services/labels.py" line="72"/>
+        <source>copies of {code} must be a whole number from 1 to {high}</source>
+        <translation>{code} 的份数必须是 1 到 {high} 之间的整数</translation>
     </message>
     <message>
         <location filename="../../services/demo.py" line="189"/>
@@ -352,6 +419,11 @@
         <location filename="../../services/checkout.py" line="146"/>
         <source>each payment must be more than zero</source>
         <translation>每一笔付款都必须大于零</translation>
+    </message>
+    <message>
+        <location filename="../../services/label_layouts.py" line="125"/>
+        <source>each side of the page must be from {low} to {high} millimetres</source>
+        <translation>纸张每边必须在 {low} 到 {high} 毫米之间</translation>
     </message>
     <message>
         <location filename="../../services/parties.py" line="115"/>
@@ -420,6 +492,11 @@
         <translation>请用 --from YYYY-MM-DD 写明第一天</translation>
     </message>
     <message>
+        <location filename="../../services/labels.py" line="156"/>
+        <source>household card {card} is not active</source>
+        <translation>家庭卡 {card} 未启用</translation>
+    </message>
+    <message>
         <location filename="../../services/imports.py" line="61"/>
         <source>importing records needs a manager</source>
         <translation>导入记录需要店长来操作</translation>
@@ -445,6 +522,16 @@
         <location filename="../../services/parties.py" line="30"/>
         <source>kind must be one of {choices}</source>
         <translation>类型必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../services/labels.py" line="48"/>
+        <source>labels to skip must be a whole number from 0 to {last}</source>
+        <translation>跳过的标签数必须是 0 到 {last} 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../services/labels.py" line="46"/>
+        <source>layout {layout} prints one label per page, so no labels can be skipped</source>
+        <translation>版式 {layout} 每页只打印一张标签，不能跳过标签</translation>
     </message>
     <message>
         <location filename="../../services/errors.py" line="20"/>
@@ -512,9 +599,20 @@
         <translation>没有编号为 {code} 的捐赠人、供应商或寄卖方</translation>
     </message>
     <message>
+        <location filename="../../services/labels.py" line="154"/>
+        <source>no household has card {card}</source>
+        <translation>没有持卡号为 {card} 的家庭</translation>
+    </message>
+    <message>
         <location filename="../../services/checkout.py" line="201"/>
         <source>no household has the card {card}</source>
         <translation>没有哪户家庭的卡号是 {card}</translation>
+    </message>
+    <message>
+        <location filename="../../services/labels.py" line="90"/>
+        <location filename="../../services/labels.py" line="203"/>
+        <source>no item has barcode {code}</source>
+        <translation>没有条码为 {code} 的商品</translation>
     </message>
     <message>
         <location filename="../../services/basket.py" line="118"/>
@@ -600,6 +698,11 @@
         <location filename="../../services/context.py" line="34"/>
         <source>no till {till}</source>
         <translation>找不到收银台 {till}</translation>
+    </message>
+    <message>
+        <location filename="../../services/labels.py" line="178"/>
+        <source>no volunteer has card code {code}</source>
+        <translation>没有卡号为 {code} 的志愿者</translation>
     </message>
     <message>
         <location filename="../../services/checkout.py" line="210"/>
@@ -708,6 +811,11 @@
         <translation>完成盘点需要店长来操作</translation>
     </message>
     <message>
+        <location filename="../../services/labels.py" line="147"/>
+        <source>printing household card labels needs a manager</source>
+        <translation>打印家庭卡标签需要经理权限</translation>
+    </message>
+    <message>
         <location filename="../../services/intake.py" line="48"/>
         <source>purchased goods need a supplier</source>
         <translation>采购商品需要填写供应商</translation>
@@ -781,6 +889,11 @@
         <location filename="../../services/tabular.py" line="25"/>
         <source>row {row}: {message}</source>
         <translation>第 {row} 行：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../services/label_layouts.py" line="135"/>
+        <source>rows must be a whole number from 1 to {high}</source>
+        <translation>行数必须是 1 到 {high} 之间的整数</translation>
     </message>
     <message>
         <location filename="../../services/shifts.py" line="123"/>
@@ -859,6 +972,11 @@
         <translation>这不是店长的密码</translation>
     </message>
     <message>
+        <location filename="../../services/labels.py" line="66"/>
+        <source>that is {count} labels: print at most {limit} at a time</source>
+        <translation>共 {count} 张标签：每次最多打印 {limit} 张</translation>
+    </message>
+    <message>
         <location filename="../../services/refunds.py" line="149"/>
         <source>that line is not on this receipt</source>
         <translation>这张小票上没有这一行</translation>
@@ -912,6 +1030,11 @@
         <location filename="../../services/checkout.py" line="225"/>
         <source>the basket is empty: scan something first</source>
         <translation>购物篮是空的：请先扫描商品</translation>
+    </message>
+    <message>
+        <location filename="../../services/label_layouts.py" line="34"/>
+        <source>the bottom margin must be a number of millimetres from 0 to {high}</source>
+        <translation>下边距必须是 0 到 {high} 之间的毫米数</translation>
     </message>
     <message>
         <location filename="../../services/drawer.py" line="152"/>
@@ -1001,9 +1124,24 @@
         <translation>结束时间必须是不带时区的 UTC 时间</translation>
     </message>
     <message>
+        <location filename="../../services/labels.py" line="209"/>
+        <source>the file has no rows of barcodes</source>
+        <translation>文件中没有条码行</translation>
+    </message>
+    <message>
         <location filename="../../services/tabular.py" line="107"/>
         <source>the file is empty: row 1 must be the header</source>
         <translation>文件是空的：第 1 行必须是表头</translation>
+    </message>
+    <message>
+        <location filename="../../services/label_layouts.py" line="37"/>
+        <source>the gap between columns must be a number of millimetres from 0 to {high}</source>
+        <translation>列间距必须是 0 到 {high} 之间的毫米数</translation>
+    </message>
+    <message>
+        <location filename="../../services/label_layouts.py" line="38"/>
+        <source>the gap between rows must be a number of millimetres from 0 to {high}</source>
+        <translation>行间距必须是 0 到 {high} 之间的毫米数</translation>
     </message>
     <message>
         <location filename="../../services/identity_vault.py" line="62"/>
@@ -1016,6 +1154,31 @@
         <translation>这台电脑上的证件号码密钥打不开本店的证件号码</translation>
     </message>
     <message>
+        <location filename="../../services/label_layouts.py" line="147"/>
+        <source>the labels would be {height} mm high, and a label needs at least {minimum} mm: use fewer rows or smaller margins or gaps</source>
+        <translation>标签只有 {height} 毫米高，至少需要 {minimum} 毫米：请减少行数或缩小边距、间距</translation>
+    </message>
+    <message>
+        <location filename="../../services/label_layouts.py" line="143"/>
+        <source>the labels would be {width} mm wide, and a label needs at least {minimum} mm: use fewer columns or smaller margins or gaps</source>
+        <translation>标签只有 {width} 毫米宽，至少需要 {minimum} 毫米：请减少列数或缩小边距、间距</translation>
+    </message>
+    <message>
+        <location filename="../../services/label_layouts.py" line="113"/>
+        <source>the layout name must be at most {length} letters or digits</source>
+        <translation>版式名称最多 {length} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../services/label_layouts.py" line="111"/>
+        <source>the layout needs a name</source>
+        <translation>请给版式起个名称</translation>
+    </message>
+    <message>
+        <location filename="../../services/label_layouts.py" line="35"/>
+        <source>the left margin must be a number of millimetres from 0 to {high}</source>
+        <translation>左边距必须是 0 到 {high} 之间的毫米数</translation>
+    </message>
+    <message>
         <location filename="../../services/parties.py" line="41"/>
         <source>the name is longer than 200 characters</source>
         <translation>名称超过了 200 个字</translation>
@@ -1024,6 +1187,11 @@
         <location filename="../../services/parties.py" line="39"/>
         <source>the name is required</source>
         <translation>请填写名称</translation>
+    </message>
+    <message>
+        <location filename="../../services/label_layouts.py" line="121"/>
+        <source>the page must be A4, A5, Letter, or width x height in millimetres such as 40x30</source>
+        <translation>纸张必须是 A4、A5、Letter，或以毫米表示的宽x高，例如 40x30</translation>
     </message>
     <message>
         <location filename="../../services/checkout.py" line="162"/>
@@ -1076,6 +1244,11 @@
         <translation>截至 {closed} 的报告已经公示：日期为 {date} 的入库要作为更正登记，并写明原因</translation>
     </message>
     <message>
+        <location filename="../../services/label_layouts.py" line="36"/>
+        <source>the right margin must be a number of millimetres from 0 to {high}</source>
+        <translation>右边距必须是 0 到 {high} 之间的毫米数</translation>
+    </message>
+    <message>
         <location filename="../../services/imports_stock.py" line="192"/>
         <source>the same donation has 捐赠票据 {receipt} on row {row}: one donation, one 捐赠票据</source>
         <translation>同一笔捐赠在第 {row} 行已有捐赠票据 {receipt}：一笔捐赠只开一张捐赠票据</translation>
@@ -1101,6 +1274,11 @@
         <translation>请填写本店名称</translation>
     </message>
     <message>
+        <location filename="../../services/label_layouts.py" line="33"/>
+        <source>the top margin must be a number of millimetres from 0 to {high}</source>
+        <translation>上边距必须是 0 到 {high} 之间的毫米数</translation>
+    </message>
+    <message>
         <location filename="../../services/hours.py" line="214"/>
         <source>the work date is in the future</source>
         <translation>服务日期晚于今天</translation>
@@ -1119,6 +1297,12 @@
         <location filename="../../services/catalog.py" line="91"/>
         <source>the {field_name} is required</source>
         <translation>请填写“{field_name}”</translation>
+    </message>
+    <message>
+        <location filename="../../services/label_layouts.py" line="83"/>
+        <location filename="../../services/label_layouts.py" line="179"/>
+        <source>there is no label layout called {name}</source>
+        <translation>没有名为 {name} 的标签版式</translation>
     </message>
     <message>
         <location filename="../../services/reporting_common.py" line="59"/>
@@ -1273,6 +1457,11 @@
         <translation>作废销售需要店长输入密码</translation>
     </message>
     <message>
+        <location filename="../../services/labels.py" line="180"/>
+        <source>volunteer card {code} is not active</source>
+        <translation>志愿者卡 {code} 未启用</translation>
+    </message>
+    <message>
         <location filename="../../services/volunteers.py" line="55"/>
         <source>volunteer code {code} is already used</source>
         <translation>志愿者编号 {code} 已经有人用了</translation>
@@ -1396,6 +1585,16 @@
         <translation>“{name}”（{code}）已经停用</translation>
     </message>
     <message>
+        <location filename="../../services/labels.py" line="205"/>
+        <source>{name} ({code}) is no longer sold</source>
+        <translation>{name}（{code}）已停售</translation>
+    </message>
+    <message>
+        <location filename="../../services/labels.py" line="92"/>
+        <source>{name} ({code}) is no longer sold: make it active again before printing its labels</source>
+        <translation>{name}（{code}）已停售：请先重新启用再打印标签</translation>
+    </message>
+    <message>
         <location filename="../../services/hours.py" line="237"/>
         <source>{name} already has hours recorded overlapping this time (entry {entry} on {date})</source>
         <translation>“{name}”在这段时间已经有服务时长记录（{date} 的第 {entry} 号记录）</translation>
@@ -1419,6 +1618,16 @@
         <location filename="../../services/catalog.py" line="300"/>
         <source>{name} has no barcode {code}</source>
         <translation>“{name}”没有条码 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../services/label_layouts.py" line="174"/>
+        <source>{name} is a built-in layout and can't be removed</source>
+        <translation>{name} 是内置版式，不能删除</translation>
+    </message>
+    <message>
+        <location filename="../../services/label_layouts.py" line="158"/>
+        <source>{name} is a built-in layout: choose another name</source>
+        <translation>{name} 是内置版式：请换一个名称</translation>
     </message>
     <message>
         <location filename="../../services/intake.py" line="52"/>
@@ -1469,6 +1678,11 @@
         <location filename="../../services/hours.py" line="104"/>
         <source>{name}'s volunteer card is not active</source>
         <translation>“{name}”的志愿者卡已经停用</translation>
+    </message>
+    <message>
+        <location filename="../../services/labels.py" line="198"/>
+        <source>{number} is above {maximum}</source>
+        <translation>{number} 超过了 {maximum}</translation>
     </message>
     <message>
         <location filename="../../services/tabular.py" line="166"/>
@@ -1539,6 +1753,16 @@
         <location filename="../../services/refunds.py" line="222"/>
         <source>{receipt} is void: there is nothing to refund</source>
         <translation>{receipt} 已经作废：没有可退的</translation>
+    </message>
+    <message>
+        <location filename="../../reports/labels.py" line="209"/>
+        <source>{store} household card</source>
+        <translation>{store}家庭卡</translation>
+    </message>
+    <message>
+        <location filename="../../reports/labels.py" line="221"/>
+        <source>{store} volunteer card</source>
+        <translation>{store}志愿者卡</translation>
     </message>
     <message>
         <location filename="../../services/tabular.py" line="177"/>
