@@ -390,7 +390,7 @@ class HouseholdsPage(QWidget):
         cards = [self.model.payload(row).card_number for row in selected_rows(self.table)]
         if cards:
             self.card_labels_requested.emit("household", cards)
-            self.say(self.tr("Card labels sent to the printer: {count}.").format(count=len(cards)))
+            self.say(self.tr("Card labels sent for printing: {count}.").format(count=len(cards)))
 
 
 def pages(context) -> list[QWidget]:

@@ -27,7 +27,6 @@ from charitymart.services.context import get_store
 from charitymart.services.errors import CharityMartError
 from charitymart.ui.messages import error_text
 
-CONTEXT = "OfficePeople"
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 BAD_FIELD = "border: 3px solid #b00020;"
 TITLE_STYLE = "font-size: 20pt; font-weight: bold;"
@@ -37,10 +36,10 @@ BIG_BUTTONS = "QPushButton { font-size: 15pt; padding: 8px 16px; } " \
 
 def period_label(period: str) -> str:
     labels = {
-        "month": QCoreApplication.translate(CONTEXT, "Every month"),
-        "quarter": QCoreApplication.translate(CONTEXT, "Every quarter"),
-        "half_year": QCoreApplication.translate(CONTEXT, "Every half-year"),
-        "year": QCoreApplication.translate(CONTEXT, "Every year"),
+        "month": QCoreApplication.translate("OfficePeople", "Every month"),
+        "quarter": QCoreApplication.translate("OfficePeople", "Every quarter"),
+        "half_year": QCoreApplication.translate("OfficePeople", "Every half-year"),
+        "year": QCoreApplication.translate("OfficePeople", "Every year"),
     }
     return labels.get(period, period)
 

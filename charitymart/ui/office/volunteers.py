@@ -280,7 +280,7 @@ class VolunteersPage(QWidget):
         codes = [self.model.payload(row).code for row in selected_rows(self.table)]
         if codes:
             self.card_labels_requested.emit("volunteer", codes)
-            self.say(self.tr("Card labels sent to the printer: {count}.").format(count=len(codes)))
+            self.say(self.tr("Card labels sent for printing: {count}.").format(count=len(codes)))
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name): hours may have changed elsewhere
         super().showEvent(event)
