@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QTime, Qt
+from PySide6.QtCore import Qt, QTime
 from sqlalchemy import select
 
 from charitymart.db.models import Volunteer, WorkDecision, WorkEntry

@@ -10,7 +10,14 @@ from charitymart.services import hours
 from charitymart.services.errors import CharityMartError
 from charitymart.ui.messages import error_text
 from charitymart.ui.office.people_common import (
-    BIG_BUTTONS, ERROR_STYLE, TITLE_STYLE, RowsModel, big_table, hours_text, local_time, selected_rows,
+    BIG_BUTTONS,
+    ERROR_STYLE,
+    TITLE_STYLE,
+    RowsModel,
+    big_table,
+    hours_text,
+    local_time,
+    selected_rows,
     store_timezone,
 )
 
@@ -94,6 +101,6 @@ class ApprovalsPage(QWidget):
         self.note.clear()
         self.refresh()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name): entries may have been added elsewhere
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refresh()

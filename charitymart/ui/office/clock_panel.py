@@ -23,8 +23,16 @@ from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 from charitymart.ui.office.context import OfficeContext
 from charitymart.ui.office.people_common import (
-    BIG_BUTTONS, ERROR_STYLE, TITLE_STYLE, RowsModel, big_table, hours_text, local_time, points_text,
-    selected_rows, store_timezone,
+    BIG_BUTTONS,
+    ERROR_STYLE,
+    TITLE_STYLE,
+    RowsModel,
+    big_table,
+    hours_text,
+    local_time,
+    points_text,
+    selected_rows,
+    store_timezone,
 )
 
 DONE_STYLE = "color: #0a3d0a; font-weight: bold;"
@@ -153,7 +161,7 @@ class ClockPanel(QWidget):
         if rows:
             self.clock(self.model.payload(rows[0]).code, clock_in=False)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name): who is on duty changes at the counter too
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refresh()
         self.scan.setFocus()

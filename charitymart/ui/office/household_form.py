@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from charitymart.domain.identity import ID_TYPES, IdentityNumberError, normalise_id_number
+from charitymart.domain.identity import IdentityNumberError, normalise_id_number
 from charitymart.domain.messages import Message
 from charitymart.domain.periods import PERIODS
 from charitymart.services import beneficiaries
@@ -36,14 +36,15 @@ from charitymart.ui.money import parse_money
 from charitymart.ui.office.people_common import BIG_BUTTONS, ERROR_STYLE, FieldErrors, period_label
 
 
-def id_type_labels(widget) -> dict[str, str]:
+def id_type_labels() -> dict[str, str]:
+    # An explicit context: these labels serve the household and the volunteer forms alike.
     return {
-        "resident_id": widget.tr("Resident ID card"),
-        "passport": widget.tr("Passport"),
-        "hk_macao_permit": widget.tr("Hong Kong / Macao permit"),
-        "taiwan_permit": widget.tr("Taiwan permit"),
-        "foreign_permanent": widget.tr("Foreign permanent resident ID"),
-        "other": widget.tr("Other document"),
+        "resident_id": QCoreApplication.translate("HouseholdForm", "Resident ID card"),
+        "passport": QCoreApplication.translate("HouseholdForm", "Passport"),
+        "hk_macao_permit": QCoreApplication.translate("HouseholdForm", "Hong Kong / Macao permit"),
+        "taiwan_permit": QCoreApplication.translate("HouseholdForm", "Taiwan permit"),
+        "foreign_permanent": QCoreApplication.translate("HouseholdForm", "Foreign permanent resident ID"),
+        "other": QCoreApplication.translate("HouseholdForm", "Other document"),
     }
 
 
@@ -76,14 +77,15 @@ class RuleFields:
 
     def __init__(self, dialog: QDialog, today: date):
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText(dialog.tr("Yuan, for example 150"))
+        self.amount.setPlaceholderText(QCoreApplication.translate("HouseholdForm", "Yuan, for example 150"))
         self.period = QComboBox()
         for period in PERIODS:
             self.period.addItem(period_label(period), period)
-        self.carry_over = QCheckBox(dialog.tr("Unused allowance carries over to the next period"))
+        self.carry_over = QCheckBox(QCoreApplication.translate(
+            "HouseholdForm", "Unused allowance carries over to the next period"))
         self.visit_limit = QSpinBox()
         self.visit_limit.setRange(0, 1000)
-        self.visit_limit.setSpecialValueText(dialog.tr("No limit"))
+        self.visit_limit.setSpecialValueText(QCoreApplication.translate("HouseholdForm", "No limit"))
         self.valid_until = QDateEdit()
         self.valid_until.setCalendarPopup(True)
         self.valid_until.setDisplayFormat("yyyy-MM-dd")
@@ -91,12 +93,17 @@ class RuleFields:
         self.dialog = dialog
 
     def add_to(self, errors: FieldErrors, form: QFormLayout) -> None:
-        tr = self.dialog.tr
-        errors.add_row(form, "allowance_amount", tr("Allowance each period (yuan)"), self.amount)
-        errors.add_row(form, "period", tr("Period"), self.period)
-        errors.add_row(form, "carry_over", tr("Carry-over"), self.carry_over)
-        errors.add_row(form, "visit_limit", tr("Visits allowed each period"), self.visit_limit)
-        errors.add_row(form, "valid_until", tr("Card valid until"), self.valid_until)
+        rows = (
+            ("allowance_amount", QCoreApplication.translate("HouseholdForm", "Allowance each period (yuan)"),
+             self.amount),
+            ("period", QCoreApplication.translate("HouseholdForm", "Period"), self.period),
+            ("carry_over", QCoreApplication.translate("HouseholdForm", "Carry-over"), self.carry_over),
+            ("visit_limit", QCoreApplication.translate("HouseholdForm", "Visits allowed each period"),
+             self.visit_limit),
+            ("valid_until", QCoreApplication.translate("HouseholdForm", "Card valid until"), self.valid_until),
+        )
+        for key, caption, widget in rows:
+            errors.add_row(form, key, caption, widget)
 
     def fill(self, amount: int, period: str, carry_over: bool, visit_limit: int | None, valid_until: date) -> None:
         self.amount.setText(f"{amount / 100:.2f}")
@@ -108,11 +115,11 @@ class RuleFields:
     def problems(self) -> dict[str, str]:
         fen = parse_money(self.amount.text())
         if fen is None:
-            return {"allowance_amount": self.dialog.tr(
-                "Allowance each period: type an amount in yuan, for example 150 or 150.50.")}
+            return {"allowance_amount": QCoreApplication.translate(
+                "HouseholdForm", "Allowance each period: type an amount in yuan, for example 150 or 150.50.")}
         if fen > MAX_ALLOWANCE_FEN:
-            return {"allowance_amount": self.dialog.tr(
-                "Allowance each period: at most 100000 yuan; check the amount.")}
+            return {"allowance_amount": QCoreApplication.translate(
+                "HouseholdForm", "Allowance each period: at most 100000 yuan; check the amount.")}
         return {}
 
     def values(self) -> dict:
@@ -200,7 +207,7 @@ class HouseholdForm(FormDialog):
         for option in categories:
             self.category.addItem(option.name_en if english and option.name_en else option.name, option.name)
         self.id_type = QComboBox()
-        for key, label in id_type_labels(self).items():
+        for key, label in id_type_labels().items():
             self.id_type.addItem(label, key)
         self.id_number = QLineEdit()
         self.size = QSpinBox()

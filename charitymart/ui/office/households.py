@@ -9,7 +9,7 @@ cashier can't open this area: the service refuses and the page says so.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import timedelta
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -34,7 +35,14 @@ from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
 from charitymart.ui.office.household_form import HouseholdForm, RenewDialog
 from charitymart.ui.office.people_common import (
-    BIG_BUTTONS, ERROR_STYLE, TITLE_STYLE, RowsModel, ask_purpose, big_table, period_label, selected_rows,
+    BIG_BUTTONS,
+    ERROR_STYLE,
+    TITLE_STYLE,
+    RowsModel,
+    ask_purpose,
+    big_table,
+    period_label,
+    selected_rows,
 )
 
 SEARCH_DELAY_MS = 250
@@ -65,19 +73,26 @@ class HouseholdsPage(QWidget):
     # ----- layout -----
     def _build(self) -> None:
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Card number, name or pinyin initials"))
+        self.search.setPlaceholderText(self.tr("Card, name or pinyin"))
         self.category = QComboBox()
+        # Long English category names must not widen the list side of the page.
+        self.category.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.category.setMinimumContentsLength(12)
         self.state = QComboBox()
         for key, label in (("current", self.tr("Current cards")), ("expired", self.tr("Expired cards")),
                            ("inactive", self.tr("Deactivated")), ("all", self.tr("All households"))):
             self.state.addItem(label, key)
         filters = QHBoxLayout()
+        self.search.setMinimumWidth(300)
         filters.addWidget(self.search, 3)
         filters.addWidget(self.category, 2)
         filters.addWidget(self.state, 1)
         self.model = RowsModel([self.tr("Card number"), self.tr("Name"), self.tr("Category"),
-                                self.tr("Allowance"), self.tr("Valid until"), self.tr("State")], self)
+                                self.tr("Valid until"), self.tr("State")], self)
         self.table = big_table(self.model, multi=True)
+        # Long English category names are cut short with "..." rather than pushing the other columns out.
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         self.count = QLabel()
         self.message = QLabel()
@@ -106,7 +121,8 @@ class HouseholdsPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self._build_detail())
-        splitter.setSizes([760, 600])
+        splitter.setSizes([620, 740])
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -143,9 +159,10 @@ class HouseholdsPage(QWidget):
             personal.addWidget(QLabel(caption), row, 0)
             personal.addWidget(value, row, 1)
         self.personal_box.hide()
-        self.history_model = RowsModel([self.tr("Date"), self.tr("Period from"), self.tr("What"),
-                                        self.tr("Amount"), self.tr("Left in period"), self.tr("Receipt")], self)
+        self.history_model = RowsModel([self.tr("Date"), self.tr("Period"), self.tr("What"),
+                                        self.tr("Amount"), self.tr("Remaining"), self.tr("Receipt")], self)
         self.history = big_table(self.history_model)
+        grid.setColumnStretch(1, 1)
         column.addWidget(self.title)
         column.addLayout(grid)
         column.addWidget(QLabel(self.tr("Allowance left this period")))
@@ -183,9 +200,9 @@ class HouseholdsPage(QWidget):
     def _rule_text(self, amount: int, period: str, carry_over: bool, visit_limit: int | None) -> str:
         money, every = self._money(amount), period_label(period)
         if visit_limit is None:
-            text = self.tr("{amount}, {period}, no visit limit").format(amount=money, period=every)
+            text = self.tr("{period}: {amount}, no visit limit").format(amount=money, period=every)
         else:
-            text = self.tr("{amount}, {period}, at most {visits} visits").format(
+            text = self.tr("{period}: {amount}, at most {visits} visits").format(
                 amount=money, period=every, visits=visit_limit)
         if carry_over:
             text = self.tr("{rule}; unused allowance carries over").format(rule=text)
@@ -234,10 +251,8 @@ class HouseholdsPage(QWidget):
 
     def _show_rows(self, rows, select_id: int | None) -> None:
         self.model.set_rows([
-            ((row.card_number, row.name, self._category_text(row.category),
-              self.tr("{amount} {period}").format(amount=self._money(row.allowance_amount),
-                                                  period=period_label(row.period)),
-              row.valid_until.isoformat(), self._state_text(row)), row)
+            ((row.card_number, row.name, self._category_text(row.category), row.valid_until.isoformat(),
+              self._state_text(row)), row)
             for row in rows
         ])
         self.count.setText(self.tr("{count} households shown").format(count=len(rows)))
@@ -285,8 +300,8 @@ class HouseholdsPage(QWidget):
         self.facts["rule"].setText(self._rule_text(facts.allowance_amount, facts.period, facts.carry_over,
                                                    facts.visit_limit))
         self.facts["valid"].setText(facts.valid_until.isoformat())
-        self.facts["period"].setText(self.tr("{start} to the day before {next}").format(
-            start=status.period_start.isoformat(), next=status.next_period_start.isoformat()))
+        self.facts["period"].setText(self.tr("{start} to {end}").format(
+            start=status.period_start.isoformat(), end=(status.next_period_start - timedelta(days=1)).isoformat()))
         if status.visit_limit is None:
             visits = self.tr("{visits} (no limit)").format(visits=status.visits)
         else:
@@ -302,7 +317,7 @@ class HouseholdsPage(QWidget):
         kinds = {"grant": self.tr("Granted"), "use": self.tr("Used"), "refund": self.tr("Refund credited"),
                  "void": self.tr("Void credited")}
         self.history_model.set_rows([
-            ((line.day.isoformat(), line.period_start.isoformat(), kinds.get(line.kind, line.kind),
+            ((line.day.isoformat(), line.period_start.strftime("%Y-%m"), kinds.get(line.kind, line.kind),
               self._money(line.amount), self._money(line.period_balance), line.receipt_number or ""), line)
             for line in reversed(history)
         ])

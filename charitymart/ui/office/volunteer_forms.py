@@ -10,7 +10,7 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QTimeEdit
 
 from charitymart.services import hours, volunteers
-from charitymart.ui.office.household_form import FormDialog, id_number_problem, id_type_labels, to_qdate, from_qdate
+from charitymart.ui.office.household_form import FormDialog, from_qdate, id_number_problem, id_type_labels, to_qdate
 from charitymart.ui.office.people_common import hours_text
 
 
@@ -26,7 +26,7 @@ class VolunteerForm(FormDialog):
         self.name = QLineEdit()
         self.phone = QLineEdit()
         self.id_type = QComboBox()
-        for key, label in id_type_labels(self).items():
+        for key, label in id_type_labels().items():
             self.id_type.addItem(label, key)
         self.id_number = QLineEdit()
         self.id_number.setPlaceholderText(self.tr("Optional; needed for a volunteer service certificate"))

@@ -30,8 +30,17 @@ from charitymart.ui.money import money_text
 from charitymart.ui.office.approvals import ApprovalsPage
 from charitymart.ui.office.clock_panel import ClockPanel
 from charitymart.ui.office.people_common import (
-    BIG_BUTTONS, ERROR_STYLE, TITLE_STYLE, RowsModel, ask_purpose, big_table, hours_text, local_time, points_text,
-    selected_rows, store_timezone,
+    BIG_BUTTONS,
+    ERROR_STYLE,
+    TITLE_STYLE,
+    RowsModel,
+    ask_purpose,
+    big_table,
+    hours_text,
+    local_time,
+    points_text,
+    selected_rows,
+    store_timezone,
 )
 from charitymart.ui.office.volunteer_forms import ManualEntryDialog, VolunteerForm
 
@@ -60,7 +69,7 @@ class VolunteersPage(QWidget):
 
     def _build(self) -> None:
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Card code, name or pinyin initials"))
+        self.search.setPlaceholderText(self.tr("Card, name or pinyin"))
         self.show_left = QCheckBox(self.tr("Also show volunteers who have left"))
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -93,7 +102,7 @@ class VolunteersPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self._build_detail())
-        splitter.setSizes([700, 660])
+        splitter.setSizes([600, 760])
         QVBoxLayout(self).addWidget(splitter)
 
     def _build_detail(self) -> QWidget:
@@ -123,6 +132,7 @@ class VolunteersPage(QWidget):
         self.ledger_model = RowsModel([self.tr("Time"), self.tr("What"), self.tr("Points"), self.tr("Balance"),
                                        self.tr("Receipt or note")], self)
         self.ledger = big_table(self.ledger_model)
+        grid.setColumnStretch(1, 1)
         column.addWidget(self.title)
         column.addLayout(grid)
         column.addWidget(self.personal_box)
@@ -156,7 +166,7 @@ class VolunteersPage(QWidget):
 
     def _state_text(self, row) -> str:
         if not row.active:
-            return self.tr("Left")
+            return self.tr("Has left")
         return self.tr("On duty") if row.on_duty else self.tr("Active")
 
     def _show_rows(self, rows, select_id) -> None:
@@ -282,7 +292,7 @@ class VolunteersPage(QWidget):
             self.card_labels_requested.emit("volunteer", codes)
             self.say(self.tr("Card labels sent for printing: {count}.").format(count=len(codes)))
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name): hours may have changed elsewhere
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.current is not None:
             self.show_selected()
