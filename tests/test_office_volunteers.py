@@ -164,3 +164,13 @@ def test_card_labels_for_volunteers(page, context, store, qtbot):
     with qtbot.waitSignal(page.card_labels_requested) as signal:
         page.label_button.click()
     assert signal.args == ["volunteer", ["V001"]]
+
+
+def test_the_area_modules_give_their_pages_with_navigation_labels(context, qtbot):
+    from charitymart.ui.office import households
+
+    found = households.pages(context) + volunteers.pages(context)
+    for widget in found:
+        qtbot.addWidget(widget)
+    loaded(context, qtbot)
+    assert [w.windowTitle() for w in found] == ["Households", "Volunteers", "Hours to approve", "Clock in and out"]
