@@ -31,6 +31,99 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsPage</name>
+    <message>
+        <location filename="../../ui/office/approvals.py" line="29"/>
+        <source>Hours to approve</source>
+        <translation>时长审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/approvals.py" line="31"/>
+        <source>Hours waiting for a manager&apos;s decision</source>
+        <translation>等待负责人审核的时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/approvals.py" line="33"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/approvals.py" line="33"/>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/approvals.py" line="33"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/approvals.py" line="33"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/approvals.py" line="34"/>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/approvals.py" line="34"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/approvals.py" line="34"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/approvals.py" line="34"/>
+        <source>Work done</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/approvals.py" line="38"/>
+        <source>Note for the record (optional), for example: confirmed by the organiser</source>
+        <translation>备注（可不填），例如：已由活动组织者确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/approvals.py" line="40"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/approvals.py" line="41"/>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/approvals.py" line="65"/>
+        <source>Entered later</source>
+        <translation>事后补录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/approvals.py" line="65"/>
+        <source>Clocked (very long)</source>
+        <translation>打卡（时间过长）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/approvals.py" line="67"/>
+        <source>{code}: {name}</source>
+        <translation>{code}：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/approvals.py" line="96"/>
+        <source>Approved: {hours} hours credited to {name}.</source>
+        <translation>已批准：为 {name} 记入 {hours} 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/approvals.py" line="99"/>
+        <source>Rejected: the hours of {name} on {date} do not count.</source>
+        <translation>已驳回：{name} 在 {date} 的服务时长不计入。</translation>
+    </message>
+</context>
+<context>
     <name>BasketModel</name>
     <message>
         <location filename="../../ui/counter/basket_model.py" line="29"/>
@@ -99,6 +192,108 @@
         <location filename="../../ui/counter/shift_dialogs.py" line="122"/>
         <source>Say why the cash goes in or out</source>
         <translation>写一下存入或取出的原因</translation>
+    </message>
+</context>
+<context>
+    <name>ClockDialog</name>
+    <message>
+        <location filename="../../ui/office/clock_panel.py" line="175"/>
+        <source>Clock in and out</source>
+        <translation>签到签退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/clock_panel.py" line="178"/>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>ClockPanel</name>
+    <message>
+        <location filename="../../ui/office/clock_panel.py" line="50"/>
+        <source>Clock in and out</source>
+        <translation>签到签退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/clock_panel.py" line="52"/>
+        <source>Volunteer clock-in and clock-out</source>
+        <translation>志愿者签到签退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/clock_panel.py" line="56"/>
+        <location filename="../../ui/office/clock_panel.py" line="121"/>
+        <source>Scan the volunteer card and press Enter</source>
+        <translation>请扫描志愿者卡，然后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/clock_panel.py" line="60"/>
+        <source>Clock in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/clock_panel.py" line="61"/>
+        <source>Clock out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/clock_panel.py" line="65"/>
+        <source>Or pick a name:</source>
+        <translation>或选择姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/clock_panel.py" line="74"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/clock_panel.py" line="74"/>
+        <source>Card code</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/clock_panel.py" line="74"/>
+        <source>On duty since</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/clock_panel.py" line="75"/>
+        <source>Hours so far</source>
+        <translation>已服务小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/clock_panel.py" line="77"/>
+        <source>Clock out the selected volunteer</source>
+        <translation>为选中的志愿者签退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/clock_panel.py" line="86"/>
+        <source>On duty now</source>
+        <translation>正在值班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/clock_panel.py" line="112"/>
+        <source>{name} ({code})</source>
+        <translation>{name}（{code}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/clock_panel.py" line="134"/>
+        <source>{name} clocked in at {time}. Thank you for coming!</source>
+        <translation>{name} 已于 {time} 签到。感谢您的到来！</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/clock_panel.py" line="149"/>
+        <source>{name} clocked out after {hours} hours. Such a long time waits for a manager&apos;s approval.</source>
+        <translation>{name} 已签退，共 {hours} 小时。时间这么长，需等负责人审核。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/clock_panel.py" line="152"/>
+        <source>{name} clocked out after {hours} hours: {credited} hours credited and {points} time-bank points earned.</source>
+        <translation>{name} 已签退，共 {hours} 小时：记入 {credited} 小时，获得 {points} 时间银行积分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/clock_panel.py" line="156"/>
+        <source>{name} clocked out after {hours} hours: {credited} hours credited.</source>
+        <translation>{name} 已签退，共 {hours} 小时：记入 {credited} 小时。</translation>
     </message>
 </context>
 <context>
@@ -400,6 +595,19 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="146"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="149"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>HoldDialog</name>
     <message>
         <location filename="../../ui/counter/hold_dialog.py" line="67"/>
@@ -621,111 +829,622 @@
     </message>
 </context>
 <context>
+    <name>HouseholdForm</name>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="42"/>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="43"/>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="44"/>
+        <source>Hong Kong / Macao permit</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="45"/>
+        <source>Taiwan permit</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="46"/>
+        <source>Foreign permanent resident ID</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="47"/>
+        <source>Other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="80"/>
+        <source>Yuan, for example 150</source>
+        <translation>单位：元，例如 150</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="84"/>
+        <source>Unused allowance carries over to the next period</source>
+        <translation>未用完的补助结转到下一周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="88"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="97"/>
+        <source>Allowance each period (yuan)</source>
+        <translation>每周期补助（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="99"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="100"/>
+        <source>Carry-over</source>
+        <translation>结转</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="101"/>
+        <source>Visits allowed each period</source>
+        <translation>每周期可领取次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="103"/>
+        <source>Card valid until</source>
+        <translation>卡有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="118"/>
+        <source>Allowance each period: type an amount in yuan, for example 150 or 150.50.</source>
+        <translation>每周期补助：请输入金额（元），例如 150 或 150.50。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="121"/>
+        <source>Allowance each period: at most 100000 yuan; check the amount.</source>
+        <translation>每周期补助：最多 100000 元，请核对金额。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="201"/>
+        <source>Register a household</source>
+        <translation>登记家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="201"/>
+        <source>Edit the household</source>
+        <translation>修改家庭资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="203"/>
+        <source>Scan or type the card number</source>
+        <translation>扫描或输入卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="218"/>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="219"/>
+        <source>Name of the head of household</source>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="220"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="221"/>
+        <source>ID document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="222"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="223"/>
+        <source>People in the household</source>
+        <translation>家庭人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="224"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="225"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="228"/>
+        <source>18 characters on a resident ID card</source>
+        <translation>居民身份证号共 18 位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="251"/>
+        <source>Now {masked}; leave empty to keep it</source>
+        <translation>现为 {masked}；不修改请留空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="258"/>
+        <source>Card number: scan or type the household&apos;s card number.</source>
+        <translation>卡号：请扫描或输入家庭的卡号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="260"/>
+        <source>Card number: a card number has no spaces.</source>
+        <translation>卡号：卡号中不能有空格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="262"/>
+        <source>Card number: at most 40 characters.</source>
+        <translation>卡号：最多 40 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="265"/>
+        <source>Name: type the name of the head of household.</source>
+        <translation>姓名：请输入户主姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="267"/>
+        <source>Name: at most 100 characters.</source>
+        <translation>姓名：最多 100 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="274"/>
+        <source>Phone: at most 50 characters.</source>
+        <translation>电话：最多 50 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="276"/>
+        <source>Address: at most 300 characters.</source>
+        <translation>地址：最多 300 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="278"/>
+        <source>Category: no household categories are set up; add one in the settings.</source>
+        <translation>类别：还没有设置家庭类别，请先在设置中添加。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <location filename="../../ui/office/households.py" line="57"/>
+        <source>Households</source>
+        <translation>受助家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="76"/>
+        <source>Card, name or pinyin</source>
+        <translation>卡号、姓名或拼音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="82"/>
+        <source>Current cards</source>
+        <translation>有效的卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="82"/>
+        <source>Expired cards</source>
+        <translation>已过期的卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="83"/>
+        <location filename="../../ui/office/households.py" line="195"/>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="83"/>
+        <source>All households</source>
+        <translation>全部家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="90"/>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="90"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="90"/>
+        <location filename="../../ui/office/households.py" line="137"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="91"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="91"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="100"/>
+        <source>Register a household</source>
+        <translation>登记家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="101"/>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="102"/>
+        <source>Renew</source>
+        <translation>续期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="103"/>
+        <location filename="../../ui/office/households.py" line="313"/>
+        <location filename="../../ui/office/households.py" line="368"/>
+        <location filename="../../ui/office/households.py" line="370"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="104"/>
+        <source>Personal details</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="105"/>
+        <source>Print card labels</source>
+        <translation>打印卡片标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="137"/>
+        <source>People in the household</source>
+        <translation>家庭人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="138"/>
+        <source>Allowance rule</source>
+        <translation>补助规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="138"/>
+        <source>Card valid until</source>
+        <translation>卡有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="139"/>
+        <source>This period</source>
+        <translation>本周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="139"/>
+        <source>Visits this period</source>
+        <translation>本周期领取次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="151"/>
+        <source>Personal details (this view is recorded)</source>
+        <translation>个人信息（本次查看已记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="154"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="154"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="155"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="162"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="162"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="162"/>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="163"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="163"/>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="163"/>
+        <source>Receipt</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="168"/>
+        <source>Allowance left this period</source>
+        <translation>本周期剩余补助</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="172"/>
+        <source>Every grant and use of the allowance</source>
+        <translation>补助的每一笔发放和使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="193"/>
+        <source>Personal data erased</source>
+        <translation>个人信息已删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="197"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="198"/>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="203"/>
+        <source>{period}: {amount}, no visit limit</source>
+        <translation>{period}：{amount}，不限领取次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="205"/>
+        <source>{period}: {amount}, at most {visits} visits</source>
+        <translation>{period}：{amount}，最多领取 {visits} 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="208"/>
+        <source>{rule}; unused allowance carries over</source>
+        <translation>{rule}；未用完的补助可结转</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="216"/>
+        <source>Every category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="258"/>
+        <source>{count} households shown</source>
+        <translation>显示 {count} 户家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="277"/>
+        <source>Pick a household in the list.</source>
+        <translation>请在列表中选择一个家庭。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="297"/>
+        <source>Card {card}: {name}</source>
+        <translation>卡号 {card}：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="303"/>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="306"/>
+        <source>{visits} (no limit)</source>
+        <translation>{visits}（不限次数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="308"/>
+        <source>{visits} of {limit}</source>
+        <translation>{visits} / {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="310"/>
+        <source>{left} of {granted}</source>
+        <translation>剩 {left}，共 {granted}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="313"/>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="317"/>
+        <source>Granted</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="317"/>
+        <source>Used</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="317"/>
+        <source>Refund credited</source>
+        <translation>退货退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="318"/>
+        <source>Void credited</source>
+        <translation>作废退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="334"/>
+        <source>Household {card} registered.</source>
+        <translation>家庭 {card} 已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="344"/>
+        <source>Editing the household&apos;s details</source>
+        <translation>修改家庭资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="350"/>
+        <source>Household {card} saved.</source>
+        <translation>家庭 {card} 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="358"/>
+        <source>Household card {card} renewed until {date}.</source>
+        <translation>家庭卡 {card} 已续期至 {date}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="366"/>
+        <source>Deactivate household card {card}? It can no longer be used at the counter.</source>
+        <translation>停用家庭卡 {card}？停用后收银台不能再使用此卡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="371"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="380"/>
+        <source>Household card {card} deactivated.</source>
+        <translation>家庭卡 {card} 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="381"/>
+        <source>Household card {card} reactivated.</source>
+        <translation>家庭卡 {card} 已重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="389"/>
+        <source>Personal details of household {card}</source>
+        <translation>家庭 {card} 的个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/households.py" line="408"/>
+        <source>Card labels sent for printing: {count}.</source>
+        <translation>已发送打印卡片标签：{count} 张。</translation>
+    </message>
+</context>
+<context>
     <name>LabelDialog</name>
     <message>
-        <location filename="../../ui/office/label_dialog.py" line="52"/>
-        <location filename="../../ui/office/label_dialog.py" line="55"/>
-        <location filename="../../ui/office/label_dialog.py" line="265"/>
+        <location filename="../../ui/office/label_dialog.py" line="59"/>
+        <location filename="../../ui/office/label_dialog.py" line="63"/>
+        <location filename="../../ui/office/label_dialog.py" line="276"/>
         <source>Print labels</source>
         <translation>打印标签</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_dialog.py" line="58"/>
+        <location filename="../../ui/office/label_dialog.py" line="66"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_dialog.py" line="58"/>
+        <location filename="../../ui/office/label_dialog.py" line="66"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_dialog.py" line="58"/>
+        <location filename="../../ui/office/label_dialog.py" line="66"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_dialog.py" line="66"/>
+        <location filename="../../ui/office/label_dialog.py" line="74"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_dialog.py" line="68"/>
+        <location filename="../../ui/office/label_dialog.py" line="76"/>
         <source>Remove the selected row</source>
         <translation>删除选中的行</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_dialog.py" line="80"/>
+        <location filename="../../ui/office/label_dialog.py" line="89"/>
         <source>Show where each item came from (donated, purchased, consigned)</source>
         <translation>在标签上注明来源（捐赠、采购、代销）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_dialog.py" line="82"/>
+        <location filename="../../ui/office/label_dialog.py" line="93"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_dialog.py" line="83"/>
+        <location filename="../../ui/office/label_dialog.py" line="94"/>
         <source>Labels already used on the first sheet</source>
         <translation>第一张标签纸已用掉的标签数</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_dialog.py" line="89"/>
+        <location filename="../../ui/office/label_dialog.py" line="100"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_dialog.py" line="91"/>
+        <location filename="../../ui/office/label_dialog.py" line="102"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_dialog.py" line="93"/>
+        <location filename="../../ui/office/label_dialog.py" line="104"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_dialog.py" line="169"/>
+        <location filename="../../ui/office/label_dialog.py" line="180"/>
         <source>No item has this barcode</source>
         <translation>没有这个条码的商品</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_dialog.py" line="193"/>
+        <location filename="../../ui/office/label_dialog.py" line="204"/>
         <source>{name}: label printer, one label of {width} × {height} mm</source>
         <translation>{name}：标签打印机，每张 {width} × {height} 毫米</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_dialog.py" line="195"/>
+        <location filename="../../ui/office/label_dialog.py" line="206"/>
         <source>{name}: {page} sheet of {count} labels, {width} × {height} mm each</source>
         <translation>{name}：{page} 标签纸，每页 {count} 张，每张 {width} × {height} 毫米</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_dialog.py" line="242"/>
+        <location filename="../../ui/office/label_dialog.py" line="253"/>
         <source>Save the labels as a PDF</source>
         <translation>把标签保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_dialog.py" line="243"/>
+        <location filename="../../ui/office/label_dialog.py" line="254"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_dialog.py" line="255"/>
+        <location filename="../../ui/office/label_dialog.py" line="266"/>
         <source>Making the labels…</source>
         <translation>正在生成标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_dialog.py" line="259"/>
+        <location filename="../../ui/office/label_dialog.py" line="270"/>
         <source>The labels were saved to {path}</source>
         <translation>标签已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_dialog.py" line="278"/>
+        <location filename="../../ui/office/label_dialog.py" line="289"/>
         <source>Printing the labels…</source>
         <translation>正在打印标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_dialog.py" line="283"/>
+        <location filename="../../ui/office/label_dialog.py" line="294"/>
         <source>{pages} page(s) of labels were sent to {printer}</source>
         <translation>已把 {pages} 页标签发送到 {printer}</translation>
     </message>
@@ -757,19 +1476,82 @@
         <translation>CharityMart 爱心超市</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>The unpaid basket from before was restored</source>
         <translation>之前未付款的购物篮已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>The basket is empty: scan something first</source>
         <translation>购物篮是空的：请先扫描商品</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Paid. Receipt {number}. Change: {change}</source>
         <translation>已付款。小票 {number}。找零：{change}</translation>
+    </message>
+</context>
+<context>
+    <name>ManualEntryDialog</name>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="103"/>
+        <source>Hours worked away from the counter</source>
+        <translation>补录服务时长（不在收银台签到的服务）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="104"/>
+        <source>Volunteer {code}: {name}</source>
+        <translation>志愿者 {code}：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="116"/>
+        <source>What was done, for example: sorting donated clothes</source>
+        <translation>服务内容，例如：整理捐赠的衣物</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="119"/>
+        <source>Date worked</source>
+        <translation>服务日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="120"/>
+        <source>Started at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="121"/>
+        <source>Finished at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="122"/>
+        <source>Work done</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="124"/>
+        <source>The hours count once a manager approves them.</source>
+        <translation>负责人批准后，这些时长才计入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="141"/>
+        <source>Finished at: the end time must be after the start time.</source>
+        <translation>结束时间：结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="144"/>
+        <source>That is {hours} hours before rounding.</source>
+        <translation>取整前共 {hours} 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="146"/>
+        <source>Work done: at most 1000 characters.</source>
+        <translation>服务内容：最多 1000 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="148"/>
+        <source>Date worked: the date is in the future.</source>
+        <translation>服务日期：日期在将来。</translation>
     </message>
 </context>
 <context>
@@ -798,6 +1580,29 @@
         <location filename="../../ui/counter/drawer.py" line="104"/>
         <source>A manager types their PIN here</source>
         <translation>请经理在这里输入 PIN 码</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePeople</name>
+    <message>
+        <location filename="../../ui/office/people_common.py" line="39"/>
+        <source>Every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people_common.py" line="40"/>
+        <source>Every quarter</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people_common.py" line="41"/>
+        <source>Every half-year</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people_common.py" line="42"/>
+        <source>Every year</source>
+        <translation>每年</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1750,29 @@
         <location filename="../../ui/counter/points_dialog.py" line="140"/>
         <source>Nothing is left to pay with points: press F12 to finish.</source>
         <translation>没有需要用积分支付的了：按 F12 完成。</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeDialog</name>
+    <message>
+        <location filename="../../ui/office/people_common.py" line="174"/>
+        <source>Why do you need to see these personal details? Your answer is recorded with your name.</source>
+        <translation>您为什么需要查看这些个人信息？您的回答会和您的姓名一起记录下来。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people_common.py" line="179"/>
+        <source>For example: phoning the household about a home delivery</source>
+        <translation>例如：打电话和家庭约定送货上门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people_common.py" line="182"/>
+        <source>Show the details</source>
+        <translation>查看个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people_common.py" line="183"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +2069,24 @@
     </message>
 </context>
 <context>
+    <name>RenewDialog</name>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="304"/>
+        <source>Renew household card {card}</source>
+        <translation>家庭卡 {card} 续期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="309"/>
+        <source>A new amount applies from this period, or from the next one if allowance has already been used in this period.</source>
+        <translation>新金额从本周期起生效；如果本周期已使用过补助，则从下一周期起生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/household_form.py" line="315"/>
+        <source>The period can&apos;t change once allowance has been granted.</source>
+        <translation>已发放过补助，周期不能再更改。</translation>
+    </message>
+</context>
+<context>
     <name>ReprintDialog</name>
     <message>
         <location filename="../../ui/counter/shift_dialogs.py" line="146"/>
@@ -1329,6 +2175,323 @@
         <location filename="../../ui/training.py" line="153"/>
         <source>{mark} · {title}</source>
         <translation>{mark} · {title}</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerForm</name>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="23"/>
+        <source>Register a volunteer</source>
+        <translation>登记志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="23"/>
+        <source>Edit the volunteer</source>
+        <translation>修改志愿者资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="25"/>
+        <source>Scan or type the volunteer card code</source>
+        <translation>扫描或输入志愿者卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="32"/>
+        <source>Optional; needed for a volunteer service certificate</source>
+        <translation>可不填；开具志愿服务证明时需要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="34"/>
+        <source>Volunteer card code</source>
+        <translation>志愿者卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="35"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="36"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="37"/>
+        <source>ID document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="38"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="46"/>
+        <source>Now {masked}; leave empty to keep it</source>
+        <translation>现为 {masked}；不修改请留空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="59"/>
+        <source>Volunteer card code: scan or type the code on the card.</source>
+        <translation>志愿者卡号：请扫描或输入卡上的号码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="61"/>
+        <source>Volunteer card code: a code has no spaces.</source>
+        <translation>志愿者卡号：卡号中不能有空格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="63"/>
+        <source>Volunteer card code: at most 40 characters.</source>
+        <translation>志愿者卡号：最多 40 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="66"/>
+        <source>Name: type the volunteer&apos;s name.</source>
+        <translation>姓名：请输入志愿者的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="68"/>
+        <source>Name: at most 100 characters.</source>
+        <translation>姓名：最多 100 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteer_forms.py" line="70"/>
+        <source>Phone: at most 50 characters.</source>
+        <translation>电话：最多 50 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="56"/>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="72"/>
+        <source>Card, name or pinyin</source>
+        <translation>卡号、姓名或拼音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="73"/>
+        <source>Also show volunteers who have left</source>
+        <translation>同时显示已离开的志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="77"/>
+        <source>Card code</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="77"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="77"/>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="77"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="82"/>
+        <source>Register a volunteer</source>
+        <translation>登记志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="83"/>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="84"/>
+        <location filename="../../ui/office/volunteers.py" line="211"/>
+        <source>Mark as left</source>
+        <translation>标记为已离开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="85"/>
+        <source>Personal details</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="86"/>
+        <source>Add hours worked</source>
+        <translation>补录服务时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="87"/>
+        <source>Print card labels</source>
+        <translation>打印卡片标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="115"/>
+        <source>Approved hours this month</source>
+        <translation>本月已批准时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="115"/>
+        <source>Approved hours this year</source>
+        <translation>今年已批准时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="116"/>
+        <source>Hours waiting for approval</source>
+        <translation>待审核时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="116"/>
+        <source>Time-bank points</source>
+        <translation>时间银行积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="123"/>
+        <source>Personal details (this view is recorded)</source>
+        <translation>个人信息（本次查看已记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="126"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="126"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="132"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="132"/>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="132"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="132"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="133"/>
+        <source>Receipt or note</source>
+        <translation>小票号或备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="139"/>
+        <source>Time-bank ledger</source>
+        <translation>时间银行明细</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="169"/>
+        <source>Has left</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="170"/>
+        <source>On duty</source>
+        <translation>值班中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="170"/>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="192"/>
+        <source>Pick a volunteer in the list.</source>
+        <translation>请在列表中选择一位志愿者。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="203"/>
+        <source>{code}: {name}</source>
+        <translation>{code}：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="208"/>
+        <source>{points} points, worth {value}</source>
+        <translation>{points} 分，价值 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="211"/>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="212"/>
+        <source>Earned for hours</source>
+        <translation>服务时长所得</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="212"/>
+        <source>Spent at the till</source>
+        <translation>收银台消费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="213"/>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="213"/>
+        <source>Given back by a refund</source>
+        <translation>退货退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="214"/>
+        <source>Given back by a void</source>
+        <translation>作废退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="229"/>
+        <source>Volunteer {code} registered.</source>
+        <translation>志愿者 {code} 已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="244"/>
+        <source>Editing the volunteer&apos;s details</source>
+        <translation>修改志愿者资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="249"/>
+        <source>Volunteer {code} saved.</source>
+        <translation>志愿者 {code} 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="263"/>
+        <source>Volunteer {code} marked as left.</source>
+        <translation>志愿者 {code} 已标记为离开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="263"/>
+        <source>Volunteer {code} reactivated.</source>
+        <translation>志愿者 {code} 已重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="270"/>
+        <source>Personal details of volunteer {code}</source>
+        <translation>志愿者 {code} 的个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="286"/>
+        <source>Hours for {name} recorded; they count once a manager approves them.</source>
+        <translation>已记录 {name} 的服务时长；负责人批准后才计入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/volunteers.py" line="293"/>
+        <source>Card labels sent for printing: {count}.</source>
+        <translation>已发送打印卡片标签：{count} 张。</translation>
     </message>
 </context>
 </TS>

@@ -540,6 +540,8 @@
     </message>
     <message>
         <location filename="../../services/beneficiaries.py" line="328"/>
+        <location filename="../../services/people_search.py" line="61"/>
+        <location filename="../../services/people_search.py" line="110"/>
         <source>listing households needs a manager</source>
         <translation>查看受助家庭名单需要店长来操作</translation>
     </message>
@@ -944,6 +946,11 @@
         <location filename="../../services/stock.py" line="184"/>
         <source>starting a stocktake needs a manager</source>
         <translation>开始盘点需要店长来操作</translation>
+    </message>
+    <message>
+        <location filename="../../services/people_search.py" line="63"/>
+        <source>state must be one of {choices}</source>
+        <translation>状态必须是以下之一：{choices}</translation>
     </message>
     <message>
         <location filename="../../services/stock.py" line="136"/>
