@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -170,6 +170,10 @@ class LineForm(QWidget):
         self.results.fill([])
         self._show_item()
         self.check()
+        self._focus_quantity()
+        QTimer.singleShot(0, self._focus_quantity)  # again once a closed dialog has given focus back
+
+    def _focus_quantity(self) -> None:
         self.quantity.setFocus()
         self.quantity.selectAll()
 
