@@ -171,7 +171,7 @@ class SettlementPage(QWidget):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column:
-                    cell.setTextAlignment(int(Qt.AlignRight | Qt.AlignVCenter))
+                    cell.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.table.setItem(row, column, cell)
         if status.payments:
             self.payments.setText("\n".join(
