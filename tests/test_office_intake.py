@@ -21,6 +21,7 @@ from charitymart.db.models import (
 from charitymart.domain.codes import is_valid_ean
 from charitymart.services import catalog, parties
 from charitymart.ui.office.intake import pages
+from charitymart.ui.office.intake_lines import parse_day, parse_weight_g, weight_text
 from charitymart.ui.office.intake_page import IntakePage
 from charitymart.ui.office.item_dialog import NewItemDialog
 from charitymart.ui.office.party_picker import NewPartyDialog
@@ -292,3 +293,20 @@ def test_items_are_found_by_pinyin_as_you_type(page, qtbot, shop):
     assert "花生油" in page.form.results.item(0).text()
     qtbot.keyClick(page.form.find, Qt.Key_Return)
     assert page.form.item.item_id == shop["oil"] and page.form.unit_value.text() == "30.00"
+
+
+@pytest.mark.parametrize(("text", "unit", "grams"), [("1.5", "kg", 1500), ("20", "kg", 20_000), ("500", "g", 500),
+                                                     ("", "kg", 0), ("0,25", "kg", 250), ("1.5", "g", None),
+                                                     ("-1", "kg", None), ("abc", "g", None)])
+def test_weights_are_read_in_g_or_kg_and_kept_in_grams(text, unit, grams):
+    assert parse_weight_g(text, unit) == grams
+
+
+def test_weights_are_shown_in_g_or_kg():
+    assert [weight_text(g) for g in (0, 600, 1000, 1200, 20_000, 26_700)] == ["", "600 g", "1 kg", "1.2 kg", "20 kg",
+                                                                             "26.7 kg"]
+
+
+def test_dates_are_read_in_the_usual_spellings():
+    assert parse_day("2026-3-31") == parse_day("2026/03/31") == parse_day("20260331") == (True, date(2026, 3, 31))
+    assert parse_day("") == (True, None) and parse_day("2026-02-30") == (False, None)

@@ -84,7 +84,12 @@ def parse_day(text: str) -> tuple[bool, date | None]:
 def weight_text(grams: int) -> str:
     if grams == 0:
         return ""
-    return f"{Decimal(grams) / 1000:f}".rstrip("0").rstrip(".") + " kg" if grams >= 1000 else f"{grams} g"
+    if grams < 1000:
+        return f"{grams} g"
+    kilograms = f"{Decimal(grams) / 1000:f}"
+    if "." in kilograms:  # 1.500 -> 1.5, but 20 stays 20
+        kilograms = kilograms.rstrip("0").rstrip(".")
+    return f"{kilograms} kg"
 
 
 class LinesModel(QAbstractTableModel):

@@ -60,7 +60,6 @@ class ResultList(QListWidget):
         self.field = field
         self.setFocusPolicy(Qt.NoFocus)
         self.setStyleSheet("font-size: 15pt;")
-        self.setMaximumHeight(170)
         self.hide()
         field.installEventFilter(self)
 
@@ -72,6 +71,8 @@ class ResultList(QListWidget):
             self.addItem(entry)
         if entries:
             self.setCurrentRow(0)
+            # As tall as the matches (up to five rows), so the lines below keep their room.
+            self.setFixedHeight(min(len(entries), 5) * self.sizeHintForRow(0) + 2 * self.frameWidth() + 2)
         self.setVisible(bool(entries))
 
     def current_value(self):
