@@ -723,117 +723,117 @@
         <translation>金额：请输入捐赠金额（元），例如 200 或 50.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="272"/>
+        <location filename="../../ui/office/intake_page.py" line="274"/>
         <source>Add at least one line before saving.</source>
         <translation>保存前请至少添加一行物品。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="288"/>
+        <location filename="../../ui/office/intake_page.py" line="291"/>
         <source>donor</source>
         <translation>捐赠人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="288"/>
+        <location filename="../../ui/office/intake_page.py" line="291"/>
         <source>supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="289"/>
+        <location filename="../../ui/office/intake_page.py" line="292"/>
         <source>consignor</source>
         <translation>代销方</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="290"/>
+        <location filename="../../ui/office/intake_page.py" line="293"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="290"/>
+        <location filename="../../ui/office/intake_page.py" line="293"/>
         <source>value each</source>
         <translation>单件估值</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="290"/>
+        <location filename="../../ui/office/intake_page.py" line="293"/>
         <source>weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="291"/>
+        <location filename="../../ui/office/intake_page.py" line="294"/>
         <source>expiry</source>
         <translation>保质期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="291"/>
+        <location filename="../../ui/office/intake_page.py" line="294"/>
         <source>condition</source>
         <translation>成色</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="291"/>
+        <location filename="../../ui/office/intake_page.py" line="294"/>
         <source>item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="292"/>
+        <location filename="../../ui/office/intake_page.py" line="295"/>
         <source>item name</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="292"/>
+        <location filename="../../ui/office/intake_page.py" line="295"/>
         <source>price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="292"/>
+        <location filename="../../ui/office/intake_page.py" line="295"/>
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="293"/>
+        <location filename="../../ui/office/intake_page.py" line="296"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="293"/>
+        <location filename="../../ui/office/intake_page.py" line="296"/>
         <source>received on</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="294"/>
+        <location filename="../../ui/office/intake_page.py" line="297"/>
         <source>捐赠票据 code</source>
         <translation>捐赠票据代码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="294"/>
+        <location filename="../../ui/office/intake_page.py" line="297"/>
         <source>捐赠票据 number</source>
         <translation>捐赠票据号码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="295"/>
+        <location filename="../../ui/office/intake_page.py" line="298"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="295"/>
+        <location filename="../../ui/office/intake_page.py" line="298"/>
         <source>lines</source>
         <translation>物品明细</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="302"/>
+        <location filename="../../ui/office/intake_page.py" line="305"/>
         <source>Line {line}, {field}: {message}</source>
         <translation>第 {line} 行，{field}：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="306"/>
+        <location filename="../../ui/office/intake_page.py" line="309"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="329"/>
+        <location filename="../../ui/office/intake_page.py" line="332"/>
         <source>Saved as {number}.</source>
         <translation>已保存，单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_page.py" line="331"/>
+        <location filename="../../ui/office/intake_page.py" line="334"/>
         <source>Print labels ({count})</source>
         <translation>打印标签（{count} 张）</translation>
     </message>
@@ -960,57 +960,57 @@
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../ui/office/intake_lines.py" line="152"/>
+        <location filename="../../ui/office/intake_lines.py" line="154"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_lines.py" line="152"/>
+        <location filename="../../ui/office/intake_lines.py" line="154"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_lines.py" line="152"/>
+        <location filename="../../ui/office/intake_lines.py" line="154"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_lines.py" line="152"/>
+        <location filename="../../ui/office/intake_lines.py" line="154"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_lines.py" line="152"/>
+        <location filename="../../ui/office/intake_lines.py" line="154"/>
         <source>Condition</source>
         <translation>成色</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_lines.py" line="153"/>
+        <location filename="../../ui/office/intake_lines.py" line="155"/>
         <source>Value each</source>
         <translation>单件估值</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_lines.py" line="153"/>
+        <location filename="../../ui/office/intake_lines.py" line="155"/>
         <source>Line value</source>
         <translation>本行估值</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_lines.py" line="153"/>
+        <location filename="../../ui/office/intake_lines.py" line="155"/>
         <source>Expiry</source>
         <translation>保质期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_lines.py" line="153"/>
+        <location filename="../../ui/office/intake_lines.py" line="155"/>
         <source>Weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_lines.py" line="169"/>
+        <location filename="../../ui/office/intake_lines.py" line="171"/>
         <source>{name} (new item)</source>
         <translation>{name}（新商品）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake_lines.py" line="171"/>
+        <location filename="../../ui/office/intake_lines.py" line="173"/>
         <source>store code when saved</source>
         <translation>保存时生成店内码</translation>
     </message>
@@ -1356,37 +1356,37 @@
         <translation>{received} 少于应付的 {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="215"/>
+        <location filename="../../ui/office/settlement_page.py" line="219"/>
         <source>Record payment</source>
         <translation>登记付款</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="217"/>
+        <location filename="../../ui/office/settlement_page.py" line="221"/>
         <source>{name}, {month}: still owed {remaining}</source>
         <translation>{name}，{month}：尚欠 {remaining}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="230"/>
+        <location filename="../../ui/office/settlement_page.py" line="234"/>
         <source>Amount paid (yuan)</source>
         <translation>付款金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="231"/>
+        <location filename="../../ui/office/settlement_page.py" line="235"/>
         <source>Paid by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="232"/>
+        <location filename="../../ui/office/settlement_page.py" line="236"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="248"/>
+        <location filename="../../ui/office/settlement_page.py" line="252"/>
         <source>Amount paid: type an amount in yuan, such as 120.50.</source>
         <translation>付款金额：请输入金额（元），例如 120.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="250"/>
+        <location filename="../../ui/office/settlement_page.py" line="254"/>
         <source>Amount paid: more than the {remaining} still owed.</source>
         <translation>付款金额：超过了尚欠的 {remaining}。</translation>
     </message>
@@ -1838,97 +1838,97 @@
 <context>
     <name>SettlementPage</name>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="102"/>
+        <location filename="../../ui/office/settlement_page.py" line="106"/>
         <source>Consignor settlement</source>
         <translation>代销结算</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="103"/>
+        <location filename="../../ui/office/settlement_page.py" line="107"/>
         <source>Consignor</source>
         <translation>代销方</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="104"/>
+        <location filename="../../ui/office/settlement_page.py" line="108"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="105"/>
+        <location filename="../../ui/office/settlement_page.py" line="109"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="105"/>
+        <location filename="../../ui/office/settlement_page.py" line="109"/>
         <source>Quantity sold</source>
         <translation>售出数量</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="105"/>
+        <location filename="../../ui/office/settlement_page.py" line="109"/>
         <source>Average price</source>
         <translation>平均售价</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="106"/>
+        <location filename="../../ui/office/settlement_page.py" line="110"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="107"/>
+        <location filename="../../ui/office/settlement_page.py" line="111"/>
         <source>Record payment…</source>
         <translation>登记付款…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="118"/>
+        <location filename="../../ui/office/settlement_page.py" line="122"/>
         <source>{name} ({code})</source>
         <translation>{name}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="135"/>
+        <location filename="../../ui/office/settlement_page.py" line="139"/>
         <source>No consignor yet: add one on the intake page (Consigned goods).</source>
         <translation>还没有代销方：请在入库登记页（代销商品）中添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="138"/>
+        <location filename="../../ui/office/settlement_page.py" line="142"/>
         <source>Adding up the month&apos;s sales…</source>
         <translation>正在统计本月销售…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="163"/>
+        <location filename="../../ui/office/settlement_page.py" line="167"/>
         <source>Sales {amount}   Shop&apos;s share ({percent} %) {share}   Owed {owed}   Paid {paid}   Still owed {remaining}</source>
         <translation>销售额 {amount}   本店提成（{percent}%）{share}   应付 {owed}   已付 {paid}   尚欠 {remaining}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="178"/>
+        <location filename="../../ui/office/settlement_page.py" line="182"/>
         <source>Paid {amount} on {date} ({method}) {note}</source>
         <translation>{date} 已付 {amount}（{method}）{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="182"/>
+        <location filename="../../ui/office/settlement_page.py" line="186"/>
         <source>This month is not over yet: it can be paid from the first of next month.</source>
         <translation>本月尚未结束：下月 1 日起才能结算付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="184"/>
+        <location filename="../../ui/office/settlement_page.py" line="188"/>
         <source>Nothing is owed for this month.</source>
         <translation>本月无应付款项。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="186"/>
+        <location filename="../../ui/office/settlement_page.py" line="190"/>
         <source>This month is paid in full.</source>
         <translation>本月已全部付清。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="191"/>
+        <location filename="../../ui/office/settlement_page.py" line="195"/>
         <source>cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="191"/>
+        <location filename="../../ui/office/settlement_page.py" line="195"/>
         <source>bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="200"/>
+        <location filename="../../ui/office/settlement_page.py" line="204"/>
         <source>Payment recorded.</source>
         <translation>付款已登记。</translation>
     </message>

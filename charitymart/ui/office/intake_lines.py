@@ -4,7 +4,7 @@ table model that shows them with the line a refusal was about marked."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -130,9 +130,6 @@ class LinesModel(QAbstractTableModel):
         self.bad_row = row
         if self.lines:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.lines) - 1, self.COLUMNS - 1))
-
-    def with_quantity(self, row: int, quantity: int) -> None:
-        self.replace_line(row, replace(self.lines[row], quantity=quantity))
 
     # ----- totals -----
     def units(self) -> int:

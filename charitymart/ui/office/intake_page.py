@@ -63,7 +63,7 @@ class IntakePage(QWidget):
     def _build(self) -> None:
         self.kind_buttons = {kind: QRadioButton() for kind in KINDS}
         self.kind_group = QButtonGroup(self)
-        for kind, button in self.kind_buttons.items():
+        for button in self.kind_buttons.values():
             self.kind_group.addButton(button)
             button.toggled.connect(lambda on: on and self._kind_changed())
         self.date_caption = QLabel()
@@ -266,14 +266,17 @@ class IntakePage(QWidget):
             if amount is None or amount <= 0:
                 self._error(self.tr("Amount: type the amount given in yuan, such as 200 or 50.50."))
                 return
-            job = lambda s: intake_desk.save_cash_donation(s, actor, amount=amount, **common)  # noqa: E731
+
+            def job(session):
+                return intake_desk.save_cash_donation(session, actor, amount=amount, **common)
         else:
             if not self.model.lines:
                 self._error(self.tr("Add at least one line before saving."))
                 return
             drafts = [line.draft() for line in self.model.lines]
-            job = lambda s: intake_desk.save_intake(s, actor, fund_source=fund_source, lines=drafts,  # noqa: E731
-                                                    **common)
+
+            def job(session):
+                return intake_desk.save_intake(session, actor, fund_source=fund_source, lines=drafts, **common)
         self.save_button.setEnabled(False)  # a double click must not save twice
         try:
             saved = self.context.write(job)
