@@ -95,7 +95,7 @@ def test_donation_with_a_new_item_gets_an_in_store_code_labels_and_acknowledgeme
         assert dialog.price.text() == "15.00"  # the category's suggested price
         assert "15.00" in dialog.suggestion.text()
         dialog.price.setText("12")
-        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.LeftButton)
+        qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
 
     answer(page, NewItemDialog, new_item)
     qtbot.mouseClick(page.form.new_button, Qt.LeftButton)
@@ -179,7 +179,7 @@ def test_consignment_from_a_consignor_added_in_place(page, store, qtbot, shop):
         type_text(dialog.name, "老李酱菜")
         qtbot.keyClicks(dialog.phone, "139 1111 2222")
         dialog.share.setValue(20)
-        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.LeftButton)
+        qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
 
     answer(page, NewPartyDialog, new_consignor)
     qtbot.mouseClick(page.party.new_button, Qt.LeftButton)
@@ -203,10 +203,10 @@ def test_new_donor_added_in_place_then_a_cash_donation(page, store, qtbot, shop)
         assert dialog.name.text() == "王秀英"  # what was typed in the search field
         assert [dialog.kind.itemData(i) for i in range(dialog.kind.count())] == ["person", "organisation", "anonymous"]
         qtbot.keyClicks(dialog.phone, "abc")
-        assert "Phone" in dialog.error.text() and not dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
+        assert "Phone" in dialog.error.text() and not dialog.ok_button.isEnabled()
         dialog.phone.setText("13900001111")
         dialog.public.setChecked(True)
-        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.LeftButton)
+        qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
 
     answer(page, NewPartyDialog, new_donor)
     qtbot.mouseClick(page.party.new_button, Qt.LeftButton)
@@ -247,7 +247,7 @@ def test_fields_are_checked_as_they_are_typed(page, qtbot):
 
 def test_a_bad_line_among_good_ones_saves_nothing(page, store, admin, qtbot, shop):
     answer(page, NewItemDialog, lambda d: (d.name.setText("旧毛衣"), d.price.setText("8"),
-                                           d.buttons.button(d.buttons.StandardButton.Ok).click()))
+                                           d.ok_button.click()))
     qtbot.mouseClick(page.form.new_button, Qt.LeftButton)
     qtbot.keyClick(page.form.quantity, Qt.Key_Return)
     scan_line(qtbot, page, OIL, 2)

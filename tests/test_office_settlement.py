@@ -58,10 +58,10 @@ def test_the_payment_is_recorded_once(store, admin, qtbot, consigned_sales):
     def pay(dialog):
         assert dialog.amount.text() == "153.00"  # what is still owed
         dialog.amount.setText("153.01")
-        assert "more than" in dialog.error.text() and not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        assert "more than" in dialog.error.text() and not dialog.ok_button.isEnabled()
         dialog.amount.setText("153.00")
         dialog.note.setText("现金")
-        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.LeftButton)
+        qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
 
     answer(page, PaymentDialog, pay)
     qtbot.mouseClick(page.pay_button, Qt.LeftButton)

@@ -1089,42 +1089,52 @@
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/item_dialog.py" line="77"/>
+        <location filename="../../ui/office/item_dialog.py" line="64"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/item_dialog.py" line="66"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/item_dialog.py" line="81"/>
         <source>A new category is created when the intake is saved.</source>
         <translation>保存入库时将新建此类别。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/item_dialog.py" line="80"/>
+        <location filename="../../ui/office/item_dialog.py" line="84"/>
         <source>Suggested price for this category: {price}</source>
         <translation>此类别的建议售价：{price}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/item_dialog.py" line="89"/>
+        <location filename="../../ui/office/item_dialog.py" line="93"/>
         <source>Name: type the item&apos;s name.</source>
         <translation>名称：请输入商品名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/item_dialog.py" line="92"/>
+        <location filename="../../ui/office/item_dialog.py" line="96"/>
         <source>Price: type an amount in yuan, such as 12.50.</source>
         <translation>售价：请输入金额（元），例如 12.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/item_dialog.py" line="95"/>
+        <location filename="../../ui/office/item_dialog.py" line="99"/>
         <source>Barcode: {code} has a wrong check digit; check it was typed correctly.</source>
         <translation>条码：{code} 的校验位不对，请检查是否输错。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/item_dialog.py" line="97"/>
+        <location filename="../../ui/office/item_dialog.py" line="101"/>
         <source>Barcode: letters, digits and punctuation only, without spaces or *.</source>
         <translation>条码：只能包含字母、数字和标点，不能有空格或 *。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/item_dialog.py" line="99"/>
+        <location filename="../../ui/office/item_dialog.py" line="103"/>
         <source>Barcode: {code} is already on another new item of this intake.</source>
         <translation>条码：{code} 已用于本次入库的另一个新商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/item_dialog.py" line="114"/>
+        <location filename="../../ui/office/item_dialog.py" line="118"/>
         <source>Barcode: {code} already belongs to {name}.</source>
         <translation>条码：{code} 已属于“{name}”。</translation>
     </message>
@@ -1132,57 +1142,92 @@
 <context>
     <name>NewPartyDialog</name>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="138"/>
+        <location filename="../../ui/office/party_picker.py" line="132"/>
         <source>New donor</source>
         <translation>新建捐赠人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="138"/>
+        <location filename="../../ui/office/party_picker.py" line="132"/>
         <source>New supplier</source>
         <translation>新建供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="139"/>
+        <location filename="../../ui/office/party_picker.py" line="133"/>
         <source>New consignor</source>
         <translation>新建代销方</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="149"/>
+        <location filename="../../ui/office/party_picker.py" line="143"/>
         <source>Agrees to be named in public reports</source>
         <translation>同意在公示中显示姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="159"/>
+        <location filename="../../ui/office/party_picker.py" line="153"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="160"/>
+        <location filename="../../ui/office/party_picker.py" line="154"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="161"/>
+        <location filename="../../ui/office/party_picker.py" line="155"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="165"/>
+        <location filename="../../ui/office/party_picker.py" line="159"/>
         <source>Shop&apos;s share of each sale</source>
         <translation>本店每笔销售提成</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="166"/>
+        <location filename="../../ui/office/party_picker.py" line="160"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="179"/>
+        <location filename="../../ui/office/party_picker.py" line="163"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="165"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="175"/>
+        <source>person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="175"/>
+        <source>organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="176"/>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="176"/>
+        <source>supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="177"/>
+        <source>consignor</source>
+        <translation>代销方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="182"/>
         <source>Name: type the name (only an anonymous donor has none).</source>
         <translation>名称：请输入名称（只有匿名捐赠人可以不填）。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="181"/>
+        <location filename="../../ui/office/party_picker.py" line="184"/>
         <source>Phone: use digits, spaces, +, - and brackets only.</source>
         <translation>电话：只能包含数字、空格、+、- 和括号。</translation>
     </message>
@@ -1218,67 +1263,67 @@
 <context>
     <name>PartyPicker</name>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="74"/>
+        <location filename="../../ui/office/party_picker.py" line="68"/>
         <source>Donor</source>
         <translation>捐赠人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="74"/>
+        <location filename="../../ui/office/party_picker.py" line="68"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="75"/>
+        <location filename="../../ui/office/party_picker.py" line="69"/>
         <source>Consignor</source>
         <translation>代销方</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="77"/>
+        <location filename="../../ui/office/party_picker.py" line="71"/>
         <source>Type a name, phone, code or pinyin</source>
         <translation>输入姓名、电话、编号或拼音</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="78"/>
+        <location filename="../../ui/office/party_picker.py" line="72"/>
         <source>New donor…</source>
         <translation>新建捐赠人…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="78"/>
+        <location filename="../../ui/office/party_picker.py" line="72"/>
         <source>New supplier…</source>
         <translation>新建供应商…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="79"/>
+        <location filename="../../ui/office/party_picker.py" line="73"/>
         <source>New consignor…</source>
         <translation>新建代销方…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="103"/>
+        <location filename="../../ui/office/party_picker.py" line="97"/>
         <source>No donor chosen: the donation is recorded as anonymous.</source>
         <translation>未选择捐赠人：将记为匿名捐赠。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="104"/>
+        <location filename="../../ui/office/party_picker.py" line="98"/>
         <source>Nobody chosen yet.</source>
         <translation>尚未选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="106"/>
+        <location filename="../../ui/office/party_picker.py" line="100"/>
         <source>{name} ({code}), may be named in public reports</source>
         <translation>{name}（{code}），可在公示中显示姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="109"/>
+        <location filename="../../ui/office/party_picker.py" line="103"/>
         <source>{name} ({code}), not named in public reports</source>
         <translation>{name}（{code}），公示中不显示姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="116"/>
+        <location filename="../../ui/office/party_picker.py" line="110"/>
         <source>{name} · {code} · {phone}</source>
         <translation>{name} · {code} · {phone}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="117"/>
+        <location filename="../../ui/office/party_picker.py" line="111"/>
         <source>{name} · {code}</source>
         <translation>{name} · {code}</translation>
     </message>
@@ -1381,12 +1426,22 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="252"/>
+        <location filename="../../ui/office/settlement_page.py" line="239"/>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="241"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="256"/>
         <source>Amount paid: type an amount in yuan, such as 120.50.</source>
         <translation>付款金额：请输入金额（元），例如 120.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settlement_page.py" line="254"/>
+        <location filename="../../ui/office/settlement_page.py" line="258"/>
         <source>Amount paid: more than the {remaining} still owed.</source>
         <translation>付款金额：超过了尚欠的 {remaining}。</translation>
     </message>
@@ -1950,29 +2005,24 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="34"/>
         <source>person</source>
-        <translation>个人</translation>
+        <translation type="vanished">个人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="34"/>
         <source>organisation</source>
-        <translation>单位</translation>
+        <translation type="vanished">单位</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="35"/>
         <source>anonymous</source>
-        <translation>匿名</translation>
+        <translation type="vanished">匿名</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="35"/>
         <source>supplier</source>
-        <translation>供应商</translation>
+        <translation type="vanished">供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/office/party_picker.py" line="36"/>
         <source>consignor</source>
-        <translation>代销方</translation>
+        <translation type="vanished">代销方</translation>
     </message>
 </context>
 </TS>

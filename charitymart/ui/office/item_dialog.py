@@ -59,7 +59,11 @@ class NewItemDialog(QDialog):
         form.addRow(self.tr("Price (yuan)"), self.price)
         form.addRow(self.tr("Unit"), self.unit)
         form.addRow(self.tr("Barcode"), self.barcode)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        # Our own button texts: Qt's standard ones would stay English without Qt's own translations.
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton(self.tr("OK"), QDialogButtonBox.AcceptRole)
+        self.ok_button.setDefault(True)
+        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.RejectRole)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -102,7 +106,7 @@ class NewItemDialog(QDialog):
     def _check(self) -> None:
         problem = self._problem()
         self.error.setText(problem)
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(not problem)
+        self.ok_button.setEnabled(not problem)
 
     def _accept(self) -> None:
         if self._problem():

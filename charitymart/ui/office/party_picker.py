@@ -30,12 +30,6 @@ KINDS_FOR = {"donated": ("person", "organisation", "anonymous"), "purchased": ("
              "consigned": ("consignor",)}
 
 
-def kind_name(widget, kind: str) -> str:
-    return {"person": widget.tr("person"), "organisation": widget.tr("organisation"),
-            "anonymous": widget.tr("anonymous"), "supplier": widget.tr("supplier"),
-            "consignor": widget.tr("consignor")}[kind]
-
-
 class PartyPicker(QWidget):
     changed = Signal()
 
@@ -140,7 +134,7 @@ class NewPartyDialog(QDialog):
         self.setMinimumWidth(620)
         self.kind = QComboBox()
         for kind in KINDS_FOR[fund_source]:
-            self.kind.addItem(kind_name(self, kind), kind)
+            self.kind.addItem(self.kind_name(kind), kind)
         self.kind.currentIndexChanged.connect(self._check)
         self.name = QLineEdit(name.strip())
         self.name.textChanged.connect(self._check)
@@ -164,7 +158,11 @@ class NewPartyDialog(QDialog):
         if fund_source == "consigned":
             form.addRow(self.tr("Shop's share of each sale"), self.share)
         form.addRow(self.tr("Notes"), self.notes)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        # Our own button texts: Qt's standard ones would stay English without Qt's own translations.
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.AcceptRole)
+        self.ok_button.setDefault(True)
+        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.RejectRole)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -172,6 +170,11 @@ class NewPartyDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._check()
+
+    def kind_name(self, kind: str) -> str:
+        return {"person": self.tr("person"), "organisation": self.tr("organisation"),
+                "anonymous": self.tr("anonymous"), "supplier": self.tr("supplier"),
+                "consignor": self.tr("consignor")}[kind]
 
     def _problem(self) -> str:
         kind = self.kind.currentData()
@@ -185,7 +188,7 @@ class NewPartyDialog(QDialog):
         problem = self._problem()
         self.error.setText(problem)
         self.public.setEnabled(self.kind.currentData() != "anonymous")
-        self.buttons.button(QDialogButtonBox.Save).setEnabled(not problem)
+        self.ok_button.setEnabled(not problem)
 
     def _save(self) -> None:
         if self._problem():

@@ -234,7 +234,11 @@ class PaymentDialog(QDialog):
         form.addRow(self.tr("Amount paid (yuan)"), self.amount)
         form.addRow(self.tr("Paid by"), self.method)
         form.addRow(self.tr("Note"), self.note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        # Our own button texts: Qt's standard ones would stay English without Qt's own translations.
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton(self.tr("Record"), QDialogButtonBox.AcceptRole)
+        self.ok_button.setDefault(True)
+        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.RejectRole)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         self.amount.textChanged.connect(self._check)
@@ -258,7 +262,7 @@ class PaymentDialog(QDialog):
     def _check(self) -> None:
         problem = self._problem()
         self.error.setText(problem)
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(not problem)
+        self.ok_button.setEnabled(not problem)
 
     def _accept(self) -> None:
         if self._problem():
