@@ -115,6 +115,7 @@ def test_donation_with_a_new_item_gets_an_in_store_code_labels_and_acknowledgeme
 
     assert "D2026-000001" in page.status.text()
     assert page.model.lines == [] and page.party.chosen is None
+    assert [c.name for c in page._categories] == ["衣物"]
     with store.sessions() as s:
         donation = s.scalar(select(Donation))
         assert (donation.number, donation.fund_source, donation.kind, donation.conditions) == (

@@ -322,6 +322,7 @@ class IntakePage(QWidget):
 
     def _saved(self, saved: SavedIntake) -> None:
         self.last_saved = saved
+        self._categories = self.context.read(intake_desk.categories)  # the save may have added one
         self.model.clear()
         self.form.reset()
         self.party.choose(None)
