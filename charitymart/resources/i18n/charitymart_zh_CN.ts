@@ -1340,6 +1340,225 @@
     </message>
 </context>
 <context>
+    <name>IntakePage</name>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="165"/>
+        <source>Intake</source>
+        <translation>入库登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="166"/>
+        <source>Donated goods</source>
+        <translation>捐赠物品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="166"/>
+        <source>Cash donation</source>
+        <translation>现金捐赠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="166"/>
+        <source>Purchased goods</source>
+        <translation>采购商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="167"/>
+        <source>Consigned goods</source>
+        <translation>代销商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="169"/>
+        <source>Received on</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="170"/>
+        <source>Amount given (yuan)</source>
+        <translation>捐赠金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="171"/>
+        <location filename="../../ui/office/intake_page.py" line="197"/>
+        <source>Donor&apos;s conditions</source>
+        <translation>捐赠人要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="172"/>
+        <source>捐赠票据 code and number</source>
+        <translation>捐赠票据代码和号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="173"/>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="174"/>
+        <source>number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="175"/>
+        <source>Change line</source>
+        <translation>修改此行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="176"/>
+        <source>Remove line</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="177"/>
+        <source>Save intake</source>
+        <translation>保存入库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="178"/>
+        <source>Print labels</source>
+        <translation>打印标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="179"/>
+        <source>Print acknowledgement</source>
+        <translation>打印捐赠回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="197"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="211"/>
+        <source>Line {line}, expiry: {date} is before the day received.</source>
+        <translation>第 {line} 行，保质期：{date} 早于接收日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="221"/>
+        <source>Lines: {lines}   Units: {units}   Estimated value: {value}   Weight: {weight}</source>
+        <translation>共 {lines} 行   数量：{units}   估值：{value}   重量：{weight}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="267"/>
+        <source>Amount: type the amount given in yuan, such as 200 or 50.50.</source>
+        <translation>金额：请输入捐赠金额（元），例如 200 或 50.50。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="274"/>
+        <source>Add at least one line before saving.</source>
+        <translation>保存前请至少添加一行物品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="291"/>
+        <source>donor</source>
+        <translation>捐赠人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="291"/>
+        <source>supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="292"/>
+        <source>consignor</source>
+        <translation>代销方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="293"/>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="293"/>
+        <source>value each</source>
+        <translation>单件估值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="293"/>
+        <source>weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="294"/>
+        <source>expiry</source>
+        <translation>保质期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="294"/>
+        <source>condition</source>
+        <translation>成色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="294"/>
+        <source>item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="295"/>
+        <source>item name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="295"/>
+        <source>price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="295"/>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="296"/>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="296"/>
+        <source>received on</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="297"/>
+        <source>捐赠票据 code</source>
+        <translation>捐赠票据代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="297"/>
+        <source>捐赠票据 number</source>
+        <translation>捐赠票据号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="298"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="298"/>
+        <source>lines</source>
+        <translation>物品明细</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="305"/>
+        <source>Line {line}, {field}: {message}</source>
+        <translation>第 {line} 行，{field}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="309"/>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="333"/>
+        <source>Saved as {number}.</source>
+        <translation>已保存，单号 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_page.py" line="335"/>
+        <source>Print labels ({count})</source>
+        <translation>打印标签（{count} 张）</translation>
+    </message>
+</context>
+<context>
     <name>LabelDialog</name>
     <message>
         <location filename="../../ui/office/label_dialog.py" line="59"/>
@@ -1460,6 +1679,183 @@
     </message>
 </context>
 <context>
+    <name>LineForm</name>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="114"/>
+        <source>Scan a barcode, or type a name or pinyin</source>
+        <translation>扫描条码，或输入名称、拼音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="115"/>
+        <source>New item…</source>
+        <translation>新建商品…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="116"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="116"/>
+        <source>Condition</source>
+        <translation>成色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="117"/>
+        <source>Value each (yuan)</source>
+        <translation>单件估值（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="117"/>
+        <source>Expiry (YYYY-MM-DD)</source>
+        <translation>保质期（年-月-日）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="118"/>
+        <source>Weight of the line</source>
+        <translation>本行总重量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="122"/>
+        <location filename="../../ui/office/intake_line_form.py" line="123"/>
+        <source>new</source>
+        <translation>全新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="122"/>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="122"/>
+        <source>fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="129"/>
+        <source>{name} · {price} · {barcode}</source>
+        <translation>{name} · {price} · {barcode}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="182"/>
+        <source>{name} (new item)</source>
+        <translation>{name}（新商品）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="186"/>
+        <source>No item chosen yet</source>
+        <translation>尚未选择商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="193"/>
+        <source>Quantity: type a whole number, 1 or more.</source>
+        <translation>数量：请输入不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="196"/>
+        <source>Value each: type an amount in yuan, such as 3.50 (0 if it can&apos;t be valued).</source>
+        <translation>单件估值：请输入金额（元），例如 3.50（无法估值填 0）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="199"/>
+        <source>Expiry: type a date as YYYY-MM-DD, such as 2026-12-31.</source>
+        <translation>保质期：请按 年-月-日 输入日期，例如 2026-12-31。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="201"/>
+        <source>Expiry: {date} is before the day received; expired goods can&apos;t be sold.</source>
+        <translation>保质期：{date} 早于接收日期，过期物品不能出售。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="204"/>
+        <source>Weight: type a number, such as 2.5 kg or 500 g (whole grams).</source>
+        <translation>重量：请输入数字，例如 2.5 千克或 500 克（精确到克）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="206"/>
+        <source>Condition: at most 40 characters.</source>
+        <translation>成色：最多 40 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="222"/>
+        <source>Item: scan or find the item first.</source>
+        <translation>商品：请先扫描或查找商品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="247"/>
+        <source>Update line {n}</source>
+        <translation>更新第 {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="262"/>
+        <source>Add line</source>
+        <translation>添加此行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_line_form.py" line="263"/>
+        <source>Cancel change</source>
+        <translation>取消修改</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <location filename="../../ui/office/intake_lines.py" line="154"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_lines.py" line="154"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_lines.py" line="154"/>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_lines.py" line="154"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_lines.py" line="154"/>
+        <source>Condition</source>
+        <translation>成色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_lines.py" line="155"/>
+        <source>Value each</source>
+        <translation>单件估值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_lines.py" line="155"/>
+        <source>Line value</source>
+        <translation>本行估值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_lines.py" line="155"/>
+        <source>Expiry</source>
+        <translation>保质期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_lines.py" line="155"/>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_lines.py" line="171"/>
+        <source>{name} (new item)</source>
+        <translation>{name}（新商品）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake_lines.py" line="173"/>
+        <source>store code when saved</source>
+        <translation>保存时生成店内码</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <location filename="../../ui/counter/login_page.py" line="46"/>
@@ -1555,6 +1951,192 @@
     </message>
 </context>
 <context>
+    <name>NewItemDialog</name>
+    <message>
+        <location filename="../../ui/office/item_dialog.py" line="33"/>
+        <source>New item</source>
+        <translation>新建商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/item_dialog.py" line="47"/>
+        <source>e.g. bag, bottle, piece</source>
+        <translation>例如：袋、瓶、件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/item_dialog.py" line="49"/>
+        <source>Empty: the store gives it its own code and a label</source>
+        <translation>留空：由本店生成店内码并打印标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/item_dialog.py" line="56"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/item_dialog.py" line="57"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/item_dialog.py" line="59"/>
+        <source>Price (yuan)</source>
+        <translation>售价（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/item_dialog.py" line="60"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/item_dialog.py" line="61"/>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/item_dialog.py" line="64"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/item_dialog.py" line="66"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/item_dialog.py" line="81"/>
+        <source>A new category is created when the intake is saved.</source>
+        <translation>保存入库时将新建此类别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/item_dialog.py" line="84"/>
+        <source>Suggested price for this category: {price}</source>
+        <translation>此类别的建议售价：{price}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/item_dialog.py" line="93"/>
+        <source>Name: type the item&apos;s name.</source>
+        <translation>名称：请输入商品名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/item_dialog.py" line="96"/>
+        <source>Price: type an amount in yuan, such as 12.50.</source>
+        <translation>售价：请输入金额（元），例如 12.50。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/item_dialog.py" line="99"/>
+        <source>Barcode: {code} has a wrong check digit; check it was typed correctly.</source>
+        <translation>条码：{code} 的校验位不对，请检查是否输错。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/item_dialog.py" line="101"/>
+        <source>Barcode: letters, digits and punctuation only, without spaces or *.</source>
+        <translation>条码：只能包含字母、数字和标点，不能有空格或 *。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/item_dialog.py" line="103"/>
+        <source>Barcode: {code} is already on another new item of this intake.</source>
+        <translation>条码：{code} 已用于本次入库的另一个新商品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/item_dialog.py" line="118"/>
+        <source>Barcode: {code} already belongs to {name}.</source>
+        <translation>条码：{code} 已属于“{name}”。</translation>
+    </message>
+</context>
+<context>
+    <name>NewPartyDialog</name>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="132"/>
+        <source>New donor</source>
+        <translation>新建捐赠人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="132"/>
+        <source>New supplier</source>
+        <translation>新建供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="133"/>
+        <source>New consignor</source>
+        <translation>新建代销方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="143"/>
+        <source>Agrees to be named in public reports</source>
+        <translation>同意在公示中显示姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="153"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="154"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="155"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="159"/>
+        <source>Shop&apos;s share of each sale</source>
+        <translation>本店每笔销售提成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="160"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="163"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="165"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="175"/>
+        <source>person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="175"/>
+        <source>organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="176"/>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="176"/>
+        <source>supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="177"/>
+        <source>consignor</source>
+        <translation>代销方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="182"/>
+        <source>Name: type the name (only an anonymous donor has none).</source>
+        <translation>名称：请输入名称（只有匿名捐赠人可以不填）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="184"/>
+        <source>Phone: use digits, spaces, +, - and brackets only.</source>
+        <translation>电话：只能包含数字、空格、+、- 和括号。</translation>
+    </message>
+</context>
+<context>
     <name>NoSaleDialog</name>
     <message>
         <location filename="../../ui/counter/drawer.py" line="74"/>
@@ -1603,6 +2185,74 @@
         <location filename="../../ui/office/people_common.py" line="42"/>
         <source>Every year</source>
         <translation>每年</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPicker</name>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="68"/>
+        <source>Donor</source>
+        <translation>捐赠人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="68"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="69"/>
+        <source>Consignor</source>
+        <translation>代销方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="71"/>
+        <source>Type a name, phone, code or pinyin</source>
+        <translation>输入姓名、电话、编号或拼音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="72"/>
+        <source>New donor…</source>
+        <translation>新建捐赠人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="72"/>
+        <source>New supplier…</source>
+        <translation>新建供应商…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="73"/>
+        <source>New consignor…</source>
+        <translation>新建代销方…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="97"/>
+        <source>No donor chosen: the donation is recorded as anonymous.</source>
+        <translation>未选择捐赠人：将记为匿名捐赠。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="98"/>
+        <source>Nobody chosen yet.</source>
+        <translation>尚未选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="100"/>
+        <source>{name} ({code}), may be named in public reports</source>
+        <translation>{name}（{code}），可在公示中显示姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="103"/>
+        <source>{name} ({code}), not named in public reports</source>
+        <translation>{name}（{code}），公示中不显示姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="110"/>
+        <source>{name} · {code} · {phone}</source>
+        <translation>{name} · {code} · {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/party_picker.py" line="111"/>
+        <source>{name} · {code}</source>
+        <translation>{name} · {code}</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +2326,51 @@
         <location filename="../../ui/counter/payment_dialog.py" line="117"/>
         <source>{received} is less than the {due} due</source>
         <translation>{received} 少于应付的 {due}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="219"/>
+        <source>Record payment</source>
+        <translation>登记付款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="221"/>
+        <source>{name}, {month}: still owed {remaining}</source>
+        <translation>{name}，{month}：尚欠 {remaining}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="234"/>
+        <source>Amount paid (yuan)</source>
+        <translation>付款金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="235"/>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="236"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="239"/>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="241"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="256"/>
+        <source>Amount paid: type an amount in yuan, such as 120.50.</source>
+        <translation>付款金额：请输入金额（元），例如 120.50。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="258"/>
+        <source>Amount paid: more than the {remaining} still owed.</source>
+        <translation>付款金额：超过了尚欠的 {remaining}。</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2856,104 @@
         <location filename="../../ui/counter/search_popup.py" line="35"/>
         <source>↑ ↓ choose   Enter add to basket   Esc close</source>
         <translation>↑ ↓ 选择   Enter 加入购物篮   Esc 关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementPage</name>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="106"/>
+        <source>Consignor settlement</source>
+        <translation>代销结算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="107"/>
+        <source>Consignor</source>
+        <translation>代销方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="108"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="109"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="109"/>
+        <source>Quantity sold</source>
+        <translation>售出数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="109"/>
+        <source>Average price</source>
+        <translation>平均售价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="110"/>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="111"/>
+        <source>Record payment…</source>
+        <translation>登记付款…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="122"/>
+        <source>{name} ({code})</source>
+        <translation>{name}（{code}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="139"/>
+        <source>No consignor yet: add one on the intake page (Consigned goods).</source>
+        <translation>还没有代销方：请在入库登记页（代销商品）中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="142"/>
+        <source>Adding up the month&apos;s sales…</source>
+        <translation>正在统计本月销售…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="167"/>
+        <source>Sales {amount}   Shop&apos;s share ({percent} %) {share}   Owed {owed}   Paid {paid}   Still owed {remaining}</source>
+        <translation>销售额 {amount}   本店提成（{percent}%）{share}   应付 {owed}   已付 {paid}   尚欠 {remaining}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="182"/>
+        <source>Paid {amount} on {date} ({method}) {note}</source>
+        <translation>{date} 已付 {amount}（{method}）{note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="186"/>
+        <source>This month is not over yet: it can be paid from the first of next month.</source>
+        <translation>本月尚未结束：下月 1 日起才能结算付款。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="188"/>
+        <source>Nothing is owed for this month.</source>
+        <translation>本月无应付款项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="190"/>
+        <source>This month is paid in full.</source>
+        <translation>本月已全部付清。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="195"/>
+        <source>cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="195"/>
+        <source>bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settlement_page.py" line="204"/>
+        <source>Payment recorded.</source>
+        <translation>付款已登记。</translation>
     </message>
 </context>
 <context>

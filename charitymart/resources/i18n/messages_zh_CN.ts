@@ -738,6 +738,11 @@
         <translation>这些商品不能用补贴支付，所以不能领取：{items}</translation>
     </message>
     <message>
+        <location filename="../../services/consignor_payments.py" line="97"/>
+        <source>nothing is owed to {name} for {month}</source>
+        <translation>{month} 没有应付给 {name} 的款项</translation>
+    </message>
+    <message>
         <location filename="../../services/parties.py" line="56"/>
         <source>only a consignor has a shop's share</source>
         <translation>只有寄卖方才有本店分成</translation>
@@ -786,6 +791,11 @@
         <location filename="../../services/shifts.py" line="108"/>
         <source>opening the drawer without a sale needs a manager's PIN</source>
         <translation>不收款打开钱箱需要店长输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../services/consignor_payments.py" line="85"/>
+        <source>paying a consignor needs a manager</source>
+        <translation>向代销方付款需要经理权限</translation>
     </message>
     <message>
         <location filename="../../services/checkout.py" line="253"/>
@@ -1019,6 +1029,11 @@
         <translation>金额必须大于零</translation>
     </message>
     <message>
+        <location filename="../../services/consignor_payments.py" line="95"/>
+        <source>the amount paid must be more than 0</source>
+        <translation>付款金额必须大于 0</translation>
+    </message>
+    <message>
         <location filename="../../services/catalog.py" line="107"/>
         <source>the barcode is empty</source>
         <translation>条码是空的</translation>
@@ -1196,9 +1211,19 @@
         <translation>请填写名称</translation>
     </message>
     <message>
+        <location filename="../../services/consignor_payments.py" line="108"/>
+        <source>the note is at most 200 characters</source>
+        <translation>备注最多 200 个字</translation>
+    </message>
+    <message>
         <location filename="../../services/label_layouts.py" line="121"/>
         <source>the page must be A4, A5, Letter, or width x height in millimetres such as 40x30</source>
         <translation>纸张必须是 A4、A5、Letter，或以毫米表示的宽x高，例如 40x30</translation>
+    </message>
+    <message>
+        <location filename="../../services/consignor_payments.py" line="92"/>
+        <source>the payment method must be one of {choices}</source>
+        <translation>付款方式必须是以下之一：{choices}</translation>
     </message>
     <message>
         <location filename="../../services/checkout.py" line="162"/>
@@ -1495,6 +1520,11 @@
         <translation>不能停用您自己</translation>
     </message>
     <message>
+        <location filename="../../services/consignor_payments.py" line="103"/>
+        <source>{amount} is more than the {remaining} still owed to {name} for {month}</source>
+        <translation>{amount} 超过了 {month} 尚欠 {name} 的 {remaining}</translation>
+    </message>
+    <message>
         <location filename="../../services/catalog.py" line="128"/>
         <location filename="../../services/personal_data.py" line="88"/>
         <source>{code} is already a household card</source>
@@ -1587,6 +1617,11 @@
         <translation>“{label}”必须在 {low} 到 {high} 之间</translation>
     </message>
     <message>
+        <location filename="../../services/consignor_payments.py" line="89"/>
+        <source>{month} is not over yet: its settlement can be paid from the first day of the next month</source>
+        <translation>{month} 尚未结束：下月 1 日起才能结算付款</translation>
+    </message>
+    <message>
         <location filename="../../services/intake.py" line="115"/>
         <source>{name} ({code}) is no longer active</source>
         <translation>“{name}”（{code}）已经停用</translation>
@@ -1615,6 +1650,11 @@
         <location filename="../../services/intake.py" line="191"/>
         <source>{name} expired on {expiry}, before it was received: expired goods can't be sold</source>
         <translation>“{name}”在 {expiry} 就过期了，早于收到的日期：过期物品不能出售</translation>
+    </message>
+    <message>
+        <location filename="../../services/consignor_payments.py" line="100"/>
+        <source>{name} has already been paid the {owed} owed for {month}</source>
+        <translation>{month} 应付 {name} 的 {owed} 已经付清</translation>
     </message>
     <message>
         <location filename="../../services/hours.py" line="241"/>
