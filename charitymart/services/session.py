@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session, sessionmaker
 
 from charitymart.services import auth
-from charitymart.services.context import Actor
+from charitymart.services.context import Actor, require_role
 from charitymart.services.errors import LoginLocked, WrongPin
 
 
@@ -18,3 +18,11 @@ def login_at_till(sessions: sessionmaker[Session], till_code: str, pin: str) -> 
         except (WrongPin, LoginLocked) as exc:
             failure = exc
     raise failure
+
+
+def login_to_back_office(sessions: sessionmaker[Session], till_code: str, pin: str) -> Actor:
+    """A manager's or admin's PIN opens the back office; a cashier's is refused (nothing else
+    happens: no shift, no basket). Wrong PINs count toward the till's lockout as at the counter."""
+    actor = login_at_till(sessions, till_code, pin)
+    require_role(actor, "manager", "the back office is for managers: a cashier's PIN can't open it")
+    return actor

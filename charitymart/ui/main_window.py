@@ -18,6 +18,7 @@ from charitymart.ui.counter.sale_page import SalePage
 from charitymart.ui.counter.search_popup import SearchPopup
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.money import money_text
+from charitymart.ui.office import entry as office_entry
 
 
 class MainWindow(QMainWindow):
@@ -40,7 +41,7 @@ class MainWindow(QMainWindow):
             "F12": self.pay,
             "scan:search": lambda outcome: self.search(outcome.code, outcome.hits),
         })
-        for module in (household_dialog, refund_dialog, shift_dialogs, hold_dialog):
+        for module in (household_dialog, refund_dialog, shift_dialogs, hold_dialog, office_entry):
             module.install(self)
         self.setWindowTitle(self.tr("CharityMart"))
         self.stack.setCurrentWidget(self.login_page)
