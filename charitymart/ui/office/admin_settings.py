@@ -151,7 +151,7 @@ class SettingsPage(QWidget):
         self.drawer_kind = choice_field("drawer_kind", [("", "none"), ("", "escpos")])
         self.drawer_kind.widget.currentIndexChanged.connect(self._drawer_kind_changed)
         self.drawer_device = QLineEdit()
-        self.drawer_device.setPlaceholderText("usb:04b8:0202  network:192.168.1.50  serial:COM3")
+        self.drawer_device.setPlaceholderText("usb:04b8:0202")
         drawer = Binding("cash_drawer", self.drawer_device, QLabel(), read=self._drawer_spec,
                          show=self._show_drawer)
         self.fields["cash_drawer"] = drawer

@@ -28,6 +28,7 @@ class Binding:
     read: Callable[[], Any]  # what to send to update_settings
     show: Callable[[Any], None]  # put the stored value on screen
     problem: str = ""
+    base_style: str = ""  # the widget's own look, kept when the error mark comes and goes
 
     def check(self) -> str:
         """The problem with the entered value in the UI language ("" if none); marks the field."""
@@ -37,7 +38,8 @@ class Binding:
         except CharityMartError as exc:
             self.problem = QCoreApplication.translate("SettingsForm", "{field}: {problem}").format(
                 field=self.label.text(), problem=error_text(exc))
-        self.widget.setStyleSheet(ERROR_STYLE if self.problem else "")
+        mark = f" {type(self.widget).__name__} {{ {ERROR_STYLE} }}" if self.problem else ""
+        self.widget.setStyleSheet(self.base_style + mark)
         return self.problem
 
 
@@ -64,7 +66,9 @@ def choice_field(name: str, choices: Sequence[tuple[str, Any]]) -> Binding:
 
 def check_field(name: str) -> Binding:
     box = QCheckBox()
-    return Binding(name, box, QLabel(), read=box.isChecked, show=lambda v: box.setChecked(bool(v)))
+    style = "QCheckBox::indicator { width: 28px; height: 28px; }"
+    box.setStyleSheet(style)
+    return Binding(name, box, QLabel(), read=box.isChecked, show=lambda v: box.setChecked(bool(v)), base_style=style)
 
 
 def changed_signal(binding: Binding):

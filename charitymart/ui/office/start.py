@@ -11,7 +11,7 @@ from concurrent.futures import Future
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from charitymart.services import dashboard
 from charitymart.services.errors import CharityMartError
@@ -40,6 +40,7 @@ class StartPage(QWidget):
 
     def _build(self) -> None:
         self.title = page_title()
+        self.title.setText(self.tr("Today"))
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
         self.message = MessageLine()
@@ -57,28 +58,32 @@ class StartPage(QWidget):
         self.sources = ReadOnlyTable(3)
         takings.addWidget(self.takings_total)
         takings.addWidget(self.takings_counts)
-        tables = QHBoxLayout()
-        tables.addWidget(self.tenders)
-        tables.addWidget(self.sources)
-        takings.addLayout(tables)
+        takings.addWidget(self.tenders, 5)
+        takings.addWidget(self.sources, 3)
 
         self.donations_box, donations = box()
         self.donations_value = QLabel("—")
         self.donations_value.setStyleSheet(BIG)
         self.donations_count = QLabel()
-        donations.addWidget(self.donations_value)
-        donations.addWidget(self.donations_count)
+        line = QHBoxLayout()
+        line.addWidget(self.donations_value)
+        line.addSpacing(16)
+        line.addWidget(self.donations_count, 1)
+        donations.addLayout(line)
 
         self.people_box, people = box()
         self.pending = QLabel()
         self.pending.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.nobody = QLabel()
         self.on_duty = ReadOnlyTable(2)
         people.addWidget(self.pending)
+        people.addWidget(self.nobody)
         people.addWidget(self.on_duty)
 
         self.expiring_box, expiring = box()
         self.expired_note = QLabel()
         self.expired_note.setObjectName("Error")
+        self.expired_note.setWordWrap(True)
         self.expiring = ReadOnlyTable(3)
         expiring.addWidget(self.expired_note)
         expiring.addWidget(self.expiring)
@@ -87,21 +92,22 @@ class StartPage(QWidget):
         self.low_stock = ReadOnlyTable(3)
         low.addWidget(self.low_stock)
 
-        grid = QGridLayout()
-        grid.addWidget(self.takings_box, 0, 0, 2, 1)
-        grid.addWidget(self.donations_box, 2, 0)
-        grid.addWidget(self.people_box, 0, 1)
-        grid.addWidget(self.expiring_box, 1, 1)
-        grid.addWidget(self.low_box, 2, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(0, 1)
-        grid.setRowStretch(1, 1)
-        grid.setRowStretch(2, 1)
+        left = QVBoxLayout()
+        left.addWidget(self.takings_box, 1)
+        left.addWidget(self.donations_box)
+        right = QVBoxLayout()
+        right.addWidget(self.people_box, 2)
+        right.addWidget(self.expiring_box, 3)
+        right.addWidget(self.low_box, 3)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 12)
+        layout.setContentsMargins(16, 4, 16, 12)
         layout.addLayout(head)
-        layout.addLayout(grid, 1)
+        layout.addLayout(columns, 1)
+        for table in (self.tenders, self.sources, self.on_duty, self.expiring, self.low_stock):
+            table.verticalHeader().setDefaultSectionSize(34)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Today"))
@@ -109,6 +115,7 @@ class StartPage(QWidget):
         self.takings_box.setTitle(self.tr("Today's takings"))
         self.donations_box.setTitle(self.tr("Donations this month"))
         self.people_box.setTitle(self.tr("Volunteers on duty"))
+        self.nobody.setText(self.tr("Nobody is clocked in."))
         self.low_box.setTitle(self.tr("Running low"))
         self.tenders.set_headers([self.tr("Paid by"), self.tr("Amount")])
         self.sources.set_headers([self.tr("Goods"), self.tr("Items"), self.tr("Amount")])
@@ -163,6 +170,9 @@ class StartPage(QWidget):
             count=figures.donations_count))
         self.pending.setText(self.tr("Hours waiting for your approval: {count}").format(count=figures.pending_hours))
         self.on_duty.set_rows([(f"{v.name} ({v.code})", v.since_local.strftime("%H:%M")) for v in figures.on_duty])
+        self.on_duty.setVisible(bool(figures.on_duty))
+        self.nobody.setVisible(not figures.on_duty)
+        self.title.setText(self.tr("Today, {date}").format(date=figures.day.isoformat()))
         if figures.expired_on_shelf_count:
             self.expired_note.setText(self.tr("{count} expired lots are still on the shelf: take them off").format(
                 count=figures.expired_on_shelf_count))
