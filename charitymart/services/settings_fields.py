@@ -33,8 +33,6 @@ LABEL_LAYOUT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,39}$")
 TRUE_WORDS = {"yes", "true", "1", "是", "on"}
 FALSE_WORDS = {"no", "false", "0", "否", "off"}
 
-_WHOLE_NUMBER = translatable("{label} must be a whole number from {low} to {high}")
-
 
 def _text(value: Any, field: str, limit: int, *, required: bool = False) -> str:
     if value is None:
@@ -49,14 +47,13 @@ def _text(value: Any, field: str, limit: int, *, required: bool = False) -> str:
     return value
 
 
-def _whole(value: Any, field: str, low: int, high: int, label: str) -> int:
+def _whole(value: Any, field: str, low: int, high: int, refusal: str) -> int:
+    """`refusal`: the whole sentence for this field, with {low} and {high}."""
     if isinstance(value, str):
         value = value.strip()
-        if not re.fullmatch(r"\d{1,7}", value):
-            raise ValidationError(_WHOLE_NUMBER, field=field, label=label, low=low, high=high)
-        value = int(value)
+        value = int(value) if re.fullmatch(r"\d{1,7}", value) else None
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValidationError(_WHOLE_NUMBER, field=field, label=label, low=low, high=high)
+        raise ValidationError(refusal, field=field, low=low, high=high)
     return value
 
 
@@ -112,7 +109,8 @@ def _language(value):
 
 
 def _hour_unit(value):
-    minutes = _whole(value, "hour_unit_minutes", 1, 60, "the hour rounding unit (minutes)")
+    minutes = _whole(value, "hour_unit_minutes", 1, 60,
+                     translatable("the hour rounding unit must be a whole number of minutes from {low} to {high}"))
     if minutes not in HOUR_UNITS:
         raise ValidationError("the hour rounding unit must be one of {choices} minutes", field="hour_unit_minutes",
                               choices=", ".join(str(u) for u in HOUR_UNITS))
@@ -153,15 +151,15 @@ def _points_per_hour(value):
     return value
 
 
-def _money(value, field: str, high: int, label: str):
-    """Typed text is yuan ("1.00"); a typed value is fen."""
+def _money(value, field: str, high: int, refusal: str):
+    """Typed text is yuan ("1.00"); a typed value is fen. `refusal`: the whole sentence for this field."""
     if isinstance(value, str):
         try:
             value = parse_yuan(value)
         except MoneyFormatError:
-            raise ValidationError("{label} must be an amount in yuan such as 1.00", field=field, label=label) from None
+            value = None
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= high:
-        raise ValidationError("{label} must be an amount in yuan such as 1.00", field=field, label=label)
+        raise ValidationError(refusal, field=field)
     return value
 
 
@@ -203,7 +201,8 @@ def _period(value):
 def _visit_limit(value):
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    return _whole(value, "allowance_visit_limit", 1, 1000, "the visit limit")
+    return _whole(value, "allowance_visit_limit", 1, 1000,
+                  translatable("the visit limit must be a whole number from {low} to {high}, or empty for no limit"))
 
 
 # Columns of the store row, then settings kept in `store.extra` (JSON), each with its cleaner.
@@ -218,19 +217,23 @@ COLUMN_FIELDS: dict[str, Callable[[Any], Any]] = {
     "daily_cap_minutes": _daily_cap,
     "timebank_enabled": lambda v: _yes_no(v, "timebank_enabled"),
     "points_per_hour_x100": _points_per_hour,
-    "point_value_fen": lambda v: _money(v, "point_value_fen", MAX_POINT_VALUE_FEN, "the value of a point"),
-    "expiry_warning_days": lambda v: _whole(v, "expiry_warning_days", 0, 365, "expiry warning days"),
+    "point_value_fen": lambda v: _money(v, "point_value_fen", MAX_POINT_VALUE_FEN, translatable(
+        "the value of a point must be an amount in yuan such as 1.00")),
+    "expiry_warning_days": lambda v: _whole(v, "expiry_warning_days", 0, 365, translatable(
+        "expiry warning days must be a whole number from {low} to {high}")),
     "receipt_output": _receipt_output,
     "receipt_paper": _receipt_paper,
     "receipt_folder": lambda v: _text(v, "receipt_folder", 500),
     "cash_drawer": _cash_drawer,
     "backup_folder": lambda v: _text(v, "backup_folder", 500),
-    "backup_keep": lambda v: _whole(v, "backup_keep", 1, 365, "backups kept"),
+    "backup_keep": lambda v: _whole(v, "backup_keep", 1, 365, translatable(
+        "the number of backups kept must be a whole number from {low} to {high}")),
 }
 EXTRA_FIELDS: dict[str, Callable[[Any], Any]] = {
     "receipt_printer": lambda v: _text(v, "receipt_printer", 200),
     "label_layout": _label_layout,
-    "allowance_amount_fen": lambda v: _money(v, "allowance_amount_fen", MAX_ALLOWANCE_FEN, "the allowance amount"),
+    "allowance_amount_fen": lambda v: _money(v, "allowance_amount_fen", MAX_ALLOWANCE_FEN, translatable(
+        "the allowance must be an amount in yuan such as 150.00")),
     "allowance_period": _period,
     "allowance_carry_over": lambda v: _yes_no(v, "allowance_carry_over"),
     "allowance_visit_limit": _visit_limit,

@@ -191,52 +191,56 @@ class SettingsPage(QWidget):
 
     # ----- texts -----
     def retranslate(self) -> None:
-        tr = self.tr
-        self.setWindowTitle(tr("Store settings"))
-        self.title.setText(tr("Store settings"))
-        self.save_button.setText(tr("Save settings (Ctrl+S)"))
-        for group, text in ((self.store_group, tr("The store")), (self.volunteer_group, tr("Volunteer hours")),
-                            (self.receipt_group, tr("Receipts and cash drawer")),
-                            (self.stock_group, tr("Stock, labels and privacy")),
-                            (self.households_group, tr("New households start with")),
-                            (self.backup_group, tr("Backups"))):
+        self.setWindowTitle(self.tr("Store settings"))
+        self.title.setText(self.tr("Store settings"))
+        self.save_button.setText(self.tr("Save settings (Ctrl+S)"))
+        for group, text in ((self.store_group, self.tr("The store")),
+                            (self.volunteer_group, self.tr("Volunteer hours")),
+                            (self.receipt_group, self.tr("Receipts and cash drawer")),
+                            (self.stock_group, self.tr("Stock, labels and privacy")),
+                            (self.households_group, self.tr("New households start with")),
+                            (self.backup_group, self.tr("Backups"))):
             group.setTitle(text)
         labels = {
-            "name": tr("Store name"), "address": tr("Address"), "phone": tr("Phone"), "currency": tr("Currency"),
-            "timezone": tr("Time zone"), "language": tr("Language"),
-            "hour_unit_minutes": tr("Round hours down to (minutes)"), "daily_cap_minutes": tr("Daily cap (hours)"),
-            "timebank_enabled": tr("Time bank in use"), "points_per_hour_x100": tr("Points per hour"),
-            "point_value_fen": tr("One point pays (yuan)"), "receipt_output": tr("Receipts"),
-            "receipt_paper": tr("Receipt paper"), "receipt_folder": tr("Receipt PDF folder"),
-            "receipt_printer": tr("Receipt printer name"), "cash_drawer": tr("Drawer device"),
-            "expiry_warning_days": tr("Warn of expiry (days ahead)"), "label_layout": tr("Label layout"),
-            "allowance_amount_fen": tr("Allowance (yuan)"), "allowance_period": tr("Each"),
-            "allowance_carry_over": tr("Unused allowance carries over"),
-            "allowance_visit_limit": tr("Visits per period (empty: no limit)"),
-            "backup_folder": tr("Backup folder"), "backup_keep": tr("Backups kept"),
+            "name": self.tr("Store name"), "address": self.tr("Address"), "phone": self.tr("Phone"),
+            "currency": self.tr("Currency"),
+            "timezone": self.tr("Time zone"), "language": self.tr("Language"),
+            "hour_unit_minutes": self.tr("Round hours down to (minutes)"),
+            "daily_cap_minutes": self.tr("Daily cap (hours)"),
+            "timebank_enabled": self.tr("Time bank in use"), "points_per_hour_x100": self.tr("Points per hour"),
+            "point_value_fen": self.tr("One point pays (yuan)"), "receipt_output": self.tr("Receipts"),
+            "receipt_paper": self.tr("Receipt paper"), "receipt_folder": self.tr("Receipt PDF folder"),
+            "receipt_printer": self.tr("Receipt printer name"), "cash_drawer": self.tr("Drawer device"),
+            "expiry_warning_days": self.tr("Warn of expiry (days ahead)"), "label_layout": self.tr("Label layout"),
+            "allowance_amount_fen": self.tr("Allowance (yuan)"), "allowance_period": self.tr("Allowance period"),
+            "allowance_carry_over": self.tr("Unused allowance carries over"),
+            "allowance_visit_limit": self.tr("Visits per period (empty: no limit)"),
+            "backup_folder": self.tr("Backup folder"), "backup_keep": self.tr("Backups kept"),
         }
         for name, text in labels.items():
             self.fields[name].label.setText(text)
-        self.drawer_kind_label.setText(tr("Cash drawer"))
-        outputs = {"none": tr("Not printed"), "pdf": tr("Saved as PDF files"), "printer": tr("Printed")}
+        self.drawer_kind_label.setText(self.tr("Cash drawer"))
+        outputs = {"none": self.tr("Not printed"), "pdf": self.tr("Saved as PDF files"),
+                   "printer": self.tr("Printed on the receipt printer")}
         combo = self.fields["receipt_output"].widget
         for index in range(combo.count()):
             combo.setItemText(index, outputs[combo.itemData(index)])
-        kinds = {"none": tr("No drawer (opened with its key)"), "escpos": tr("ESC/POS drawer on the receipt printer")}
+        kinds = {"none": self.tr("No drawer (opened with its key)"),
+                 "escpos": self.tr("ESC/POS drawer on the receipt printer")}
         for index in range(self.drawer_kind.widget.count()):
             self.drawer_kind.widget.setItemText(index, kinds[self.drawer_kind.widget.itemData(index)])
         period = self.fields["allowance_period"].widget
         for index in range(period.count()):
             period.setItemText(index, period_text(period.itemData(index)))
-        self.logo_label.setText(tr("Logo"))
-        self.logo_choose.setText(tr("Choose a picture…"))
-        self.logo_remove.setText(tr("Remove"))
-        self.receipt_browse.setText(tr("Browse…"))
-        self.backup_browse.setText(tr("Browse…"))
-        self.key_note.setText(tr("Identity numbers are encrypted with a key kept on this PC, not in the database "
+        self.logo_label.setText(self.tr("Logo"))
+        self.logo_choose.setText(self.tr("Choose a picture…"))
+        self.logo_remove.setText(self.tr("Remove the logo"))
+        self.receipt_browse.setText(self.tr("Browse…"))
+        self.backup_browse.setText(self.tr("Browse…"))
+        self.key_note.setText(self.tr("Identity numbers are encrypted with a key kept on this PC, not in the database "
                                  "or its backups. To move the store to a new PC, export the key and keep the file "
                                  "somewhere safe."))
-        self.key_button.setText(tr("Export the identity-number key…"))
+        self.key_button.setText(self.tr("Export the identity-number key…"))
 
     # ----- the cash drawer: a kind and a device, stored as one setting -----
     def _drawer_spec(self) -> str:

@@ -65,10 +65,10 @@ class TillsPage(QWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Tills"))
         self.title.setText(self.tr("Tills"))
-        self.table.set_headers([self.tr("Code"), self.tr("Name"), self.tr("Active"), self.tr("Shift open")])
+        self.table.set_headers([self.tr("Till code"), self.tr("Till name"), self.tr("Active"), self.tr("Shift open")])
         self.add_box.setTitle(self.tr("Add a till"))
-        self.code_label.setText(self.tr("Code"))
-        self.name_label.setText(self.tr("Name"))
+        self.code_label.setText(self.tr("Till code"))
+        self.name_label.setText(self.tr("Till name"))
         self.code.setPlaceholderText(self.tr("e.g. T2"))
         self.add_button.setText(self.tr("Add till"))
         self._selection_changed()

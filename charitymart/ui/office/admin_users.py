@@ -106,10 +106,10 @@ class UsersPage(QWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Users"))
         self.title.setText(self.tr("Users and PINs"))
-        self.table.set_headers([self.tr("Name"), self.tr("Role"), self.tr("Active")])
+        self.table.set_headers([self.tr("Full name"), self.tr("Role"), self.tr("Active")])
         self.reset_button.setText(self.tr("Reset PIN…"))
         self.add_box.setTitle(self.tr("Add a user"))
-        self.name_label.setText(self.tr("Name"))
+        self.name_label.setText(self.tr("Full name"))
         self.role_label.setText(self.tr("Role"))
         self.pin_label.setText(self.tr("PIN"))
         self.repeat_label.setText(self.tr("Repeat PIN"))
@@ -171,7 +171,8 @@ class UsersPage(QWidget):
             problem = self.tr("Name: type the person's name.")
         else:
             problem = pin_problem(self.pin.text(), self.repeat.text())
-        self.add_problem.error(problem) if problem else self.add_problem.setText("")
+        started = any(field.text() for field in (self.name, self.pin, self.repeat))
+        self.add_problem.error(problem) if problem and started else self.add_problem.setText("")
         self.add_button.setEnabled(not problem)
         return not problem
 

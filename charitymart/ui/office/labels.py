@@ -5,44 +5,42 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OfficeLabels", text)
-
-
 def role_text(role: str) -> str:
     return {
-        "cashier": _tr("Cashier"),
-        "manager": _tr("Manager"),
-        "admin": _tr("Administrator"),
+        "cashier": QCoreApplication.translate("OfficeLabels", "Cashier"),
+        "manager": QCoreApplication.translate("OfficeLabels", "Manager"),
+        "admin": QCoreApplication.translate("OfficeLabels", "Administrator"),
     }.get(role, role)
 
 
 def fund_source_text(source: str) -> str:
     return {
-        "donated": _tr("Donated goods"),
-        "purchased": _tr("Purchased goods"),
-        "consigned": _tr("Consigned goods"),
+        "donated": QCoreApplication.translate("OfficeLabels", "Donated goods"),
+        "purchased": QCoreApplication.translate("OfficeLabels", "Purchased goods"),
+        "consigned": QCoreApplication.translate("OfficeLabels", "Consigned goods"),
     }.get(source, source)
 
 
 def tender_text(kind: str) -> str:
     return {
-        "cash": _tr("Cash"),
-        "mobile": _tr("Mobile payment"),
-        "card": _tr("Bank card"),
-        "allowance": _tr("Household allowance"),
-        "points": _tr("Time-bank points"),
+        "cash": QCoreApplication.translate("OfficeLabels", "Cash"),
+        "mobile": QCoreApplication.translate("OfficeLabels", "Mobile payment"),
+        "card": QCoreApplication.translate("OfficeLabels", "Bank card"),
+        "allowance": QCoreApplication.translate("OfficeLabels", "Household allowance"),
+        "points": QCoreApplication.translate("OfficeLabels", "Time-bank points"),
     }.get(kind, kind)
 
 
 def yes_no_text(value: bool) -> str:
-    return _tr("Yes") if value else _tr("No")
+    if value:
+        return QCoreApplication.translate("OfficeLabels", "Yes")
+    return QCoreApplication.translate("OfficeLabels", "No")
 
 
 def period_text(period: str) -> str:
     return {
-        "month": _tr("Month"),
-        "quarter": _tr("Quarter"),
-        "half_year": _tr("Half-year"),
-        "year": _tr("Year"),
+        "month": QCoreApplication.translate("OfficeLabels", "Every month"),
+        "quarter": QCoreApplication.translate("OfficeLabels", "Every quarter"),
+        "half_year": QCoreApplication.translate("OfficeLabels", "Every half-year"),
+        "year": QCoreApplication.translate("OfficeLabels", "Every year"),
     }.get(period, period)

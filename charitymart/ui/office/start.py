@@ -118,8 +118,8 @@ class StartPage(QWidget):
         self.nobody.setText(self.tr("Nobody is clocked in."))
         self.low_box.setTitle(self.tr("Running low"))
         self.tenders.set_headers([self.tr("Paid by"), self.tr("Amount")])
-        self.sources.set_headers([self.tr("Goods"), self.tr("Items"), self.tr("Amount")])
-        self.on_duty.set_headers([self.tr("Volunteer"), self.tr("Since")])
+        self.sources.set_headers([self.tr("Source of goods"), self.tr("Pieces sold"), self.tr("Amount")])
+        self.on_duty.set_headers([self.tr("Volunteer"), self.tr("Clocked in at")])
         self.expiring.set_headers([self.tr("Item"), self.tr("Expires"), self.tr("On hand")])
         self.low_stock.set_headers([self.tr("Item"), self.tr("Sellable"), self.tr("Reorder level")])
         self._show_titles()
@@ -158,9 +158,9 @@ class StartPage(QWidget):
         self.figures = figures
         takings = figures.takings
         self.takings_total.setText(self._money(takings.total))
-        self.takings_counts.setText(self.tr("{sales} sales, {collections} collections, {refunds} refunds, {voids} voids")
-                                    .format(sales=takings.sales, collections=takings.collections,
-                                            refunds=takings.refunds, voids=takings.voids))
+        counts = self.tr("{sales} sales, {collections} collections, {refunds} refunds, {voids} voids")
+        self.takings_counts.setText(counts.format(sales=takings.sales, collections=takings.collections,
+                                                  refunds=takings.refunds, voids=takings.voids))
         self.tenders.set_rows([(tender_text(t.kind), self._money(t.amount)) for t in takings.tenders],
                               right_aligned=(1,))
         self.sources.set_rows([(fund_source_text(f.fund_source), str(f.quantity), self._money(f.amount))
