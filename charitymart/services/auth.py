@@ -11,7 +11,8 @@ import math
 import hashlib
 import hmac
 import os
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -169,3 +170,20 @@ def check_approver(session: Session, user_id: int | None, refusal: str, /, **par
     user = session.get(User, user_id) if user_id is not None else None
     if user is None or not user.active or user.role not in ("manager", "admin"):
         raise PermissionDenied(refusal, **params)
+
+
+@dataclass(frozen=True)
+class UserListing:
+    """One row of the users list: never the PIN or its hashes."""
+
+    id: int
+    name: str
+    role: str
+    active: bool
+    created_at: datetime
+
+
+def list_users(session: Session, actor: Actor) -> list[UserListing]:
+    require_role(actor, "manager", "the list of users needs a manager")
+    rows = session.scalars(select(User).order_by(User.active.desc(), User.name, User.id))
+    return [UserListing(id=u.id, name=u.name, role=u.role, active=u.active, created_at=u.created_at) for u in rows]

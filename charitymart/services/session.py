@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy.orm import Session, sessionmaker
 
 from charitymart.services import auth
-from charitymart.services.context import Actor
-from charitymart.services.errors import LoginLocked, PermissionDenied, WrongPin
+from charitymart.services.context import Actor, require_role
+from charitymart.services.errors import LoginLocked, WrongPin
 
 
 def login_at_till(sessions: sessionmaker[Session], till_code: str, pin: str) -> Actor:
@@ -25,6 +25,13 @@ def manager_at_till(sessions: sessionmaker[Session], till_code: str, pin: str, r
     like a login, wrong tries counting towards the till's lock; a cashier's PIN is refused with
     `refusal` (a whole message template)."""
     actor = login_at_till(sessions, till_code, pin)
-    if not actor.at_least("manager"):
-        raise PermissionDenied(refusal, **params)
+    require_role(actor, "manager", refusal, **params)
+    return actor
+
+
+def login_to_back_office(sessions: sessionmaker[Session], till_code: str, pin: str) -> Actor:
+    """A manager's or admin's PIN opens the back office; a cashier's is refused (nothing else
+    happens: no shift, no basket). Wrong PINs count toward the till's lockout as at the counter."""
+    actor = login_at_till(sessions, till_code, pin)
+    require_role(actor, "manager", "the back office is for managers: a cashier's PIN can't open it")
     return actor

@@ -21,6 +21,7 @@ from charitymart.ui.counter.till_bar import TillBar
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import install_translators
 from charitymart.ui.money import money_text
+from charitymart.ui.office import entry as office_entry
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +56,7 @@ class MainWindow(QMainWindow):
             "F12": self.pay,
             "scan:search": lambda outcome: self.search(outcome.code, outcome.hits),
         })
-        for module in (household_dialog, refund_dialog, shift_dialogs, hold_dialog):
+        for module in (household_dialog, refund_dialog, shift_dialogs, hold_dialog, office_entry):
             module.install(self)
 
     def switch_language(self, language: str) -> None:
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.setWindowTitle(self.tr("CharityMart"))
+        office_entry.reopen_in_language(self, language)
         if getattr(self, "training", False):
             from charitymart.ui.training import mark_training_pages
 

@@ -1858,31 +1858,46 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../ui/counter/login_page.py" line="46"/>
+        <location filename="../../ui/counter/login_page.py" line="65"/>
+        <source>Back office: a manager types their PIN and presses Enter (Esc: back to the counter login)</source>
+        <translation>后台管理：请店长输入 PIN 后按回车（Esc：返回收银登录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/login_page.py" line="66"/>
+        <source>Back to the counter login (Esc)</source>
+        <translation>返回收银登录 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/login_page.py" line="68"/>
         <source>Type your PIN and press Enter</source>
         <translation>输入您的 PIN 码，然后按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/login_page.py" line="69"/>
+        <source>Back office (F1)</source>
+        <translation>后台管理 (F1)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>CharityMart</source>
         <translation>CharityMart 爱心超市</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>The unpaid basket from before was restored</source>
         <translation>之前未付款的购物篮已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>The basket is empty: scan something first</source>
         <translation>购物篮是空的：请先扫描商品</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Paid. Receipt {number}. Change: {change}</source>
         <translation>已付款。小票 {number}。找零：{change}</translation>
     </message>
@@ -2165,6 +2180,94 @@
     </message>
 </context>
 <context>
+    <name>OfficeLabels</name>
+    <message>
+        <location filename="../../ui/office/labels.py" line="10"/>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/labels.py" line="11"/>
+        <source>Manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/labels.py" line="12"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/labels.py" line="18"/>
+        <source>Donated goods</source>
+        <translation>捐赠物资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/labels.py" line="19"/>
+        <source>Purchased goods</source>
+        <translation>采购商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/labels.py" line="20"/>
+        <source>Consigned goods</source>
+        <translation>寄售商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/labels.py" line="26"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/labels.py" line="27"/>
+        <source>Mobile payment</source>
+        <translation>移动支付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/labels.py" line="28"/>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/labels.py" line="29"/>
+        <source>Household allowance</source>
+        <translation>家庭补贴额度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/labels.py" line="30"/>
+        <source>Time-bank points</source>
+        <translation>时间银行积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/labels.py" line="36"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/labels.py" line="37"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/labels.py" line="42"/>
+        <source>Every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/labels.py" line="43"/>
+        <source>Every quarter</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/labels.py" line="44"/>
+        <source>Every half-year</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/labels.py" line="45"/>
+        <source>Every year</source>
+        <translation>每年</translation>
+    </message>
+</context>
+<context>
     <name>OfficePeople</name>
     <message>
         <location filename="../../ui/office/people_common.py" line="39"/>
@@ -2185,6 +2288,24 @@
         <location filename="../../ui/office/people_common.py" line="42"/>
         <source>Every year</source>
         <translation>每年</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeShell</name>
+    <message>
+        <location filename="../../ui/office/shell.py" line="102"/>
+        <source>Back office</source>
+        <translation>后台管理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shell.py" line="103"/>
+        <source>Logged in: {name} ({role})</source>
+        <translation>当前登录：{name}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shell.py" line="105"/>
+        <source>Back to the counter (F10)</source>
+        <translation>返回收银台 (F10)</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2492,19 @@
         <location filename="../../ui/office/settlement_page.py" line="258"/>
         <source>Amount paid: more than the {remaining} still owed.</source>
         <translation>付款金额：超过了尚欠的 {remaining}。</translation>
+    </message>
+</context>
+<context>
+    <name>PinRules</name>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="43"/>
+        <source>PIN: type at least {count} digits.</source>
+        <translation>PIN：请至少输入 {count} 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="45"/>
+        <source>Repeat PIN: type the same PIN again.</source>
+        <translation>确认 PIN：请再输入一次相同的 PIN。</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +2940,39 @@
     </message>
 </context>
 <context>
+    <name>ResetPinDialog</name>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="205"/>
+        <source>Reset PIN</source>
+        <translation>重设 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="206"/>
+        <source>A new PIN for {name}:</source>
+        <translation>为 {name} 设置新 PIN：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="212"/>
+        <source>New PIN</source>
+        <translation>新 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="213"/>
+        <source>Repeat PIN</source>
+        <translation>确认 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="215"/>
+        <source>Save the new PIN</source>
+        <translation>保存新 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="216"/>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>SalePage</name>
     <message>
         <location filename="../../ui/counter/sale_page.py" line="113"/>
@@ -2856,6 +3023,294 @@
         <location filename="../../ui/counter/search_popup.py" line="35"/>
         <source>↑ ↓ choose   Enter add to basket   Esc close</source>
         <translation>↑ ↓ 选择   Enter 加入购物篮   Esc 关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../ui/office/settings_form.py" line="39"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="194"/>
+        <location filename="../../ui/office/admin_settings.py" line="195"/>
+        <source>Store settings</source>
+        <translation>门店设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="196"/>
+        <source>Save settings (Ctrl+S)</source>
+        <translation>保存设置 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="197"/>
+        <source>The store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="198"/>
+        <source>Volunteer hours</source>
+        <translation>志愿服务时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="199"/>
+        <source>Receipts and cash drawer</source>
+        <translation>小票与钱箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="200"/>
+        <source>Stock, labels and privacy</source>
+        <translation>库存、标签与隐私</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="201"/>
+        <source>New households start with</source>
+        <translation>新登记家庭的默认补贴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="202"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="205"/>
+        <source>Store name</source>
+        <translation>门店名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="205"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="205"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="206"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="207"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="207"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="208"/>
+        <source>Round hours down to (minutes)</source>
+        <translation>时长向下取整单位（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="209"/>
+        <source>Daily cap (hours)</source>
+        <translation>每日上限（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="210"/>
+        <source>Time bank in use</source>
+        <translation>启用时间银行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="210"/>
+        <source>Points per hour</source>
+        <translation>每小时积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="211"/>
+        <source>One point pays (yuan)</source>
+        <translation>每积分抵（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="211"/>
+        <source>Receipts</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="212"/>
+        <source>Receipt paper</source>
+        <translation>小票纸张</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="212"/>
+        <source>Receipt PDF folder</source>
+        <translation>小票 PDF 文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="213"/>
+        <source>Receipt printer name</source>
+        <translation>小票打印机名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="213"/>
+        <source>Drawer device</source>
+        <translation>钱箱设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="214"/>
+        <source>Warn of expiry (days ahead)</source>
+        <translation>临期提醒（提前天数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="214"/>
+        <source>Label layout</source>
+        <translation>标签版式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="215"/>
+        <source>Allowance (yuan)</source>
+        <translation>补贴额度（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="215"/>
+        <source>Allowance period</source>
+        <translation>补贴周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="216"/>
+        <source>Unused allowance carries over</source>
+        <translation>未用完额度结转下期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="217"/>
+        <source>Visits per period (empty: no limit)</source>
+        <translation>每期限领次数（留空为不限）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="218"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="218"/>
+        <source>Backups kept</source>
+        <translation>保留备份份数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="222"/>
+        <source>Cash drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="223"/>
+        <source>Not printed</source>
+        <translation>不打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="223"/>
+        <source>Saved as PDF files</source>
+        <translation>保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="224"/>
+        <source>Printed on the receipt printer</source>
+        <translation>用小票打印机打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="228"/>
+        <source>No drawer (opened with its key)</source>
+        <translation>无钱箱（用钥匙打开）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="229"/>
+        <source>ESC/POS drawer on the receipt printer</source>
+        <translation>接在小票打印机上的 ESC/POS 钱箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="235"/>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="236"/>
+        <source>Choose a picture…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="237"/>
+        <source>Remove the logo</source>
+        <translation>移除标志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="238"/>
+        <location filename="../../ui/office/admin_settings.py" line="239"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="240"/>
+        <source>Identity numbers are encrypted with a key kept on this PC, not in the database or its backups. To move the store to a new PC, export the key and keep the file somewhere safe.</source>
+        <translation>身份证号用保存在本机的密钥加密，密钥不在数据库和备份中。把门店搬到新电脑时，请导出密钥，并把文件妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="243"/>
+        <source>Export the identity-number key…</source>
+        <translation>导出身份证号密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="274"/>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="295"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="301"/>
+        <source>The settings were saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="306"/>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="311"/>
+        <source>Choose the store&apos;s logo</source>
+        <translation>选择门店标志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="312"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="322"/>
+        <source>The file {path} could not be read: {reason}</source>
+        <translation>无法读取文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="326"/>
+        <source>Save the settings to keep the new logo.</source>
+        <translation>保存设置后新标志才会生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="333"/>
+        <source>Export the identity-number key</source>
+        <translation>导出身份证号密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="334"/>
+        <source>Key files (*.key)</source>
+        <translation>密钥文件 (*.key)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_settings.py" line="346"/>
+        <source>The key was saved to {path}. Keep it apart from the backups.</source>
+        <translation>密钥已保存到 {path}。请与备份分开存放。</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3412,218 @@
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../ui/office/start.py" line="43"/>
+        <location filename="../../ui/office/start.py" line="113"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="114"/>
+        <source>Refresh (F5)</source>
+        <translation>刷新 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="115"/>
+        <source>Today&apos;s takings</source>
+        <translation>今日营业额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="116"/>
+        <source>Donations this month</source>
+        <translation>本月捐赠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="117"/>
+        <source>Volunteers on duty</source>
+        <translation>在岗志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="118"/>
+        <source>Nobody is clocked in.</source>
+        <translation>目前没有人签到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="119"/>
+        <source>Running low</source>
+        <translation>库存不足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="120"/>
+        <source>Paid by</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="120"/>
+        <location filename="../../ui/office/start.py" line="121"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="121"/>
+        <source>Source of goods</source>
+        <translation>物资来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="121"/>
+        <source>Pieces sold</source>
+        <translation>售出件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="122"/>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="122"/>
+        <source>Clocked in at</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="123"/>
+        <location filename="../../ui/office/start.py" line="124"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="123"/>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="123"/>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="124"/>
+        <source>Sellable</source>
+        <translation>可售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="124"/>
+        <source>Reorder level</source>
+        <translation>补货线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="131"/>
+        <source>Expiring within {days} days</source>
+        <translation>{days} 天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="132"/>
+        <source>Expiring soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="139"/>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="161"/>
+        <source>{sales} sales, {collections} collections, {refunds} refunds, {voids} voids</source>
+        <translation>销售 {sales} 笔，领取 {collections} 笔，退货 {refunds} 笔，作废 {voids} 笔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="169"/>
+        <source>{count} donations received since the 1st</source>
+        <translation>本月 1 日以来收到捐赠 {count} 笔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="171"/>
+        <source>Hours waiting for your approval: {count}</source>
+        <translation>待您审核的服务时长：{count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="175"/>
+        <source>Today, {date}</source>
+        <translation>今日，{date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start.py" line="177"/>
+        <source>{count} expired lots are still on the shelf: take them off</source>
+        <translation>有 {count} 批已过期商品仍在货架上：请下架</translation>
+    </message>
+</context>
+<context>
+    <name>TillsPage</name>
+    <message>
+        <location filename="../../ui/office/admin_tills.py" line="66"/>
+        <location filename="../../ui/office/admin_tills.py" line="67"/>
+        <source>Tills</source>
+        <translation>收银台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_tills.py" line="68"/>
+        <location filename="../../ui/office/admin_tills.py" line="70"/>
+        <source>Till code</source>
+        <translation>收银台编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_tills.py" line="68"/>
+        <location filename="../../ui/office/admin_tills.py" line="71"/>
+        <source>Till name</source>
+        <translation>收银台名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_tills.py" line="68"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_tills.py" line="68"/>
+        <source>Shift open</source>
+        <translation>班次进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_tills.py" line="69"/>
+        <source>Add a till</source>
+        <translation>添加收银台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_tills.py" line="72"/>
+        <source>e.g. T2</source>
+        <translation>例如 T2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_tills.py" line="73"/>
+        <source>Add till</source>
+        <translation>添加收银台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_tills.py" line="89"/>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_tills.py" line="90"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_tills.py" line="96"/>
+        <source>Code: a letter and then up to 7 letters or digits, such as T2.</source>
+        <translation>编号：以字母开头，后跟最多 7 个字母或数字，例如 T2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_tills.py" line="113"/>
+        <source>Till {code} was added. Start CharityMart on that PC with --till {code}.</source>
+        <translation>已添加收银台 {code}。请在那台电脑上用 --till {code} 启动 CharityMart。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_tills.py" line="126"/>
+        <source>Till {code} can be used again.</source>
+        <translation>收银台 {code} 已重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_tills.py" line="127"/>
+        <source>Till {code} can no longer be logged in to.</source>
+        <translation>收银台 {code} 已停用，不能再登录。</translation>
+    </message>
+</context>
+<context>
     <name>Training</name>
     <message>
         <location filename="../../ui/training.py" line="46"/>
@@ -2968,6 +3635,96 @@
         <location filename="../../ui/training.py" line="153"/>
         <source>{mark} · {title}</source>
         <translation>{mark} · {title}</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="107"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="108"/>
+        <source>Users and PINs</source>
+        <translation>用户与 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="109"/>
+        <location filename="../../ui/office/admin_users.py" line="112"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="109"/>
+        <location filename="../../ui/office/admin_users.py" line="113"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="109"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="110"/>
+        <source>Reset PIN…</source>
+        <translation>重设 PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="111"/>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="114"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="115"/>
+        <source>Repeat PIN</source>
+        <translation>确认 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="116"/>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="141"/>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="142"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="153"/>
+        <source>{name} can log in again.</source>
+        <translation>{name} 可以重新登录了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="154"/>
+        <source>{name} can no longer log in.</source>
+        <translation>{name} 已不能再登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="164"/>
+        <source>{name}&apos;s PIN was changed. Tell them the new PIN in person.</source>
+        <translation>{name} 的 PIN 已更改。请当面告诉本人新 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="171"/>
+        <source>Name: type the person&apos;s name.</source>
+        <translation>姓名：请输入此人的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin_users.py" line="193"/>
+        <source>{name} was added as {role}.</source>
+        <translation>已添加 {name}，角色为{role}。</translation>
     </message>
 </context>
 <context>

@@ -71,12 +71,12 @@
         <translation>志愿者卡标签</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="33"/>
+        <location filename="../../services/auth.py" line="34"/>
         <source>a PIN is at least {count} digits</source>
         <translation>密码至少要 {count} 位数字</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="35"/>
+        <location filename="../../services/auth.py" line="36"/>
         <source>a PIN is at most 12 digits</source>
         <translation>密码最多 12 位数字</translation>
     </message>
@@ -126,7 +126,13 @@
         <translation>打开钱箱的原因必须是以下之一：{choices}</translation>
     </message>
     <message>
+        <location filename="../../services/settings_fields.py" line="190"/>
+        <source>a label layout name holds letters, digits, dots, dashes and underscores only</source>
+        <translation>标签版式名称只能包含字母、数字、点、短横线和下划线</translation>
+    </message>
+    <message>
         <location filename="../../services/parties.py" line="48"/>
+        <location filename="../../services/settings_fields.py" line="83"/>
         <source>a phone number holds digits, spaces, +, - and brackets only</source>
         <translation>电话号码只能包含数字、空格、+、- 和括号</translation>
     </message>
@@ -156,7 +162,17 @@
         <translation>已经有一次盘点在进行：请先完成或取消它</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="58"/>
+        <location filename="../../services/tills.py" line="42"/>
+        <source>a till code is a letter and then up to 7 letters or digits, such as T2</source>
+        <translation>收银台编号以字母开头，后跟最多 7 个字母或数字，例如 T2</translation>
+    </message>
+    <message>
+        <location filename="../../services/tills.py" line="47"/>
+        <source>a till name is at most 100 characters</source>
+        <translation>收银台名称最多 100 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../services/auth.py" line="59"/>
         <source>a user needs a name</source>
         <translation>请填写用户的姓名</translation>
     </message>
@@ -208,7 +224,12 @@
         <translation>添加捐赠人、供应商或寄卖方需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="76"/>
+        <location filename="../../services/tills.py" line="39"/>
+        <source>adding a till needs a manager</source>
+        <translation>添加收银台需要店长</translation>
+    </message>
+    <message>
+        <location filename="../../services/auth.py" line="77"/>
         <source>adding a user needs a manager</source>
         <translation>添加用户需要店长来操作</translation>
     </message>
@@ -346,9 +367,24 @@
         <translation>修改标签版式需要经理权限</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="105"/>
+        <location filename="../../services/settings.py" line="102"/>
+        <source>changing the store settings needs a manager</source>
+        <translation>更改门店设置需要店长</translation>
+    </message>
+    <message>
+        <location filename="../../services/tills.py" line="55"/>
+        <source>changing tills needs a manager</source>
+        <translation>更改收银台需要店长</translation>
+    </message>
+    <message>
+        <location filename="../../services/auth.py" line="106"/>
         <source>changing users needs a manager</source>
         <translation>修改用户需要店长来操作</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings.py" line="144"/>
+        <source>choose a file name for the key, not a folder</source>
+        <translation>请为密钥选择一个文件名，而不是文件夹</translation>
     </message>
     <message>
         <location filename="../../services/labels.py" line="64"/>
@@ -470,6 +506,16 @@
         <location filename="../../services/beneficiaries.py" line="369"/>
         <source>erasing a household's personal data needs an admin</source>
         <translation>删除受助家庭的个人信息需要系统管理员来操作</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings_fields.py" line="222"/>
+        <source>expiry warning days must be a whole number from {low} to {high}</source>
+        <translation>临期提醒天数必须是 {low} 到 {high} 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings.py" line="141"/>
+        <source>exporting the identity-number key needs an admin</source>
+        <translation>导出身份证号密钥需要管理员</translation>
     </message>
     <message>
         <location filename="../../services/stock.py" line="134"/>
@@ -678,8 +724,13 @@
         <translation>找不到这次盘点</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="91"/>
-        <location filename="../../services/auth.py" line="108"/>
+        <location filename="../../services/tills.py" line="58"/>
+        <source>no such till</source>
+        <translation>没有这个收银台</translation>
+    </message>
+    <message>
+        <location filename="../../services/auth.py" line="92"/>
+        <location filename="../../services/auth.py" line="109"/>
         <source>no such user</source>
         <translation>找不到这个用户</translation>
     </message>
@@ -695,7 +746,7 @@
         <translation>找不到这条服务时长记录</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="133"/>
+        <location filename="../../services/auth.py" line="134"/>
         <location filename="../../services/checkout.py" line="90"/>
         <location filename="../../services/context.py" line="34"/>
         <source>no till {till}</source>
@@ -748,12 +799,12 @@
         <translation>只有寄卖方才有本店分成</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="78"/>
+        <location filename="../../services/auth.py" line="79"/>
         <source>only an admin can add an admin</source>
         <translation>只有系统管理员才能添加系统管理员</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="93"/>
+        <location filename="../../services/auth.py" line="94"/>
         <source>only an admin can reset an admin's PIN</source>
         <translation>只有系统管理员才能重设系统管理员的密码</translation>
     </message>
@@ -809,8 +860,14 @@
     </message>
     <message>
         <location filename="../../services/beneficiaries.py" line="130"/>
+        <location filename="../../services/settings_fields.py" line="197"/>
         <source>period must be one of {choices}</source>
         <translation>周期必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings_fields.py" line="150"/>
+        <source>points per hour must be a number from 0.01 to 100</source>
+        <translation>每小时积分必须是 0.01 到 100 之间的数</translation>
     </message>
     <message>
         <location filename="../../services/timebank.py" line="40"/>
@@ -831,6 +888,11 @@
         <location filename="../../services/intake.py" line="48"/>
         <source>purchased goods need a supplier</source>
         <translation>采购商品需要填写供应商</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings_fields.py" line="168"/>
+        <source>receipt output must be one of {choices}</source>
+        <translation>小票输出必须是以下之一：{choices}</translation>
     </message>
     <message>
         <location filename="../../services/intake.py" line="239"/>
@@ -878,7 +940,7 @@
         <translation>缺少这一必填列</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="88"/>
+        <location filename="../../services/auth.py" line="89"/>
         <source>resetting someone's PIN needs a manager</source>
         <translation>重设别人的密码需要店长来操作</translation>
     </message>
@@ -888,7 +950,7 @@
         <translation>居民身份证号码的校验位或出生日期不对</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="60"/>
+        <location filename="../../services/auth.py" line="61"/>
         <source>role must be one of {choices}</source>
         <translation>角色必须是以下之一：{choices}</translation>
     </message>
@@ -973,8 +1035,8 @@
         <translation>对象必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="64"/>
-        <location filename="../../services/auth.py" line="98"/>
+        <location filename="../../services/auth.py" line="65"/>
+        <location filename="../../services/auth.py" line="99"/>
         <source>that PIN is already used by someone else: choose another</source>
         <translation>这个密码已经有别人在用：请换一个</translation>
     </message>
@@ -984,7 +1046,7 @@
         <translation>这个挂起的购物篮已经不在了</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="163"/>
+        <location filename="../../services/auth.py" line="164"/>
         <source>that is not a manager's PIN</source>
         <translation>这不是店长的密码</translation>
     </message>
@@ -1014,6 +1076,11 @@
         <translation>这篮商品最多只能用补贴付 {amount} 元（有些商品不能用补贴支付）</translation>
     </message>
     <message>
+        <location filename="../../services/settings_fields.py" line="235"/>
+        <source>the allowance must be an amount in yuan such as 150.00</source>
+        <translation>补贴额度必须是以元为单位的金额，例如 150.00</translation>
+    </message>
+    <message>
         <location filename="../../services/beneficiaries.py" line="242"/>
         <source>the allowance period can't change once allowance has been granted; change the amount instead</source>
         <translation>已经发过补贴，补贴周期就不能再改了；可以改补贴金额</translation>
@@ -1032,6 +1099,11 @@
         <location filename="../../services/consignor_payments.py" line="95"/>
         <source>the amount paid must be more than 0</source>
         <translation>付款金额必须大于 0</translation>
+    </message>
+    <message>
+        <location filename="../../services/session.py" line="36"/>
+        <source>the back office is for managers: a cashier's PIN can't open it</source>
+        <translation>后台管理仅限店长使用：收银员的 PIN 无法进入</translation>
     </message>
     <message>
         <location filename="../../services/catalog.py" line="107"/>
@@ -1092,6 +1164,11 @@
         <location filename="../../services/shifts.py" line="260"/>
         <source>the count of {value} notes or coins must be 0 or more</source>
         <translation>{value} 元面额的张数或枚数不能小于 0</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings_fields.py" line="137"/>
+        <source>the daily cap is a number of hours from 0.5 to 24, or empty for no cap</source>
+        <translation>每日上限是 0.5 到 24 之间的小时数，留空为不限</translation>
     </message>
     <message>
         <location filename="../../services/intake.py" line="95"/>
@@ -1166,6 +1243,16 @@
         <translation>行间距必须是 0 到 {high} 之间的毫米数</translation>
     </message>
     <message>
+        <location filename="../../services/settings_fields.py" line="113"/>
+        <source>the hour rounding unit must be a whole number of minutes from {low} to {high}</source>
+        <translation>时长取整单位必须是 {low} 到 {high} 之间的整数分钟</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings_fields.py" line="115"/>
+        <source>the hour rounding unit must be one of {choices} minutes</source>
+        <translation>时长取整单位必须是以下分钟数之一：{choices}</translation>
+    </message>
+    <message>
         <location filename="../../services/identity_vault.py" line="62"/>
         <source>the identity-number key for this store is not on this PC ({path}); import the key file exported from the old PC</source>
         <translation>这台电脑上没有本店的证件号码密钥（{path}）；请导入从旧电脑导出的密钥文件</translation>
@@ -1176,6 +1263,11 @@
         <translation>这台电脑上的证件号码密钥打不开本店的证件号码</translation>
     </message>
     <message>
+        <location filename="../../services/settings.py" line="150"/>
+        <source>the key could not be written to {path}: {reason}</source>
+        <translation>无法把密钥写入 {path}：{reason}</translation>
+    </message>
+    <message>
         <location filename="../../services/label_layouts.py" line="147"/>
         <source>the labels would be {height} mm high, and a label needs at least {minimum} mm: use fewer rows or smaller margins or gaps</source>
         <translation>标签只有 {height} 毫米高，至少需要 {minimum} 毫米：请减少行数或缩小边距、间距</translation>
@@ -1184,6 +1276,11 @@
         <location filename="../../services/label_layouts.py" line="143"/>
         <source>the labels would be {width} mm wide, and a label needs at least {minimum} mm: use fewer columns or smaller margins or gaps</source>
         <translation>标签只有 {width} 毫米宽，至少需要 {minimum} 毫米：请减少列数或缩小边距、间距</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings_fields.py" line="107"/>
+        <source>the language must be one of {choices}</source>
+        <translation>语言必须是以下之一：{choices}</translation>
     </message>
     <message>
         <location filename="../../services/label_layouts.py" line="113"/>
@@ -1201,6 +1298,21 @@
         <translation>左边距必须是 0 到 {high} 之间的毫米数</translation>
     </message>
     <message>
+        <location filename="../../services/auth.py" line="187"/>
+        <source>the list of users needs a manager</source>
+        <translation>查看用户列表需要店长</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings.py" line="83"/>
+        <source>the logo file is larger than 10 MB: choose a smaller picture</source>
+        <translation>标志文件超过 10 MB：请选择较小的图片</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings.py" line="89"/>
+        <source>the logo is not a picture CharityMart can read: use a PNG or JPEG file</source>
+        <translation>标志不是 CharityMart 能读取的图片：请使用 PNG 或 JPEG 文件</translation>
+    </message>
+    <message>
         <location filename="../../services/parties.py" line="41"/>
         <source>the name is longer than 200 characters</source>
         <translation>名称超过了 200 个字</translation>
@@ -1214,6 +1326,11 @@
         <location filename="../../services/consignor_payments.py" line="108"/>
         <source>the note is at most 200 characters</source>
         <translation>备注最多 200 个字</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings_fields.py" line="229"/>
+        <source>the number of backups kept must be a whole number from {low} to {high}</source>
+        <translation>保留备份份数必须是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
         <location filename="../../services/label_layouts.py" line="121"/>
@@ -1271,6 +1388,11 @@
         <translation>原因必须是以下之一：{choices}</translation>
     </message>
     <message>
+        <location filename="../../services/settings_fields.py" line="175"/>
+        <source>the receipt paper must be one of {choices}</source>
+        <translation>小票纸张必须是以下之一：{choices}</translation>
+    </message>
+    <message>
         <location filename="../../services/intake.py" line="98"/>
         <source>the report up to {closed} is published: an intake dated {date} needs a correction with a reason</source>
         <translation>截至 {closed} 的报告已经公示：日期为 {date} 的入库要作为更正登记，并写明原因</translation>
@@ -1286,9 +1408,19 @@
         <translation>同一笔捐赠在第 {row} 行已有捐赠票据 {receipt}：一笔捐赠只开一张捐赠票据</translation>
     </message>
     <message>
+        <location filename="../../services/settings_fields.py" line="41"/>
+        <source>the setting {setting} must be text</source>
+        <translation>设置项 {setting} 必须是文字</translation>
+    </message>
+    <message>
         <location filename="../../services/parties.py" line="54"/>
         <source>the shop's share is between 0 and 10000 basis points (0-100 %)</source>
         <translation>本店分成在 0 到 10000 个基点之间（0-100%）</translation>
+    </message>
+    <message>
+        <location filename="../../services/dashboard.py" line="59"/>
+        <source>the start page needs a manager</source>
+        <translation>查看首页需要店长</translation>
     </message>
     <message>
         <location filename="../../services/hours.py" line="220"/>
@@ -1301,6 +1433,7 @@
         <translation>开始时间必须是不带时区的 UTC 时间</translation>
     </message>
     <message>
+        <location filename="../../services/settings_fields.py" line="44"/>
         <location filename="../../services/store_setup.py" line="57"/>
         <source>the store needs a name</source>
         <translation>请填写本店名称</translation>
@@ -1309,6 +1442,16 @@
         <location filename="../../services/label_layouts.py" line="33"/>
         <source>the top margin must be a number of millimetres from 0 to {high}</source>
         <translation>上边距必须是 0 到 {high} 之间的毫米数</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings_fields.py" line="220"/>
+        <source>the value of a point must be an amount in yuan such as 1.00</source>
+        <translation>每积分抵扣金额必须是以元为单位的金额，例如 1.00</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings_fields.py" line="205"/>
+        <source>the visit limit must be a whole number from {low} to {high}, or empty for no limit</source>
+        <translation>限领次数必须是 {low} 到 {high} 之间的整数，留空为不限</translation>
     </message>
     <message>
         <location filename="../../services/hours.py" line="214"/>
@@ -1331,6 +1474,11 @@
         <translation>请填写“{field_name}”</translation>
     </message>
     <message>
+        <location filename="../../services/tills.py" line="44"/>
+        <source>there is already a till {code}</source>
+        <translation>已经有收银台 {code}</translation>
+    </message>
+    <message>
         <location filename="../../services/label_layouts.py" line="83"/>
         <location filename="../../services/label_layouts.py" line="179"/>
         <source>there is no label layout called {name}</source>
@@ -1345,6 +1493,11 @@
         <location filename="../../services/backup.py" line="40"/>
         <source>there is no store at {path}</source>
         <translation>{path} 这里没有店铺数据</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings_fields.py" line="255"/>
+        <source>there is no store setting called {setting}</source>
+        <translation>没有名为 {setting} 的门店设置</translation>
     </message>
     <message>
         <location filename="../../services/parked_baskets.py" line="38"/>
@@ -1408,6 +1561,16 @@
         <translation>这条记录和已批准的第 {entry} 号记录时间重叠：请驳回其中一条</translation>
     </message>
     <message>
+        <location filename="../../services/settings_fields.py" line="46"/>
+        <source>this setting is longer than {limit} characters</source>
+        <translation>此设置超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings_fields.py" line="69"/>
+        <source>this setting must be yes or no</source>
+        <translation>此设置必须是“是”或“否”</translation>
+    </message>
+    <message>
         <location filename="../../services/stock.py" line="172"/>
         <source>this stocktake is already cancelled</source>
         <translation>这次盘点已经取消了</translation>
@@ -1434,12 +1597,22 @@
         <translation>这张志愿者卡已经停用</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="145"/>
+        <location filename="../../services/tills.py" line="64"/>
+        <source>till {code} has an open shift: close the shift first</source>
+        <translation>收银台 {code} 有未结束的班次：请先交班</translation>
+    </message>
+    <message>
+        <location filename="../../services/tills.py" line="67"/>
+        <source>till {code} is the last active till: the store needs one</source>
+        <translation>收银台 {code} 是最后一个启用的收银台：门店至少需要一个</translation>
+    </message>
+    <message>
+        <location filename="../../services/auth.py" line="146"/>
         <source>too many wrong PINs: the till is locked for a minute</source>
         <translation>密码输错太多次：收银台锁定一分钟</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="137"/>
+        <location filename="../../services/auth.py" line="138"/>
         <source>too many wrong PINs: try again in {seconds_left} seconds</source>
         <translation>密码输错太多次：请 {seconds_left} 秒后再试</translation>
     </message>
@@ -1504,9 +1677,14 @@
         <translation>志愿者编号 {key} 在第 {row} 行也出现了：每个只能填一次</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="146"/>
+        <location filename="../../services/auth.py" line="147"/>
         <source>wrong PIN</source>
         <translation>密码不对</translation>
+    </message>
+    <message>
+        <location filename="../../services/tills.py" line="61"/>
+        <source>you are logged in at till {code}: deactivate it from another till</source>
+        <translation>您正在收银台 {code} 上登录：请在另一个收银台上停用它</translation>
     </message>
     <message>
         <location filename="../../services/basket.py" line="143"/>
@@ -1515,7 +1693,7 @@
         <translation>您还没有在收银台登录</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="110"/>
+        <location filename="../../services/auth.py" line="111"/>
         <source>you cannot deactivate yourself</source>
         <translation>不能停用您自己</translation>
     </message>
@@ -1545,6 +1723,11 @@
         <location filename="../../services/reporting_sales.py" line="231"/>
         <source>{code} is not a consignor</source>
         <translation>{code} 不是寄卖方</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings_fields.py" line="90"/>
+        <source>{code} is not a currency code such as CNY, HKD or GBP</source>
+        <translation>{code} 不是货币代码（例如 CNY、HKD 或 GBP）</translation>
     </message>
     <message>
         <location filename="../../services/catalog.py" line="303"/>
@@ -1715,6 +1898,11 @@
         <location filename="../../services/checkout.py" line="121"/>
         <source>{name} is no longer sold: remove it from the basket</source>
         <translation>“{name}”已经不卖了：请从购物篮里删掉</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings_fields.py" line="101"/>
+        <source>{name} is not a time zone such as Asia/Shanghai</source>
+        <translation>{name} 不是时区名称（例如 Asia/Shanghai）</translation>
     </message>
     <message>
         <location filename="../../services/hours.py" line="171"/>

@@ -1,9 +1,15 @@
-"""Login: the PIN field has focus; a PIN and Enter logs that user in."""
+"""Login: the PIN field has focus; a PIN and Enter logs that user in.
+
+F1 (or the "Back office" button) switches to the back-office login: a manager's PIN and Enter
+opens the back office instead of the counter (charitymart/ui/office/entry.py checks it); Esc
+switches back. The PIN field keeps the focus throughout, so a scanner or a habit can't miss it.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from charitymart.services.errors import CharityMartError
 from charitymart.ui.messages import error_text
@@ -11,6 +17,7 @@ from charitymart.ui.messages import error_text
 
 class LoginPage(QWidget):
     logged_in = Signal()
+    office_pin_entered = Signal(str)  # a PIN typed in back-office mode, for the back office to check
 
     def __init__(self, controller, parent=None):
         super().__init__(parent)
@@ -20,6 +27,7 @@ class LoginPage(QWidget):
         self.title.setStyleSheet("font-size: 28pt; font-weight: bold;")
         self.prompt = QLabel()
         self.prompt.setAlignment(Qt.AlignCenter)
+        self.prompt.setWordWrap(True)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.Password)
         self.pin.setMaxLength(12)
@@ -27,6 +35,15 @@ class LoginPage(QWidget):
         self.pin.setFixedWidth(320)
         self.pin.setStyleSheet("font-size: 28pt;")
         self.pin.returnPressed.connect(self._submit)
+        self.office_mode = False
+        self.office_button = QPushButton()
+        self.office_button.setFocusPolicy(Qt.NoFocus)
+        self.office_button.setStyleSheet("font-size: 16pt; padding: 10px 20px;")
+        self.office_button.clicked.connect(lambda: self.set_office_mode(not self.office_mode))
+        QShortcut(QKeySequence("F1"), self, context=Qt.WidgetWithChildrenShortcut,
+                  activated=lambda: self.set_office_mode(not self.office_mode))
+        QShortcut(QKeySequence(Qt.Key_Escape), self, context=Qt.WidgetWithChildrenShortcut,
+                  activated=lambda: self.set_office_mode(False))
         self.error = QLabel()
         self.error.setObjectName("Error")
         self.error.setAlignment(Qt.AlignCenter)
@@ -39,11 +56,29 @@ class LoginPage(QWidget):
         layout.addWidget(self.pin, alignment=Qt.AlignCenter)
         layout.addWidget(self.error)
         layout.addStretch(3)
+        layout.addWidget(self.office_button, alignment=Qt.AlignRight)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.title.setText(self.controller.store_name)
-        self.prompt.setText(self.tr("Type your PIN and press Enter"))
+        if self.office_mode:
+            self.prompt.setText(self.tr("Back office: a manager types their PIN and presses Enter (Esc: back to the counter login)"))
+            self.office_button.setText(self.tr("Back to the counter login (Esc)"))
+        else:
+            self.prompt.setText(self.tr("Type your PIN and press Enter"))
+            self.office_button.setText(self.tr("Back office (F1)"))
+        self.prompt.setStyleSheet("font-size: 18pt; background: #fff3c4; padding: 8px;" if self.office_mode else "")
+
+    def set_office_mode(self, on: bool) -> None:
+        self.office_mode = on
+        self.error.clear()
+        self.pin.clear()
+        self.retranslate()
+        self.pin.setFocus()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.pin.setFocus()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -54,6 +89,9 @@ class LoginPage(QWidget):
         pin = self.pin.text()
         self.pin.clear()
         if not pin:
+            return
+        if self.office_mode:
+            self.office_pin_entered.emit(pin)
             return
         try:
             self.controller.login(pin)

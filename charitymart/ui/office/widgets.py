@@ -1,0 +1,84 @@
+"""Small building blocks the back-office pages share: a titled box, a read-only table, a
+page header, a message line that is red for a problem and green for a success."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+BOX_STYLE = ("QGroupBox { font-size: 16pt; font-weight: bold; border: 2px solid #8a8a8a; border-radius: 6px;"
+             " margin-top: 16px; padding-top: 10px; background: white; }"
+             " QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 6px; }")
+
+
+def box(layout_child=None) -> tuple[QGroupBox, QVBoxLayout]:
+    group = QGroupBox()
+    group.setStyleSheet(BOX_STYLE)
+    layout = QVBoxLayout(group)
+    layout.setContentsMargins(12, 8, 12, 10)
+    if layout_child is not None:
+        layout.addWidget(layout_child)
+    return group, layout
+
+
+def page_title() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("font-size: 20pt; font-weight: bold; padding: 4px 0;")
+    return label
+
+
+class ReadOnlyTable(QTableWidget):
+    """Rows of text, whole-row selection, large enough to read at arm's length."""
+
+    def __init__(self, columns: int, parent=None, *, stretch: int = 0):
+        super().__init__(0, columns, parent)
+        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(38)
+        self.setStyleSheet("font-size: 14pt;")
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+
+    def set_headers(self, headers: Sequence[str]) -> None:
+        self.setHorizontalHeaderLabels(list(headers))
+
+    def set_rows(self, rows: Sequence[Sequence[str]], *, right_aligned: Sequence[int] = ()) -> None:
+        self.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                if c in right_aligned:
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                self.setItem(r, c, item)
+
+    def cell_text(self, row: int, column: int) -> str:
+        item = self.item(row, column)
+        return item.text() if item is not None else ""
+
+
+class MessageLine(QLabel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("font-size: 15pt;")
+
+    def error(self, text: str) -> None:
+        self.setStyleSheet("font-size: 15pt; color: #b00020; font-weight: bold;")
+        self.setText(text)
+
+    def success(self, text: str) -> None:
+        self.setStyleSheet("font-size: 15pt; color: #0a3d0a; font-weight: bold;")
+        self.setText(text)
