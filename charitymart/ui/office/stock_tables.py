@@ -1,0 +1,110 @@
+"""Pieces the stock pages share: a read-only table of text rows, a large table view, and the
+words for fund sources, movement kinds and adjustment reasons in the UI language."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StockWords", text)
+
+
+def fund_source_name(source: str) -> str:
+    names = {"donated": _t("Donated"), "purchased": _t("Purchased"), "consigned": _t("Consigned")}
+    return names.get(source, source)
+
+
+def movement_kind_name(kind: str) -> str:
+    names = {"intake": _t("Received"), "sale": _t("Sale"), "void": _t("Sale voided"), "refund": _t("Refund"),
+             "adjustment": _t("Adjustment")}
+    return names.get(kind, kind)
+
+
+def reason_name(reason: str) -> str:
+    names = {"damaged": _t("Damaged"), "expired": _t("Expired"), "lost": _t("Lost"),
+             "transferred": _t("Passed to another charity"), "found": _t("Found"), "stocktake": _t("Stocktake"),
+             "refund_damaged": _t("Returned damaged"), "": ""}
+    return names.get(reason, reason)
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of ready-made text; `keys[i]` is what Qt.UserRole gives for row i."""
+
+    def __init__(self, headers: Sequence[str], numeric: Sequence[int] = (), parent=None):
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._numeric = set(numeric)
+        self._rows: list[Sequence[str]] = []
+        self._keys: list[object] = []
+        self._warn: set[int] = set()
+
+    def set_rows(self, rows: Sequence[Sequence[str]], keys: Sequence[object] | None = None,
+                 warn: Sequence[int] = ()) -> None:
+        """`warn`: rows to show in red (expired, a loss)."""
+        self.beginResetModel()
+        self._rows = [list(row) for row in rows]
+        self._keys = list(keys) if keys is not None else list(range(len(rows)))
+        self._warn = set(warn)
+        self.endResetModel()
+
+    def key(self, row: int):
+        return self._keys[row] if 0 <= row < len(self._keys) else None
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        if role == Qt.TextAlignmentRole and index.column() in self._numeric:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ForegroundRole and index.row() in self._warn:
+            return Qt.darkRed
+        if role == Qt.UserRole:
+            return self._keys[index.row()]
+        return None
+
+
+def big_table(model, stretch: int = 1, font_pt: int = 15) -> QTableView:
+    """A read-only table with whole-row selection, large text and one stretching column."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setStyleSheet(f"font-size: {font_pt}pt;")
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(font_pt * 2 + 12)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+    return view
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("Error")
+    label.setWordWrap(True)
+    return label
+
+
+def title_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-size: 20pt; font-weight: bold;")
+    label.setWordWrap(True)
+    return label
