@@ -53,7 +53,7 @@ class ItemEditor(QTabWidget):
         self.lots: list[stock_list.LotRow] = []
         self.setStyleSheet("QTabBar::tab { padding: 8px 16px; }")
         self.addTab(self._details_tab(), self.tr("Details"))
-        self.lots_model = RowsModel([self.tr("Lot"), self.tr("Source"), self.tr("From"), self.tr("Received"),
+        self.lots_model = RowsModel([self.tr("Lot"), self.tr("Source"), self.tr("From"), self.tr("Received on"),
                                      self.tr("Expiry"), self.tr("Unit value"), self.tr("Weight (g)"),
                                      self.tr("Received qty"), self.tr("Remaining")], numeric=(0, 5, 6, 7, 8))
         self.lots_view = big_table(self.lots_model, stretch=2, font_pt=13)

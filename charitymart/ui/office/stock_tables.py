@@ -9,25 +9,37 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StockWords", text)
-
-
 def fund_source_name(source: str) -> str:
-    names = {"donated": _t("Donated"), "purchased": _t("Purchased"), "consigned": _t("Consigned")}
+    names = {
+        "donated": QCoreApplication.translate("StockWords", "Donated"),
+        "purchased": QCoreApplication.translate("StockWords", "Purchased"),
+        "consigned": QCoreApplication.translate("StockWords", "Consigned"),
+    }
     return names.get(source, source)
 
 
 def movement_kind_name(kind: str) -> str:
-    names = {"intake": _t("Received"), "sale": _t("Sale"), "void": _t("Sale voided"), "refund": _t("Refund"),
-             "adjustment": _t("Adjustment")}
+    names = {
+        "intake": QCoreApplication.translate("StockWords", "Received"),
+        "sale": QCoreApplication.translate("StockWords", "Sale"),
+        "void": QCoreApplication.translate("StockWords", "Sale voided"),
+        "refund": QCoreApplication.translate("StockWords", "Refund"),
+        "adjustment": QCoreApplication.translate("StockWords", "Adjustment"),
+    }
     return names.get(kind, kind)
 
 
 def reason_name(reason: str) -> str:
-    names = {"damaged": _t("Damaged"), "expired": _t("Expired"), "lost": _t("Lost"),
-             "transferred": _t("Passed to another charity"), "found": _t("Found"), "stocktake": _t("Stocktake"),
-             "refund_damaged": _t("Returned damaged"), "": ""}
+    names = {
+        "damaged": QCoreApplication.translate("StockWords", "Damaged"),
+        "expired": QCoreApplication.translate("StockWords", "Expired"),
+        "lost": QCoreApplication.translate("StockWords", "Lost"),
+        "transferred": QCoreApplication.translate("StockWords", "Passed to another charity"),
+        "found": QCoreApplication.translate("StockWords", "Found"),
+        "stocktake": QCoreApplication.translate("StockWords", "Stocktake"),
+        "refund_damaged": QCoreApplication.translate("StockWords", "Returned damaged"),
+        "": "",
+    }
     return names.get(reason, reason)
 
 
