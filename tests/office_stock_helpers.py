@@ -21,6 +21,9 @@ def office(store, actor) -> OfficeContext:
 
 def settle(qtbot, page) -> None:
     """Let every read the page started finish and reach the screen."""
+    timer = getattr(page, "detail_timer", None)
+    if timer is not None:  # the items page loads the chosen item once the choice rests
+        qtbot.waitUntil(lambda: not timer.isActive(), timeout=5000)
     for _ in range(4):  # a delivered result may start the next read (a page after a reload)
         assert page.queue.wait(5000)
         qtbot.wait(1)

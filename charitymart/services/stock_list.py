@@ -35,7 +35,7 @@ from charitymart.services.catalog import find_by_code
 from charitymart.services.context import get_store, store_today
 
 PAGE_SIZE = 200
-SEARCH_LIMIT = 100
+SEARCH_LIMIT = 50
 MOVEMENT_LIMIT = 500
 COUNT_SHEET_LIMIT = 3000
 

@@ -14,22 +14,34 @@ from charitymart.services.errors import CharityMartError
 from charitymart.ui.background import BackgroundQueue
 from charitymart.ui.messages import error_text
 from charitymart.ui.office.stock_items_model import LatestOnly
-from charitymart.ui.office.stock_tables import RowsModel, big_table, error_label, fund_source_name, title_label
+from charitymart.ui.office.stock_tables import (
+    ALIGNMENT,
+    BACKGROUND,
+    CENTER,
+    DISPLAY,
+    FOREGROUND,
+    RowsModel,
+    big_table,
+    error_label,
+    fund_source_name,
+    title_label,
+)
 
 EXPIRED_TAB, EXPIRING_TAB, REORDER_TAB = range(3)
+BUTTON_RED, BUTTON_TEXT = QColor("#b00020"), QColor("white")
 
 
 class WriteOffModel(RowsModel):
     """Expired lots; the last column is a one-click "write off" cell."""
 
-    def data(self, index, role=Qt.DisplayRole):
-        if index.isValid() and index.column() == self.columnCount() - 1:
-            if role == Qt.BackgroundRole:
-                return QColor("#b00020")
-            if role == Qt.ForegroundRole:
-                return QColor("white")
-            if role == Qt.TextAlignmentRole:
-                return int(Qt.AlignCenter)
+    def data(self, index, role=DISPLAY):
+        if index.column() == self.columnCount() - 1:
+            if role == BACKGROUND:
+                return BUTTON_RED
+            if role == FOREGROUND:
+                return BUTTON_TEXT
+            if role == ALIGNMENT:
+                return CENTER
         return super().data(index, role)
 
 

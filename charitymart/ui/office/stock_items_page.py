@@ -29,8 +29,11 @@ from charitymart.ui.office.stock_item_editor import ItemEditor
 from charitymart.ui.office.stock_items_model import BARCODE, NAME, ItemListModel, LatestOnly
 from charitymart.ui.office.stock_tables import error_label
 
-DEBOUNCE_MS = 15  # collapses a scanner's keystrokes (a few ms apart); a person's typing is slower
+DEBOUNCE_MS = 10  # collapses a scanner's keystrokes (a few ms apart); a person's typing is slower
 POLL_MS = 5  # how soon a finished query is noticed
+# The editor loads the chosen item once the choice rests this long, so arrowing down the list
+# or typing on (the first hit is chosen each time) never queues item loads ahead of the search.
+DETAIL_DELAY_MS = 250
 
 
 class ItemsPage(QWidget):
@@ -67,7 +70,11 @@ class ItemsPage(QWidget):
         header.setSectionResizeMode(NAME, QHeaderView.Stretch)
         for column, width in ((BARCODE, 170), (2, 120), (3, 100), (4, 90), (5, 140), (6, 70)):
             self.table.setColumnWidth(column, width)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.detail_timer = QTimer(self)
+        self.detail_timer.setSingleShot(True)
+        self.detail_timer.setInterval(DETAIL_DELAY_MS)
+        self.detail_timer.timeout.connect(self._show_current)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.detail_timer.start())
         self.status = QLabel()
         self.error = error_label()
         self.model.shown.connect(self._shown)
@@ -122,9 +129,10 @@ class ItemsPage(QWidget):
             self.table.selectRow(0)
 
     # --- the chosen item ------------------------------------------------------------------------
-    def _current_changed(self, current, _previous) -> None:
-        row = self.model.row_at(current.row())
-        self.editor.show_item(row.item_id if row else None)
+    def _show_current(self) -> None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is None or row.item_id != self.editor.item_id:
+            self.editor.show_item(row.item_id if row else None)
 
     def selected_rows(self) -> list[stock_list.ItemRow]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

@@ -6,7 +6,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+
+# Roles as plain ints: a view asks data() for a dozen roles of every visible cell on each
+# paint, and comparing an int with a PySide enum costs ~9 µs (search results painted 10x slower).
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+EDIT = Qt.ItemDataRole.EditRole.value
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+USER = Qt.ItemDataRole.UserRole.value
+HORIZONTAL = Qt.Orientation.Horizontal
+RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+CENTER = int(Qt.AlignCenter)
+WARN_COLOUR = QColor("#8b0000")
 
 
 def fund_source_name(source: str) -> str:
@@ -72,21 +86,19 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+    def headerData(self, section, orientation, role=DISPLAY):
+        if role == DISPLAY and orientation == HORIZONTAL:
             return self._headers[section]
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        if role == Qt.DisplayRole:
+    def data(self, index, role=DISPLAY):
+        if role == DISPLAY:
             return self._rows[index.row()][index.column()]
-        if role == Qt.TextAlignmentRole and index.column() in self._numeric:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.ForegroundRole and index.row() in self._warn:
-            return Qt.darkRed
-        if role == Qt.UserRole:
+        if role == ALIGNMENT:
+            return RIGHT if index.column() in self._numeric else None
+        if role == FOREGROUND:
+            return WARN_COLOUR if index.row() in self._warn else None
+        if role == USER:
             return self._keys[index.row()]
         return None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -32,10 +33,22 @@ from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
 from charitymart.ui.office.stock_items_model import LatestOnly
-from charitymart.ui.office.stock_tables import RowsModel, big_table, error_label, title_label
+from charitymart.ui.office.stock_tables import (
+    ALIGNMENT,
+    BACKGROUND,
+    DISPLAY,
+    EDIT,
+    HORIZONTAL,
+    RIGHT,
+    RowsModel,
+    big_table,
+    error_label,
+    title_label,
+)
 
 SCAN = re.compile(r"^\s*(-?\d+)\s*\*\s*(\S+)\s*$")
 COUNTED = 4
+TO_COUNT = QColor("#fff3b0")  # not counted yet
 
 
 class CountSheetModel(QAbstractTableModel):
@@ -59,29 +72,27 @@ class CountSheetModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        return self._headers[section] if role == Qt.DisplayRole and orientation == Qt.Horizontal else None
+    def headerData(self, section, orientation, role=DISPLAY):
+        return self._headers[section] if role == DISPLAY and orientation == HORIZONTAL else None
 
     def flags(self, index):
         flags = super().flags(index)
         return flags | Qt.ItemIsEditable if index.column() == COUNTED else flags
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role in (Qt.DisplayRole, Qt.EditRole):
+    def data(self, index, role=DISPLAY):
+        if role == DISPLAY or role == EDIT:
+            row = self.rows[index.row()]
             values = (row.barcode, row.name, row.category, str(row.expected),
                       "" if row.counted is None else str(row.counted))
             return values[index.column()]
-        if role == Qt.TextAlignmentRole and index.column() >= 3:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.BackgroundRole and index.column() == COUNTED and row.counted is None:
-            return Qt.yellow
+        if role == ALIGNMENT:
+            return RIGHT if index.column() >= 3 else None
+        if role == BACKGROUND and index.column() == COUNTED and self.rows[index.row()].counted is None:
+            return TO_COUNT
         return None
 
-    def setData(self, index, value, role=Qt.EditRole) -> bool:
-        if role != Qt.EditRole or index.column() != COUNTED:
+    def setData(self, index, value, role=EDIT) -> bool:
+        if role != EDIT or index.column() != COUNTED:
             return False
         row = self.rows[index.row()]
         counted = self._record(row.item_id, str(value))
