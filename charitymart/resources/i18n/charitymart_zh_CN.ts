@@ -77,110 +77,110 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../ui/office/stock_alerts_page.py" line="42"/>
-        <location filename="../../ui/office/stock_alerts_page.py" line="70"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="54"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="82"/>
         <source>Stock alerts</source>
         <translation>库存提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_alerts_page.py" line="49"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="61"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_alerts_page.py" line="51"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="63"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_alerts_page.py" line="57"/>
-        <location filename="../../ui/office/stock_alerts_page.py" line="63"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="69"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="75"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_alerts_page.py" line="57"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="69"/>
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_alerts_page.py" line="57"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="69"/>
         <source>Source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_alerts_page.py" line="57"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="69"/>
         <source>Expiry</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_alerts_page.py" line="57"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="69"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_alerts_page.py" line="58"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="70"/>
         <source>On hand</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_alerts_page.py" line="59"/>
-        <location filename="../../ui/office/stock_alerts_page.py" line="109"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="71"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="121"/>
         <source>Write off</source>
         <translation>报损</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_alerts_page.py" line="63"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="75"/>
         <source>Sellable on hand</source>
         <translation>可售库存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_alerts_page.py" line="63"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="75"/>
         <source>Reorder level</source>
         <translation>补货线</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_alerts_page.py" line="71"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="83"/>
         <source>Warn about lots expiring within</source>
         <translation>提醒到期期限</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_alerts_page.py" line="85"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="97"/>
         <source>Expired, still on the shelf</source>
         <translation>已过期仍在架</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_alerts_page.py" line="85"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="97"/>
         <source>Expiring within {days} days</source>
         <translation>{days} 天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_alerts_page.py" line="86"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="98"/>
         <source>Below reorder level</source>
         <translation>低于补货线</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_alerts_page.py" line="88"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="100"/>
         <source>Expired, still on the shelf ({count})</source>
         <translation>已过期仍在架（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_alerts_page.py" line="89"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="101"/>
         <source>Expiring within {days} days ({count})</source>
         <translation>{days} 天内到期（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_alerts_page.py" line="90"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="102"/>
         <source>Below reorder level ({count})</source>
         <translation>低于补货线（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_alerts_page.py" line="129"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="141"/>
         <source>Expired on {expiry}</source>
         <translation>已于 {expiry} 过期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_alerts_page.py" line="137"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="149"/>
         <source>{quantity} × {name} (lot {lot}) written off as expired.</source>
         <translation>{quantity} × {name}（批次 {lot}）已作过期报损。</translation>
     </message>
@@ -453,27 +453,27 @@
 <context>
     <name>CountSheetModel</name>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="48"/>
+        <location filename="../../ui/office/stocktake_page.py" line="61"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="48"/>
+        <location filename="../../ui/office/stocktake_page.py" line="61"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="48"/>
+        <location filename="../../ui/office/stocktake_page.py" line="61"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="48"/>
+        <location filename="../../ui/office/stocktake_page.py" line="61"/>
         <source>Expected</source>
         <translation>账面数</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="49"/>
+        <location filename="../../ui/office/stocktake_page.py" line="62"/>
         <source>Counted</source>
         <translation>实盘数</translation>
     </message>
@@ -1032,47 +1032,47 @@
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../ui/office/stock_items_model.py" line="78"/>
+        <location filename="../../ui/office/stock_items_model.py" line="85"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_items_model.py" line="78"/>
+        <location filename="../../ui/office/stock_items_model.py" line="85"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_items_model.py" line="78"/>
+        <location filename="../../ui/office/stock_items_model.py" line="85"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_items_model.py" line="78"/>
+        <location filename="../../ui/office/stock_items_model.py" line="85"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_items_model.py" line="79"/>
+        <location filename="../../ui/office/stock_items_model.py" line="86"/>
         <source>On hand</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_items_model.py" line="79"/>
+        <location filename="../../ui/office/stock_items_model.py" line="86"/>
         <source>Earliest expiry</source>
         <translation>最早到期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_items_model.py" line="79"/>
+        <location filename="../../ui/office/stock_items_model.py" line="86"/>
         <source>Active</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_items_model.py" line="121"/>
+        <location filename="../../ui/office/stock_items_model.py" line="124"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_items_model.py" line="121"/>
+        <location filename="../../ui/office/stock_items_model.py" line="124"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -1080,37 +1080,37 @@
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../ui/office/stock_items_page.py" line="42"/>
+        <location filename="../../ui/office/stock_items_page.py" line="45"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_items_page.py" line="47"/>
+        <location filename="../../ui/office/stock_items_page.py" line="50"/>
         <source>Type a barcode, a name, pinyin or initials (dm finds 大米)</source>
         <translation>输入条码、名称、拼音或首字母（dm 可找到大米）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_items_page.py" line="75"/>
+        <location filename="../../ui/office/stock_items_page.py" line="82"/>
         <source>Print labels for the selected items</source>
         <translation>为所选商品打印标签</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_items_page.py" line="117"/>
+        <location filename="../../ui/office/stock_items_page.py" line="124"/>
         <source>{count} items found for “{query}”</source>
         <translation>“{query}”找到 {count} 种商品</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_items_page.py" line="119"/>
+        <location filename="../../ui/office/stock_items_page.py" line="126"/>
         <source>{count} items shown; scroll down for more</source>
         <translation>已显示 {count} 种商品，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_items_page.py" line="120"/>
+        <location filename="../../ui/office/stock_items_page.py" line="127"/>
         <source>{count} items</source>
         <translation>共 {count} 种商品</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_items_page.py" line="137"/>
+        <location filename="../../ui/office/stock_items_page.py" line="145"/>
         <source>Select the items to print labels for.</source>
         <translation>请选择要打印标签的商品。</translation>
     </message>
@@ -1694,77 +1694,77 @@
 <context>
     <name>StockWords</name>
     <message>
-        <location filename="../../ui/office/stock_tables.py" line="14"/>
+        <location filename="../../ui/office/stock_tables.py" line="28"/>
         <source>Donated</source>
         <translation>捐赠</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_tables.py" line="15"/>
+        <location filename="../../ui/office/stock_tables.py" line="29"/>
         <source>Purchased</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_tables.py" line="16"/>
+        <location filename="../../ui/office/stock_tables.py" line="30"/>
         <source>Consigned</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_tables.py" line="23"/>
+        <location filename="../../ui/office/stock_tables.py" line="37"/>
         <source>Received</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_tables.py" line="24"/>
+        <location filename="../../ui/office/stock_tables.py" line="38"/>
         <source>Sale</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_tables.py" line="25"/>
+        <location filename="../../ui/office/stock_tables.py" line="39"/>
         <source>Sale voided</source>
         <translation>销售作废</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_tables.py" line="26"/>
+        <location filename="../../ui/office/stock_tables.py" line="40"/>
         <source>Refund</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_tables.py" line="27"/>
+        <location filename="../../ui/office/stock_tables.py" line="41"/>
         <source>Adjustment</source>
         <translation>库存调整</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_tables.py" line="34"/>
+        <location filename="../../ui/office/stock_tables.py" line="48"/>
         <source>Damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_tables.py" line="35"/>
+        <location filename="../../ui/office/stock_tables.py" line="49"/>
         <source>Expired</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_tables.py" line="36"/>
+        <location filename="../../ui/office/stock_tables.py" line="50"/>
         <source>Lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_tables.py" line="37"/>
+        <location filename="../../ui/office/stock_tables.py" line="51"/>
         <source>Passed to another charity</source>
         <translation>转赠其他慈善机构</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_tables.py" line="38"/>
+        <location filename="../../ui/office/stock_tables.py" line="52"/>
         <source>Found</source>
         <translation>盘盈/找到</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_tables.py" line="39"/>
+        <location filename="../../ui/office/stock_tables.py" line="53"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock_tables.py" line="40"/>
+        <location filename="../../ui/office/stock_tables.py" line="54"/>
         <source>Returned damaged</source>
         <translation>退回损坏</translation>
     </message>
@@ -1772,149 +1772,149 @@
 <context>
     <name>StocktakePage</name>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="102"/>
+        <location filename="../../ui/office/stocktake_page.py" line="113"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="107"/>
+        <location filename="../../ui/office/stocktake_page.py" line="118"/>
         <source>Start a stocktake</source>
         <translation>开始盘点</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="109"/>
+        <location filename="../../ui/office/stocktake_page.py" line="120"/>
         <source>Post the differences as adjustments</source>
         <translation>将差异记为库存调整</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="111"/>
-        <location filename="../../ui/office/stocktake_page.py" line="331"/>
-        <location filename="../../ui/office/stocktake_page.py" line="333"/>
+        <location filename="../../ui/office/stocktake_page.py" line="122"/>
+        <location filename="../../ui/office/stocktake_page.py" line="342"/>
+        <location filename="../../ui/office/stocktake_page.py" line="344"/>
         <source>Cancel the stocktake</source>
         <translation>取消盘点</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="115"/>
+        <location filename="../../ui/office/stocktake_page.py" line="126"/>
         <source>Count sheet</source>
         <translation>盘点表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="116"/>
+        <location filename="../../ui/office/stocktake_page.py" line="127"/>
         <source>Scan to count</source>
         <translation>扫码盘点</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="117"/>
+        <location filename="../../ui/office/stocktake_page.py" line="128"/>
         <source>Differences</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="140"/>
+        <location filename="../../ui/office/stocktake_page.py" line="151"/>
         <source>Type the number counted in the Counted column and press Enter. Items left empty are not changed.</source>
         <translation>在“实盘数”一栏输入清点的数量并按回车。留空的商品不会改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="144"/>
+        <location filename="../../ui/office/stocktake_page.py" line="155"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="157"/>
+        <location filename="../../ui/office/stocktake_page.py" line="168"/>
         <source>Scan a barcode: each scan counts one; 5*code counts five</source>
         <translation>扫描条码：每扫一次计 1 件；5*条码 计 5 件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="173"/>
+        <location filename="../../ui/office/stocktake_page.py" line="184"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="173"/>
+        <location filename="../../ui/office/stocktake_page.py" line="184"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="173"/>
+        <location filename="../../ui/office/stocktake_page.py" line="184"/>
         <source>Expected</source>
         <translation>账面数</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="173"/>
+        <location filename="../../ui/office/stocktake_page.py" line="184"/>
         <source>Counted</source>
         <translation>实盘数</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="174"/>
+        <location filename="../../ui/office/stocktake_page.py" line="185"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="174"/>
+        <location filename="../../ui/office/stocktake_page.py" line="185"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="196"/>
+        <location filename="../../ui/office/stocktake_page.py" line="207"/>
         <source>Stocktake {number} open since {started}</source>
         <translation>盘点 {number} 自 {started} 起进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="199"/>
+        <location filename="../../ui/office/stocktake_page.py" line="210"/>
         <source>No stocktake is open. Start one to count the stock.</source>
         <translation>当前没有进行中的盘点。开始盘点后即可清点库存。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="205"/>
+        <location filename="../../ui/office/stocktake_page.py" line="216"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="241"/>
+        <location filename="../../ui/office/stocktake_page.py" line="252"/>
         <source>{counted} items counted, {changed} with a difference; value of the differences {value}</source>
         <translation>已清点 {counted} 种商品，其中 {changed} 种有差异；差异金额 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="267"/>
+        <location filename="../../ui/office/stocktake_page.py" line="278"/>
         <source>The count must be a whole number, such as 12.</source>
         <translation>数量必须是整数，例如 12。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="302"/>
+        <location filename="../../ui/office/stocktake_page.py" line="313"/>
         <source>No item has the barcode {code}. Nothing was counted.</source>
         <translation>没有商品使用条码 {code}，未计数。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="306"/>
+        <location filename="../../ui/office/stocktake_page.py" line="317"/>
         <source>{quantity} × {name}: {total} counted so far</source>
         <translation>{quantity} × {name}：已清点 {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="315"/>
+        <location filename="../../ui/office/stocktake_page.py" line="326"/>
         <source>Post the stocktake</source>
         <translation>过账盘点</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="316"/>
+        <location filename="../../ui/office/stocktake_page.py" line="327"/>
         <source>Write every difference into the stock as an adjustment? This cannot be undone.</source>
         <translation>把每一项差异作为库存调整写入库存吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="317"/>
+        <location filename="../../ui/office/stocktake_page.py" line="328"/>
         <source>Post the differences</source>
         <translation>记入差异</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="323"/>
+        <location filename="../../ui/office/stocktake_page.py" line="334"/>
         <source>Stocktake {number} is posted: {count} adjustments written.</source>
         <translation>盘点 {number} 已过账：写入 {count} 条库存调整。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="332"/>
+        <location filename="../../ui/office/stocktake_page.py" line="343"/>
         <source>Throw away every count of this stocktake? The stock is not changed.</source>
         <translation>放弃本次盘点的所有计数吗？库存不会改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stocktake_page.py" line="344"/>
+        <location filename="../../ui/office/stocktake_page.py" line="355"/>
         <source>Go back</source>
         <translation>返回</translation>
     </message>

@@ -246,8 +246,8 @@ class StocktakePage(QWidget):
     def _show_review(self, rows: list[stock_list.VarianceRow]) -> None:
         money = lambda fen: money_text(fen, self.context.currency, self.context.language)  # noqa: E731
         self.review_model.set_rows(
-            [(r.name, r.barcode, str(r.expected), str(r.counted), f"{r.difference:+d}", money(r.value))
-             for r in rows], keys=[r.item_id for r in rows], warn=[i for i, r in enumerate(rows) if r.difference < 0])
+            [(r.name, r.barcode, str(r.expected), str(r.counted), f"{r.difference:+d}" if r.difference else "0",
+              money(r.value)) for r in rows], keys=[r.item_id for r in rows], warn=[i for i, r in enumerate(rows) if r.difference < 0])
         changed = [r for r in rows if r.difference]
         self.review_total.setText(self.tr("{counted} items counted, {changed} with a difference; "
                                           "value of the differences {value}").format(
