@@ -16,12 +16,14 @@ POLL_MS = 50
 
 
 class BackgroundQueue(QObject):
-    def __init__(self, name: str, parent=None):
+    def __init__(self, name: str, parent=None, poll_ms: int = POLL_MS):
+        """poll_ms: how often finished jobs are looked for while any is pending (a list that
+        answers each keypress polls faster than a print queue)."""
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"charitymart-{name}")
         self._pending: list[tuple[Future, Callable[[Future], None] | None]] = []
         self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
+        self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self._deliver)
         atexit.register(self._executor.shutdown, wait=True)
 

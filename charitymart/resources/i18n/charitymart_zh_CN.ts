@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <location filename="../../ui/office/stock_adjust_dialog.py" line="36"/>
+        <source>Adjust stock</source>
+        <translation>调整库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_adjust_dialog.py" line="39"/>
+        <source>Adjust the stock of {name}</source>
+        <translation>调整 {name} 的库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_adjust_dialog.py" line="50"/>
+        <source>Lot {lot} · {source} · expires {expiry} · {left} left</source>
+        <translation>批次 {lot} · {source} · {expiry} 到期 · 剩 {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_adjust_dialog.py" line="53"/>
+        <source>Lot {lot} · {source} · no expiry · {left} left</source>
+        <translation>批次 {lot} · {source} · 无到期日 · 剩 {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_adjust_dialog.py" line="63"/>
+        <source>Record adjustment</source>
+        <translation>记录调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_adjust_dialog.py" line="64"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_adjust_dialog.py" line="68"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_adjust_dialog.py" line="69"/>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_adjust_dialog.py" line="70"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_adjust_dialog.py" line="71"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_adjust_dialog.py" line="83"/>
+        <source>A new lot</source>
+        <translation>新建批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_adjust_dialog.py" line="83"/>
+        <source>Any lot, the first to expire first</source>
+        <translation>任意批次（先到期的先出）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_adjust_dialog.py" line="84"/>
+        <source>The quantity is added to the stock.</source>
+        <translation>该数量将加入库存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_adjust_dialog.py" line="85"/>
+        <source>The quantity is taken out of the stock.</source>
+        <translation>该数量将从库存中扣除。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <location filename="../../ui/office/stock_alerts_page.py" line="54"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="82"/>
+        <source>Stock alerts</source>
+        <translation>库存提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_alerts_page.py" line="61"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_alerts_page.py" line="63"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_alerts_page.py" line="69"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="75"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_alerts_page.py" line="69"/>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_alerts_page.py" line="69"/>
+        <source>Source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_alerts_page.py" line="69"/>
+        <source>Expiry</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_alerts_page.py" line="69"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_alerts_page.py" line="70"/>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_alerts_page.py" line="71"/>
+        <location filename="../../ui/office/stock_alerts_page.py" line="121"/>
+        <source>Write off</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_alerts_page.py" line="75"/>
+        <source>Sellable on hand</source>
+        <translation>可售库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_alerts_page.py" line="75"/>
+        <source>Reorder level</source>
+        <translation>补货线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_alerts_page.py" line="83"/>
+        <source>Warn about lots expiring within</source>
+        <translation>提醒到期期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_alerts_page.py" line="97"/>
+        <source>Expired, still on the shelf</source>
+        <translation>已过期仍在架</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_alerts_page.py" line="97"/>
+        <source>Expiring within {days} days</source>
+        <translation>{days} 天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_alerts_page.py" line="98"/>
+        <source>Below reorder level</source>
+        <translation>低于补货线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_alerts_page.py" line="100"/>
+        <source>Expired, still on the shelf ({count})</source>
+        <translation>已过期仍在架（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_alerts_page.py" line="101"/>
+        <source>Expiring within {days} days ({count})</source>
+        <translation>{days} 天内到期（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_alerts_page.py" line="102"/>
+        <source>Below reorder level ({count})</source>
+        <translation>低于补货线（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_alerts_page.py" line="141"/>
+        <source>Expired on {expiry}</source>
+        <translation>已于 {expiry} 过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_alerts_page.py" line="149"/>
+        <source>{quantity} × {name} (lot {lot}) written off as expired.</source>
+        <translation>{quantity} × {name}（批次 {lot}）已作过期报损。</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <location filename="../../ui/counter/approval_dialog.py" line="34"/>
@@ -459,6 +643,34 @@
         <location filename="../../ui/counter/shift_close.py" line="199"/>
         <source>Drawer openings</source>
         <translation>开钱箱次数</translation>
+    </message>
+</context>
+<context>
+    <name>CountSheetModel</name>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="61"/>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="61"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="61"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="61"/>
+        <source>Expected</source>
+        <translation>账面数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="62"/>
+        <source>Counted</source>
+        <translation>实盘数</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1768,286 @@
         <location filename="../../ui/office/intake_page.py" line="335"/>
         <source>Print labels ({count})</source>
         <translation>打印标签（{count} 张）</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="55"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="56"/>
+        <location filename="../../ui/office/stock_item_editor.py" line="61"/>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="56"/>
+        <source>Source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="56"/>
+        <source>From</source>
+        <translation>来源方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="56"/>
+        <source>Received on</source>
+        <translation>入库日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="57"/>
+        <source>Expiry</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="57"/>
+        <source>Unit value</source>
+        <translation>单位估值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="57"/>
+        <source>Weight (g)</source>
+        <translation>重量（克）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="58"/>
+        <source>Received qty</source>
+        <translation>入库数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="58"/>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="60"/>
+        <source>Lots</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="61"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="61"/>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="61"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="62"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="62"/>
+        <source>Receipt or donation</source>
+        <translation>小票或捐赠单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="62"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="63"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="65"/>
+        <source>Movements</source>
+        <translation>出入库记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="71"/>
+        <source>Choose an item in the list.</source>
+        <translation>请在列表中选择一个商品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="83"/>
+        <source>Can be paid with a household allowance</source>
+        <translation>可用受助家庭补助支付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="84"/>
+        <source>Active: sold at the counter and found by search</source>
+        <translation>在售：收银台可售，可被搜索到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="88"/>
+        <source>New barcode</source>
+        <translation>新条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="90"/>
+        <source>Add barcode</source>
+        <translation>添加条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="92"/>
+        <source>Remove selected barcode</source>
+        <translation>删除所选条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="97"/>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="100"/>
+        <source>Adjust stock…</source>
+        <translation>调整库存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="104"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="105"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="106"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="107"/>
+        <source>Price (yuan)</source>
+        <translation>价格（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="108"/>
+        <source>Reorder level</source>
+        <translation>补货线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="123"/>
+        <source>Barcodes</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="160"/>
+        <source>On hand: {on_hand} (sellable {sellable})</source>
+        <translation>库存：{on_hand}（可售 {sellable}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="194"/>
+        <source>The name is required.</source>
+        <translation>名称必须填写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="196"/>
+        <source>The price must be an amount in yuan, such as 12.50.</source>
+        <translation>价格必须是以元为单位的金额，例如 12.50。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="218"/>
+        <source>Nothing has changed.</source>
+        <translation>没有任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_item_editor.py" line="235"/>
+        <source>Choose the barcode to remove in the list of barcodes.</source>
+        <translation>请在条码列表中选择要删除的条码。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListModel</name>
+    <message>
+        <location filename="../../ui/office/stock_items_model.py" line="85"/>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_items_model.py" line="85"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_items_model.py" line="85"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_items_model.py" line="85"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_items_model.py" line="86"/>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_items_model.py" line="86"/>
+        <source>Earliest expiry</source>
+        <translation>最早到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_items_model.py" line="86"/>
+        <source>Active</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_items_model.py" line="124"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_items_model.py" line="124"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPage</name>
+    <message>
+        <location filename="../../ui/office/stock_items_page.py" line="45"/>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_items_page.py" line="50"/>
+        <source>Type a barcode, a name, pinyin or initials (dm finds 大米)</source>
+        <translation>输入条码、名称、拼音或首字母（dm 可找到大米）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_items_page.py" line="82"/>
+        <source>Print labels for the selected items</source>
+        <translation>为所选商品打印标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_items_page.py" line="124"/>
+        <source>{count} items found for “{query}”</source>
+        <translation>“{query}”找到 {count} 种商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_items_page.py" line="126"/>
+        <source>{count} items shown; scroll down for more</source>
+        <translation>已显示 {count} 种商品，向下滚动查看更多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_items_page.py" line="127"/>
+        <source>{count} items</source>
+        <translation>共 {count} 种商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_items_page.py" line="145"/>
+        <source>Select the items to print labels for.</source>
+        <translation>请选择要打印标签的商品。</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +4037,234 @@
         <location filename="../../ui/office/start.py" line="177"/>
         <source>{count} expired lots are still on the shelf: take them off</source>
         <translation>有 {count} 批已过期商品仍在货架上：请下架</translation>
+    </message>
+</context>
+<context>
+    <name>StockWords</name>
+    <message>
+        <location filename="../../ui/office/stock_tables.py" line="28"/>
+        <source>Donated</source>
+        <translation>捐赠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_tables.py" line="29"/>
+        <source>Purchased</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_tables.py" line="30"/>
+        <source>Consigned</source>
+        <translation>代销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_tables.py" line="37"/>
+        <source>Received</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_tables.py" line="38"/>
+        <source>Sale</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_tables.py" line="39"/>
+        <source>Sale voided</source>
+        <translation>销售作废</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_tables.py" line="40"/>
+        <source>Refund</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_tables.py" line="41"/>
+        <source>Adjustment</source>
+        <translation>库存调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_tables.py" line="48"/>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_tables.py" line="49"/>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_tables.py" line="50"/>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_tables.py" line="51"/>
+        <source>Passed to another charity</source>
+        <translation>转赠其他慈善机构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_tables.py" line="52"/>
+        <source>Found</source>
+        <translation>找回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_tables.py" line="53"/>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stock_tables.py" line="54"/>
+        <source>Returned damaged</source>
+        <translation>退回损坏</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakePage</name>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="113"/>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="118"/>
+        <source>Start a stocktake</source>
+        <translation>开始盘点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="120"/>
+        <source>Post the differences as adjustments</source>
+        <translation>将差异记为库存调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="122"/>
+        <location filename="../../ui/office/stocktake_page.py" line="342"/>
+        <location filename="../../ui/office/stocktake_page.py" line="344"/>
+        <source>Cancel the stocktake</source>
+        <translation>取消盘点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="126"/>
+        <source>Count sheet</source>
+        <translation>盘点表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="127"/>
+        <source>Scan to count</source>
+        <translation>扫码盘点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="128"/>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="151"/>
+        <source>Type the number counted in the Counted column and press Enter. Items left empty are not changed.</source>
+        <translation>在“实盘数”一栏输入清点的数量并按回车。留空的商品不会改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="155"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="168"/>
+        <source>Scan a barcode: each scan counts one; 5*code counts five</source>
+        <translation>扫描条码：每扫一次计 1 件；5*条码 计 5 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="184"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="184"/>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="184"/>
+        <source>Expected</source>
+        <translation>账面数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="184"/>
+        <source>Counted</source>
+        <translation>实盘数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="185"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="185"/>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="207"/>
+        <source>Stocktake {number} open since {started}</source>
+        <translation>盘点 {number} 自 {started} 起进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="210"/>
+        <source>No stocktake is open. Start one to count the stock.</source>
+        <translation>当前没有进行中的盘点。开始盘点后即可清点库存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="216"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="252"/>
+        <source>{counted} items counted, {changed} with a difference; value of the differences {value}</source>
+        <translation>已清点 {counted} 种商品，其中 {changed} 种有差异；差异金额 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="278"/>
+        <source>The count must be a whole number, such as 12.</source>
+        <translation>数量必须是整数，例如 12。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="313"/>
+        <source>No item has the barcode {code}. Nothing was counted.</source>
+        <translation>没有商品使用条码 {code}，未计数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="317"/>
+        <source>{quantity} × {name}: {total} counted so far</source>
+        <translation>{quantity} × {name}：已清点 {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="326"/>
+        <source>Post the stocktake</source>
+        <translation>过账盘点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="327"/>
+        <source>Write every difference into the stock as an adjustment? This cannot be undone.</source>
+        <translation>把每一项差异作为库存调整写入库存吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="328"/>
+        <source>Post the differences</source>
+        <translation>记入差异</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="334"/>
+        <source>Stocktake {number} is posted: {count} adjustments written.</source>
+        <translation>盘点 {number} 已过账：写入 {count} 条库存调整。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="343"/>
+        <source>Throw away every count of this stocktake? The stock is not changed.</source>
+        <translation>放弃本次盘点的所有计数吗？库存不会改变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/stocktake_page.py" line="355"/>
+        <source>Go back</source>
+        <translation>返回</translation>
     </message>
 </context>
 <context>
