@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from charitymart.ui.office.areas import AREAS
 from charitymart.ui.office.context import OfficeContext
+from charitymart.ui.office.print_hooks import connect_print_hooks
 from charitymart.ui.office.labels import role_text
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,7 @@ class OfficeShell(QWidget):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         for page in load_pages(context, areas):
+            connect_print_hooks(page, context)
             self.pages.addWidget(page)
             self.nav.addItem(page.windowTitle())
         self.nav.currentRowChanged.connect(self.show_page)
