@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table
 
-from charitymart.reports.base import a4_pdf, day, moment, number, styles, table_style
+from charitymart.reports.base import a4_pdf, day, hours_text, moment, number, styles, table_style
 from charitymart.reports.text import document_text
 
 if TYPE_CHECKING:
@@ -43,17 +43,17 @@ def hours_pdf(doc: HoursDocument, language: str) -> bytes:
                  (tr("Card"), tr("Name"), tr("Hours credited"), tr("Approved"), tr("Rejected"), tr("Waiting"))]]
         for v in report.volunteers:
             rows.append([Paragraph(_escape(v.code), st["body"]), Paragraph(_escape(v.name), st["body"]),
-                         Paragraph(number(v.hours, language), right),
+                         Paragraph(hours_text(v.hours, language), right),
                          Paragraph(number(v.approved_entries, language), right),
                          Paragraph(number(v.rejected_entries, language), right),
                          Paragraph(number(v.pending_entries, language), right)])
         rows.append([Paragraph(_escape(tr("Total")), st["body"]),
                      Paragraph(_escape(tr("{count} volunteers", count=len(report.volunteers))), st["body"]),
-                     Paragraph(number(report.hours, language), right),
+                     Paragraph(hours_text(report.hours, language), right),
                      Paragraph(number(sum(v.approved_entries for v in report.volunteers), language), right),
                      Paragraph(number(sum(v.rejected_entries for v in report.volunteers), language), right),
                      Paragraph(number(sum(v.pending_entries for v in report.volunteers), language), right)])
-        table = Table(rows, colWidths=[26 * mm, 50 * mm, 28 * mm, 24 * mm, 24 * mm, 24 * mm], repeatRows=1)
+        table = Table(rows, colWidths=[26 * mm, 44 * mm, 34 * mm, 22 * mm, 22 * mm, 22 * mm], repeatRows=1)
         table.setStyle(table_style(1, font_size=10.5, total_row=True))
         return [
             Paragraph(_escape(doc.store_name), st["title"]),

@@ -64,8 +64,12 @@ def stock_pdf(doc: StockDocument, language: str) -> bytes:
             rows = [[p(tr("Expiry")), p(tr("Barcode")), p(tr("Item")), p(tr("Fund source")), p(tr("On hand")),
                      p(tr("Value"))]]
             for lot in report.expiring:
-                state = tr("expired {days} days ago", days=-lot.days_left) if lot.days_left < 0 else \
-                    tr("in {days} days", days=lot.days_left)
+                if lot.days_left < 0:
+                    state = tr("expired {days} days ago", days=-lot.days_left)
+                elif lot.days_left == 0:
+                    state = tr("expires today")
+                else:
+                    state = tr("in {days} days", days=lot.days_left)
                 rows.append([p(tr("{date} ({state})", date=lot.expiry.isoformat(), state=state)), p(lot.barcode),
                              p(lot.name), p(fund_source_name(tr, lot.fund_source)),
                              p(number(lot.on_hand, language), right), p(cash(lot.value), right)])

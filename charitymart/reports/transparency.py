@@ -18,7 +18,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from charitymart.reports.base import a4_pdf, day, money, moment, number, styles, table_style, weight_kg
+from charitymart.reports.base import a4_pdf, day, hours_text, money, moment, number, styles, table_style, weight_kg
 from charitymart.reports.charts import bar_chart, pie_chart, qr_code
 from charitymart.reports.text import DocumentText, document_text
 
@@ -62,7 +62,7 @@ def tender_name(tr: DocumentText, kind: str) -> str:
 
 
 def _hours(value: Decimal, language: str) -> str:
-    return number(value, language)
+    return hours_text(value, language)
 
 
 class _Builder:
