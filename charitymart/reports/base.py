@@ -57,11 +57,6 @@ def weight_kg(grams: int, language: str) -> str:
     return format_decimal(round(grams / 1000, 1), format="#,##0.0", locale=babel_locale(language))
 
 
-def hours_text(hours, language: str) -> str:
-    """Hours with one or two decimals as needed: 163.0, 154.5, 2.25."""
-    return format_decimal(hours, format="#,##0.0#", locale=babel_locale(language))
-
-
 def day(value: date, language: str) -> str:
     return format_date(value, format="long" if language.startswith("zh") else "medium", locale=babel_locale(language))
 

@@ -15,7 +15,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from charitymart.reports.base import a4_pdf, day, hours_text, styles
+from charitymart.reports.base import a4_pdf, day, styles
+from charitymart.reports.hours_report import hours_text
 from charitymart.reports.text import DocumentText, document_text
 
 

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table
 
-from charitymart.reports.base import a4_pdf, day, hours_text, moment, number, styles, table_style
+from babel.numbers import format_decimal
+
+from charitymart.reports.base import a4_pdf, babel_locale, day, moment, number, styles, table_style
 from charitymart.reports.text import document_text
 
 if TYPE_CHECKING:
@@ -25,6 +27,11 @@ class HoursDocument:
     store_name: str
     report: HoursReport
     generated_local: datetime
+
+
+def hours_text(hours, language: str) -> str:
+    """Hours with one or two decimals as needed: 163.0, 154.5, 2.25."""
+    return format_decimal(hours, format="#,##0.0#", locale=babel_locale(language))
 
 
 def _escape(text: str) -> str:
