@@ -138,7 +138,7 @@ class _Builder:
             for c in categories:
                 rows.append([self.category_name(c), number(c.quantity, self.language), self.money(c.value),
                              weight_kg(c.weight_g, self.language)])
-            table = self.table(rows, [34 * mm, 17 * mm, 30 * mm, 19 * mm])
+            table = self.table(rows, [31 * mm, 17 * mm, 30 * mm, 22 * mm])
             pie = pie_chart([self.category_name(c) for c in categories], [c.value for c in categories],
                             width=80 * mm, height=max(40 * mm, min(60 * mm, 7 * mm * len(rows))),
                             other_label=tr("Other"))
@@ -244,7 +244,7 @@ class _Builder:
         for h in f.hours_corrections:
             rows.append([day(h.work_date, self.language), tr("Volunteer hours"),
                          tr("{hours} h", hours=_hours(h.hours, self.language)), h.reason])
-        table = self.table(rows, [30 * mm, 45 * mm, 28 * mm, 75 * mm])
+        table = self.table(rows, [34 * mm, 42 * mm, 26 * mm, 76 * mm], numbers_from=2)
         for r in range(1, len(rows)):  # the reason is text: left-aligned
             table._cellvalues[r][3].style = self.st["body"]
         self.story.append(table)
@@ -253,18 +253,17 @@ class _Builder:
         tr, f, lang = self.tr, self.f, self.language
         publication = f.publication
         head = publication.chain_head if publication else f.chain_head
-        lines = [tr("Generated on {time} from audit chain head:", time=moment(self.doc.generated_local, lang)),
-                 f.chain_head]
+        lines = [(tr("Generated on {time} from audit chain head:", time=moment(self.doc.generated_local, lang)), False),
+                 (f.chain_head, True)]
         if publication is not None:
-            lines += [tr("Published on {time}; chain head at publication:",
-                         time=moment(self.doc.published_local, lang)), publication.chain_head]
+            lines += [(tr("Published on {time}; chain head at publication:",
+                          time=moment(self.doc.published_local, lang)), False), (publication.chain_head, True)]
         else:
-            lines.append(tr("Not yet published: the figures may still change."))
-        lines.append(tr("Anyone holding the store's records can check these figures with:"))
-        lines.append(verify_command(head))
+            lines.append((tr("Not yet published: the figures may still change."), False))
+        lines += [(tr("Anyone holding the store's records can check these figures with:"), False),
+                  (verify_command(head), True)]
         mono = self.st["small"].clone("mono", fontName="Courier", fontSize=6.8, leading=8.5)
-        cells = [Paragraph(_escape(text), mono if i in (1, 3) or text.startswith("charitymart ") else self.st["small"])
-                 for i, text in enumerate(lines)]
+        cells = [Paragraph(_escape(text), mono if is_code else self.st["small"]) for text, is_code in lines]
         box = Table([[cells, qr_code(verify_command(head), 28 * mm)]], colWidths=[146 * mm, 34 * mm])
         box.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                  ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#888888"))]))

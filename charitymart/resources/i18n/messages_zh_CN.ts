@@ -267,7 +267,7 @@
         <translation>受助家庭数</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="271"/>
+        <location filename="../../reports/transparency.py" line="270"/>
         <source>How to check this report</source>
         <translation>如何核验本公示</translation>
     </message>
@@ -2229,7 +2229,7 @@
         <translation>销售 {sales} 笔，免费领取 {collections} 次；退货 {refunds} 笔（{refunded}）和作废 {voids} 笔（{voided}）已扣除。</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="278"/>
+        <location filename="../../reports/transparency.py" line="277"/>
         <source>{store}: public report for {month}</source>
         <translation>{store}：{month} 月度公示</translation>
     </message>
