@@ -53,9 +53,16 @@ def fill(ts: Path, translations: dict[str, str]) -> list[str]:
         if translation is None or translation.get("type") in ("obsolete", "vanished"):
             continue
         source = message.findtext("source") or ""
-        if translation.get("type") == "unfinished" or not translation.text:
+        filled = translation.text or any((form.text or "").strip() for form in translation)
+        if translation.get("type") == "unfinished" or not filled:
             if source in translations:
-                translation.text = translations[source]
+                if message.get("numerus") == "yes":  # "%n item(s)": one form for Chinese
+                    for form in list(translation):
+                        translation.remove(form)
+                    translation.text = None
+                    ET.SubElement(translation, "numerusform").text = translations[source]
+                else:
+                    translation.text = translations[source]
                 translation.attrib.pop("type", None)
                 changed = True
             else:

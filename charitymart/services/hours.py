@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 
 from charitymart.db.models import ClockEvent, Sale, TimebankEntry, User, Volunteer, WorkDecision, WorkEntry
 from charitymart.domain.hours import credit_minutes, points_for_minutes
-from charitymart.services import audit, clock, timebank
+from charitymart.services import audit, clock, closing, timebank
 from charitymart.services.personal_data import clean_int, clean_text
 from charitymart.services.context import Actor, get_store, require_role, store_today
-from charitymart.services.errors import NotFoundError, ValidationError
+from charitymart.services.errors import NotFoundError, ValidationError, translatable
 from charitymart.services.volunteers import find_by_code, is_clocked_in, open_clock_ins
 
 # A longer clocked span is most likely a forgotten clock-out: it waits for a manager instead.
@@ -179,7 +179,8 @@ def clock_out(session: Session, actor: Actor, volunteer_code: str) -> ClockOutRe
     session.add_all([event, entry])
     session.flush()
     rows: list = [event, entry]
-    if minutes <= LONG_CLOCK_MINUTES:
+    # A shift that began in a month published meanwhile waits for a manager's correction.
+    if minutes <= LONG_CLOCK_MINUTES and not closing.is_closed(session, entry.work_date):
         # Automatic decision: decided_by stays empty; the audit event names who clocked out.
         rows += _approve(session, entry, None, "counter clock")
     audit.record(session, actor.user_id, "volunteer.clock_out", rows)
@@ -200,11 +201,12 @@ def on_duty(session: Session) -> list[OnDuty]:
 
 def add_manual_entry(session: Session, actor: Actor, volunteer_code: str, work_date: date, started_at: datetime,
                      ended_at: datetime | None = None, *, minutes: int | None = None,
-                     description: str = "") -> WorkEntry:
+                     description: str = "", correction_reason: str = "") -> WorkEntry:
     """Work done away from the counter, entered later by any user; pending until a manager decides.
 
     `started_at`/`ended_at` are naive UTC (see `local_time_utc`); give `ended_at` or `minutes`.
     Inactive volunteers are accepted: past work of someone who has left may still be recorded.
+    A work date in a published month needs a correction reason (services.closing).
     """
     vol = _volunteer(session, volunteer_code, for_clock=False)
     store = get_store(session)
@@ -212,6 +214,10 @@ def add_manual_entry(session: Session, actor: Actor, volunteer_code: str, work_d
         raise ValidationError("the work date must be a date", field="work_date")
     if work_date > store_today(session):
         raise ValidationError("the work date is in the future", field="work_date")
+    correction_reason = closing.correction_reason_for(
+        session, work_date, correction_reason, translatable("the report up to {closed} is published: hours worked "
+                                                            "on {date} need a correction with a reason"),
+        field="work_date")
     if not isinstance(started_at, datetime) or started_at.tzinfo is not None:
         raise ValidationError("the start time must be a naive UTC time", field="started_at")
     if ended_at is not None and (not isinstance(ended_at, datetime) or ended_at.tzinfo is not None):
@@ -244,7 +250,10 @@ def add_manual_entry(session: Session, actor: Actor, volunteer_code: str, work_d
                       ended_at=ended_at, minutes=raw, description=clean_text(description, "description", 1000),
                       entered_by=actor.user_id, created_at=clock.now())
     session.add(entry)
-    audit.record(session, actor.user_id, "hours.enter", [entry])
+    rows: list = [entry]
+    if correction_reason:
+        rows.append(closing.add_correction(session, actor, entry, work_date, correction_reason))
+    audit.record(session, actor.user_id, "hours.enter", rows)
     return entry
 
 
@@ -259,15 +268,27 @@ def _undecided(session: Session, entry_id: int) -> WorkEntry:
     return entry
 
 
-def approve(session: Session, actor: Actor, entry_id: int, note: str = "") -> WorkDecision:
+def approve(session: Session, actor: Actor, entry_id: int, note: str = "", *,
+            correction_reason: str = "") -> WorkDecision:
+    """Credit an entry. One dated in a published month is a correction: it needs a reason, or
+    takes the reason it was entered with (a manual entry entered as a correction)."""
     require_role(actor, "manager", "approving volunteer hours needs a manager")
     entry = _undecided(session, entry_id)
+    if closing.is_closed(session, entry.work_date) and not (correction_reason or "").strip():
+        entered_as = closing.correction_of(session, entry)
+        correction_reason = entered_as.reason if entered_as is not None else ""
+    correction_reason = closing.correction_reason_for(
+        session, entry.work_date, correction_reason,
+        translatable("the report up to {closed} is published: approving hours worked on {date} needs a "
+                     "correction with a reason"), field="correction_reason")
     # A clock entry may have been written after this manual entry was accepted.
     other = _overlap(session, entry.volunteer_id, entry.started_at, entry.ended_at, approved_only=True,
                      exclude_id=entry.id)
     if other is not None:
         raise ValidationError("this overlaps approved entry {entry}: reject one of them", entry=other.id)
     rows = _approve(session, entry, actor.user_id, clean_text(note, "note", 200))
+    if correction_reason:
+        rows.append(closing.add_correction(session, actor, rows[0], entry.work_date, correction_reason))
     audit.record(session, actor.user_id, "hours.approve", rows)
     return rows[0]
 

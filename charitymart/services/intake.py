@@ -26,13 +26,13 @@ from charitymart.db.models import (
     StockMovement,
 )
 from charitymart.services import audit, clock
+from charitymart.services import closing
 from charitymart.services.catalog import find_by_code
-from charitymart.services.context import Actor, get_store, require_role, store_today
+from charitymart.services.context import Actor, require_role, store_today
 from charitymart.services.errors import (
     AT_LINE,
     Message,
     NotFoundError,
-    PeriodClosedError,
     ValidationError,
     translatable,
 )
@@ -86,19 +86,19 @@ def _whole(value, field: str, *, minimum: int, line: int | None = None) -> int:
     return value
 
 
-def _check_day(session: Session, received_on: date | None) -> date:
+def _check_day(session: Session, received_on: date | None, correction_reason: str) -> tuple[date, str]:
+    """The day received and the cleaned correction reason (required for a day in a published month)."""
     today = store_today(session)
     received_on = received_on or today
     if not isinstance(received_on, date):
         raise _error("the date received must be a date", "received_on")
     if received_on > today:
         raise _error("the date received cannot be in the future", "received_on")
-    closed = get_store(session).closed_through
-    if closed is not None and received_on <= closed:
-        raise PeriodClosedError("the report up to {closed} is published: an intake dated {date} needs a correction "
-                                "with a reason", field="received_on", closed=closed.isoformat(),
-                                date=received_on.isoformat())
-    return received_on
+    reason = closing.correction_reason_for(
+        session, received_on, correction_reason, translatable("the report up to {closed} is published: an intake "
+                                                              "dated {date} needs a correction with a reason"),
+        field="received_on")
+    return received_on, reason
 
 
 def _party_for(session: Session, fund_source: str, party_code: str | None) -> Party | None:
@@ -166,14 +166,14 @@ def _next_number(session: Session, fund_source: str, year: int) -> str:
 
 def record_intake(session: Session, actor: Actor, *, fund_source: str, lines: Sequence[IntakeLine],
                   party_code: str | None = None, received_on: date | None = None, conditions: str = "",
-                  receipt_code: str = "", receipt_number: str = "") -> Donation:
+                  receipt_code: str = "", receipt_number: str = "", correction_reason: str = "") -> Donation:
     """Goods in: donated (from a donor, or anonymous when party_code is None), purchased
     (from a supplier) or consigned (from a consignor). Everything is checked before
     anything is written; an expiry before the day received is refused (expired goods
-    can't be sold)."""
+    can't be sold). A day in a published month needs a correction reason (services.closing)."""
     require_role(actor, "manager", "recording an intake needs a manager")
     party = _party_for(session, fund_source, party_code)
-    received_on = _check_day(session, received_on)
+    received_on, correction_reason = _check_day(session, received_on, correction_reason)
     receipt = _check_receipt(receipt_code, receipt_number)
     if receipt and fund_source != "donated":
         raise _error("a 捐赠票据 is only issued for donations", "receipt_number")
@@ -199,7 +199,7 @@ def record_intake(session: Session, actor: Actor, *, fund_source: str, lines: Se
     donation = Donation(number=_next_number(session, fund_source, received_on.year), fund_source=fund_source,
                         kind="goods", party_id=party.id if party else None, received_on=received_on,
                         cash_amount=0, conditions=(conditions or "").strip(), user_id=actor.user_id,
-                        created_at=now, correction_reason="")
+                        created_at=now, correction_reason=correction_reason)
     session.add(donation)
     session.flush()
     rows: list = [donation]
@@ -234,19 +234,20 @@ def _receipt_row(session: Session, actor: Actor, donation: Donation, code: str, 
 
 def record_cash_donation(session: Session, actor: Actor, party_code: str | None, amount: int,
                          received_on: date | None = None, receipt_code: str = "", receipt_number: str = "",
-                         conditions: str = "") -> Donation:
-    """Money given (fen) by a donor, or anonymously when party_code is None."""
+                         conditions: str = "", correction_reason: str = "") -> Donation:
+    """Money given (fen) by a donor, or anonymously when party_code is None. A day in a
+    published month needs a correction reason (services.closing)."""
     require_role(actor, "manager", "recording a cash donation needs a manager")
     party = _party_for(session, "donated", party_code)
     amount = _whole(amount, "amount", minimum=1)
-    received_on = _check_day(session, received_on)
+    received_on, correction_reason = _check_day(session, received_on, correction_reason)
     receipt = _check_receipt(receipt_code, receipt_number)
     if receipt:
         _refuse_duplicate_receipt(session, *receipt)
     donation = Donation(number=_next_number(session, "donated", received_on.year), fund_source="donated",
                         kind="cash", party_id=party.id if party else None, received_on=received_on,
                         cash_amount=amount, conditions=(conditions or "").strip(), user_id=actor.user_id,
-                        created_at=clock.now(), correction_reason="")
+                        created_at=clock.now(), correction_reason=correction_reason)
     session.add(donation)
     session.flush()
     rows: list = [donation]

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, exists, func, select
 from sqlalchemy.orm import Session
 
-from charitymart.db.models import Volunteer, WorkDecision, WorkEntry
+from charitymart.db.models import Correction, Volunteer, WorkDecision, WorkEntry
 from charitymart.services.context import get_store
 from charitymart.services.errors import NotFoundError, ValidationError
-from charitymart.services.reporting_common import Period
+from charitymart.services.reporting_common import Period, in_range
 
 APPROVED = "approved"
 
@@ -41,14 +41,46 @@ def _dated(first: date, last: date):
     return (WorkEntry.work_date >= first, WorkEntry.work_date <= last)
 
 
+def _is_correction():
+    """The decision (WorkDecision in the query) was an approval entered as a correction of a
+    published month (services.closing): the published figures leave it out."""
+    return exists().where(Correction.table_name == WorkDecision.__tablename__, Correction.row_id == WorkDecision.id)
+
+
 def volunteer_figures(session: Session, period: Period) -> VolunteerFigures:
     headcount, minutes, entries = session.execute(
         select(func.count(func.distinct(case((WorkDecision.credited_minutes > 0, WorkEntry.volunteer_id)))),
                func.coalesce(func.sum(WorkDecision.credited_minutes), 0), func.count(WorkDecision.id))
         .join(WorkDecision, WorkDecision.entry_id == WorkEntry.id)
-        .where(*_dated(period.first, period.last), WorkDecision.decision == APPROVED)
+        .where(*_dated(period.first, period.last), WorkDecision.decision == APPROVED, ~_is_correction())
     ).one()
     return VolunteerFigures(headcount=headcount or 0, credited_minutes=minutes or 0, entries=entries or 0)
+
+
+@dataclass(frozen=True)
+class HoursCorrectionNote:
+    """Hours dated in a published month, approved this month as a correction. Public: no name."""
+
+    work_date: date
+    credited_minutes: int
+    reason: str
+
+    @property
+    def hours(self) -> Decimal:
+        return minutes_to_hours(self.credited_minutes)
+
+
+def hours_corrections_entered(session: Session, period: Period) -> tuple[HoursCorrectionNote, ...]:
+    rows = session.execute(
+        select(WorkEntry.work_date, WorkDecision.credited_minutes, Correction.reason)
+        .select_from(Correction)
+        .join(WorkDecision, and_(Correction.table_name == WorkDecision.__tablename__,
+                                 Correction.row_id == WorkDecision.id))
+        .join(WorkEntry, WorkEntry.id == WorkDecision.entry_id)
+        .where(in_range(Correction.created_at, period.start_utc, period.end_utc), WorkEntry.work_date < period.first)
+        .order_by(WorkEntry.work_date, Correction.id)
+    )
+    return tuple(HoursCorrectionNote(*row) for row in rows)
 
 
 @dataclass(frozen=True)

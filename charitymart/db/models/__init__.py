@@ -42,6 +42,7 @@ from .stock import (
     StocktakeCount,
     StockMovement,
 )
+from .reports import CertificateIssue, Correction, PublishedMonth
 from .store import ROLES, ReceiptCounter, Store, Till, User
 
 __all__ = [name for name in dir() if not name.startswith("_")]

@@ -776,6 +776,76 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../ui/office/document_dialog.py" line="77"/>
+        <source>Making the document…</source>
+        <translation>正在生成文件……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/document_dialog.py" line="80"/>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/document_dialog.py" line="82"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/document_dialog.py" line="84"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/document_dialog.py" line="120"/>
+        <source>Ready: save it as a PDF or print it.</source>
+        <translation>已生成：可保存为 PDF 或打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/document_dialog.py" line="128"/>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/document_dialog.py" line="129"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/document_dialog.py" line="135"/>
+        <source>Could not save {path}: {reason}</source>
+        <translation>无法保存 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/document_dialog.py" line="138"/>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/document_dialog.py" line="148"/>
+        <source>Printing…</source>
+        <translation>正在打印……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/document_dialog.py" line="155"/>
+        <source>Printing failed: {reason}</source>
+        <translation>打印失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/document_dialog.py" line="157"/>
+        <source>printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/office/document_dialog.py" line="158"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>已向打印机发送 %n 页。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Drawer</name>
     <message>
         <location filename="../../ui/counter/drawer.py" line="145"/>
@@ -2785,17 +2855,17 @@
 <context>
     <name>OfficeShell</name>
     <message>
-        <location filename="../../ui/office/shell.py" line="102"/>
+        <location filename="../../ui/office/shell.py" line="104"/>
         <source>Back office</source>
         <translation>后台管理</translation>
     </message>
     <message>
-        <location filename="../../ui/office/shell.py" line="103"/>
+        <location filename="../../ui/office/shell.py" line="105"/>
         <source>Logged in: {name} ({role})</source>
         <translation>当前登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/shell.py" line="105"/>
+        <location filename="../../ui/office/shell.py" line="107"/>
         <source>Back to the counter (F10)</source>
         <translation>返回收银台 (F10)</translation>
     </message>

@@ -5,23 +5,283 @@
     <name>ServiceMessages</name>
     <message>
         <location filename="../../cli.py" line="187"/>
+        <location filename="../../report_commands/month.py" line="89"/>
         <source>--from is after --to</source>
         <translation>开始日期（--from）晚于结束日期（--to）</translation>
     </message>
     <message>
+        <location filename="../../reports/transparency.py" line="126"/>
+        <source>1. Donations received</source>
+        <translation>一、捐赠接收</translation>
+    </message>
+    <message>
+        <location filename="../../reports/stock_report.py" line="53"/>
+        <source>1. Stock value by fund source</source>
+        <translation>一、按资金来源的库存价值</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="175"/>
+        <source>2. Goods bought and goods sold for others</source>
+        <translation>二、采购商品与代销商品</translation>
+    </message>
+    <message>
+        <location filename="../../reports/stock_report.py" line="62"/>
+        <source>2. Lots expired or expiring within {days} days</source>
+        <translation>二、已过期或 {days} 天内到期的批次</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="184"/>
+        <source>3. Goods sold and income by fund source</source>
+        <translation>三、商品销售与收入（按资金来源）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/stock_report.py" line="87"/>
+        <source>3. Items on hand</source>
+        <translation>三、在库商品</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="208"/>
+        <source>4. Help for households in need</source>
+        <translation>四、困难家庭帮扶</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="217"/>
+        <source>5. Volunteers</source>
+        <translation>五、志愿服务</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="225"/>
+        <source>6. Stock on hand at the end of the month</source>
+        <translation>六、月末库存</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="235"/>
+        <source>7. Corrections of earlier months</source>
+        <translation>七、以前月份的更正</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="240"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="263"/>
+        <source>Anyone holding the store's records can check these figures with:</source>
+        <translation>持有本店数据者可用以下命令核验这些数字：</translation>
+    </message>
+    <message>
+        <location filename="../../reports/hours_report.py" line="50"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="60"/>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../reports/stock_report.py" line="64"/>
+        <location filename="../../reports/stock_report.py" line="88"/>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../reports/hours_report.py" line="50"/>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="60"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="132"/>
+        <source>Cash donations</source>
+        <translation>现金捐赠</translation>
+    </message>
+    <message>
+        <location filename="../../reports/stock_report.py" line="88"/>
+        <location filename="../../reports/transparency.py" line="137"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="68"/>
+        <source>Certificate number</source>
+        <translation>证明编号</translation>
+    </message>
+    <message>
         <location filename="../../reports/labels.py" line="77"/>
+        <location filename="../../reports/transparency.py" line="55"/>
         <source>Consigned</source>
         <translation>代销</translation>
     </message>
     <message>
+        <location filename="../../reports/transparency.py" line="49"/>
+        <source>Consigned goods</source>
+        <translation>寄售商品</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="81"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="94"/>
+        <source>Date: {date}</source>
+        <translation>日期：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="240"/>
+        <source>Dated</source>
+        <translation>所属日期</translation>
+    </message>
+    <message>
         <location filename="../../reports/labels.py" line="77"/>
+        <location filename="../../reports/transparency.py" line="55"/>
         <source>Donated</source>
         <translation>捐赠</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="48"/>
+        <source>Donated goods</source>
+        <translation>捐赠物资</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="129"/>
+        <source>Donated goods (items)</source>
+        <translation>捐赠物资（件）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="146"/>
+        <source>Donated goods by category</source>
+        <translation>捐赠物资分类</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="164"/>
+        <source>Donations</source>
+        <translation>捐赠次数</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="128"/>
+        <source>Donations recorded</source>
+        <translation>捐赠登记笔数</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="164"/>
+        <source>Donor</source>
+        <translation>捐赠人</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="163"/>
+        <source>Donors who agreed to be named: thank you!</source>
+        <translation>同意公开姓名的捐赠人，衷心感谢！</translation>
+    </message>
+    <message>
+        <location filename="../../reports/stock_report.py" line="89"/>
+        <source>Earliest expiry</source>
+        <translation>最早到期</translation>
+    </message>
+    <message>
+        <location filename="../../reports/stock_report.py" line="54"/>
+        <location filename="../../reports/transparency.py" line="226"/>
+        <source>Estimated value</source>
+        <translation>估值</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="130"/>
+        <source>Estimated value of donated goods</source>
+        <translation>捐赠物资估值</translation>
+    </message>
+    <message>
+        <location filename="../../reports/stock_report.py" line="64"/>
+        <source>Expiry</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="47"/>
+        <source>Foreign permanent resident ID card</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <location filename="../../reports/stock_report.py" line="54"/>
+        <location filename="../../reports/stock_report.py" line="64"/>
+        <location filename="../../reports/transparency.py" line="176"/>
+        <location filename="../../reports/transparency.py" line="185"/>
+        <location filename="../../reports/transparency.py" line="226"/>
+        <source>Fund source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="256"/>
+        <source>Generated on {time} from audit chain head:</source>
+        <translation>生成于 {time}，依据审计链头：</translation>
+    </message>
+    <message>
+        <location filename="../../reports/stock_report.py" line="98"/>
+        <source>Generated on {time}.</source>
+        <translation>生成于 {time}。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/hours_report.py" line="74"/>
+        <source>Generated on {time}. Internal: it names volunteers, do not post it.</source>
+        <translation>生成于 {time}。内部资料：含志愿者姓名，请勿张贴。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="80"/>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="107"/>
+        <source>Hours are actual service time confirmed by the organiser, excluding travel. This certificate is entered in the organisation's numbered register under the number above.</source>
+        <translation>服务时长为经组织方确认的实际服务时间，不含交通时间。本证明已按上述编号登记于本机构的证明登记簿。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/hours_report.py" line="72"/>
+        <source>Hours are those a manager approved, after rounding and the daily cap, counted on the day worked. Entries still waiting count no hours yet.</source>
+        <translation>时长为管理员批准的时长（已按规则取整并受每日上限限制），计入服务当日。待审核的记录暂不计时长。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/hours_report.py" line="50"/>
+        <source>Hours credited</source>
+        <translation>认定时长</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="75"/>
+        <source>Hours of service</source>
+        <translation>服务时长</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="220"/>
+        <source>Hours of service (approved)</source>
+        <translation>服务时长（已批准，小时）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="61"/>
+        <source>Household allowance</source>
+        <translation>家庭补贴额度</translation>
     </message>
     <message>
         <location filename="../../reports/labels.py" line="213"/>
         <source>Household card labels</source>
         <translation>家庭卡标签</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="210"/>
+        <source>Households helped</source>
+        <translation>受助家庭数</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="270"/>
+        <source>How to check this report</source>
+        <translation>如何核验本公示</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="71"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
     </message>
     <message>
         <location filename="../../domain/identity.py" line="30"/>
@@ -40,10 +300,36 @@
         <translation>证件号码：{reason}</translation>
     </message>
     <message>
+        <location filename="../../reports/certificate.py" line="70"/>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
         <location filename="../../services/personal_data.py" line="23"/>
         <location filename="../../services/volunteers.py" line="88"/>
         <source>ID type must be one of {choices}</source>
         <translation>证件类型必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="185"/>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="78"/>
+        <source>Issuing organisation</source>
+        <translation>出具单位</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="94"/>
+        <source>Issuing organisation (seal)</source>
+        <translation>出具单位（盖章）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/stock_report.py" line="64"/>
+        <location filename="../../reports/stock_report.py" line="88"/>
+        <source>Item</source>
+        <translation>商品</translation>
     </message>
     <message>
         <location filename="../../reports/labels.py" line="201"/>
@@ -51,14 +337,194 @@
         <translation>商品标签</translation>
     </message>
     <message>
+        <location filename="../../reports/stock_report.py" line="54"/>
+        <location filename="../../reports/transparency.py" line="137"/>
+        <location filename="../../reports/transparency.py" line="176"/>
+        <location filename="../../reports/transparency.py" line="185"/>
+        <location filename="../../reports/transparency.py" line="226"/>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="45"/>
+        <source>Mainland travel permit for Hong Kong and Macao residents</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="46"/>
+        <source>Mainland travel permit for Taiwan residents</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="60"/>
+        <source>Mobile payment</source>
+        <translation>移动支付</translation>
+    </message>
+    <message>
+        <location filename="../../reports/hours_report.py" line="50"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="154"/>
+        <source>No category</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="237"/>
+        <source>No corrections of earlier months were entered this month.</source>
+        <translation>本月没有对以前月份的更正。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/stock_report.py" line="85"/>
+        <source>No lot with stock expires within {days} days.</source>
+        <translation>没有在 {days} 天内到期的在库批次。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="100"/>
+        <source>No. {number}</source>
+        <translation>编号：{number}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="262"/>
+        <source>Not yet published: the figures may still change.</source>
+        <translation>尚未公示：数字仍可能变动。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="212"/>
+        <source>Of which free collections</source>
+        <translation>其中免费领取</translation>
+    </message>
+    <message>
+        <location filename="../../reports/stock_report.py" line="64"/>
+        <location filename="../../reports/stock_report.py" line="88"/>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="144"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="47"/>
+        <source>Other identity document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="169"/>
+        <source>Other kind donors (爱心人士), not named: {donors} donors, {donations} donations, worth {total}.</source>
+        <translation>其他爱心人士（不具名）：{donors} 位，捐赠 {donations} 次，价值 {total}。</translation>
+    </message>
+    <message>
         <location filename="../../reports/base.py" line="127"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
+        <location filename="../../reports/transparency.py" line="199"/>
+        <source>Paid by: {tenders}.</source>
+        <translation>支付方式：{tenders}。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="44"/>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="73"/>
+        <source>Period of service</source>
+        <translation>服务期间</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="107"/>
+        <source>Period: {first} to {last}</source>
+        <translation>公示期间：{first} 至 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="79"/>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="105"/>
+        <source>Public report for {month}: donations received and how they were used</source>
+        <translation>{month} 月度公示：捐赠接收与使用情况</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="259"/>
+        <source>Published on {time}; chain head at publication:</source>
+        <translation>公示于 {time}，公示时的审计链头：</translation>
+    </message>
+    <message>
         <location filename="../../reports/labels.py" line="77"/>
+        <location filename="../../reports/transparency.py" line="55"/>
         <source>Purchased</source>
         <translation>采购</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="48"/>
+        <source>Purchased goods</source>
+        <translation>采购商品</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="240"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="176"/>
+        <source>Records</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <location filename="../../reports/hours_report.py" line="50"/>
+        <source>Rejected</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="44"/>
+        <source>Resident identity card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="77"/>
+        <source>Service content</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <location filename="../../reports/stock_report.py" line="39"/>
+        <location filename="../../reports/stock_report.py" line="52"/>
+        <source>Stock and expiry report at the end of {day}</source>
+        <translation>截至 {day} 日终的库存与效期报表</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="90"/>
+        <source>This certifies that {name} served as a volunteer with {issuer} from {first} to {last}, for {hours} hours of service recorded and confirmed by the organiser.</source>
+        <translation>兹证明 {name} 于 {first} 至 {last} 在{issuer}参加志愿服务，经组织方记录并确认的服务时长为 {hours} 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="61"/>
+        <source>Time-bank points</source>
+        <translation>时间银行积分</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="215"/>
+        <source>To protect their privacy, households are never named here.</source>
+        <translation>为保护隐私，本公示不公开受助家庭的任何个人信息。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/hours_report.py" line="57"/>
+        <location filename="../../reports/stock_report.py" line="57"/>
+        <location filename="../../reports/transparency.py" line="189"/>
+        <location filename="../../reports/transparency.py" line="229"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="133"/>
+        <source>Total received (goods and cash)</source>
+        <translation>接收合计（物资与现金）</translation>
     </message>
     <message>
         <location filename="../../reports/labels.py" line="210"/>
@@ -66,9 +532,94 @@
         <translation>有效期至{date}</translation>
     </message>
     <message>
+        <location filename="../../reports/stock_report.py" line="65"/>
+        <location filename="../../reports/stock_report.py" line="88"/>
+        <location filename="../../reports/transparency.py" line="137"/>
+        <location filename="../../reports/transparency.py" line="164"/>
+        <location filename="../../reports/transparency.py" line="176"/>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="213"/>
+        <source>Value of goods given against allowances</source>
+        <translation>以补贴发放的物资价值</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="211"/>
+        <source>Visits</source>
+        <translation>领取人次</translation>
+    </message>
+    <message>
         <location filename="../../reports/labels.py" line="224"/>
         <source>Volunteer card labels</source>
         <translation>志愿者卡标签</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="245"/>
+        <source>Volunteer hours</source>
+        <translation>志愿服务时长</translation>
+    </message>
+    <message>
+        <location filename="../../reports/hours_report.py" line="44"/>
+        <location filename="../../reports/hours_report.py" line="67"/>
+        <source>Volunteer hours from {first} to {last}</source>
+        <translation>志愿服务时长（{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="69"/>
+        <source>Volunteer name</source>
+        <translation>志愿者姓名</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="72"/>
+        <source>Volunteer number</source>
+        <translation>志愿者编号</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="66"/>
+        <source>Volunteer service at the charity supermarket</source>
+        <translation>慈善超市志愿服务</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="99"/>
+        <source>Volunteer service certificate</source>
+        <translation>志愿服务证明</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="57"/>
+        <source>Volunteer service certificate {number}</source>
+        <translation>志愿服务证明 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="219"/>
+        <source>Volunteers who served</source>
+        <translation>参与服务的志愿者人数</translation>
+    </message>
+    <message>
+        <location filename="../../reports/hours_report.py" line="50"/>
+        <source>Waiting</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="112"/>
+        <source>Warning: these figures differ from the ones published. Run the check below and tell the manager.</source>
+        <translation>警告：这些数字与已公示的不一致。请运行下方的核验命令并告知管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="137"/>
+        <source>Weight (kg)</source>
+        <translation>重量（千克）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="131"/>
+        <source>Weight of donated goods (kg)</source>
+        <translation>捐赠物资重量（千克）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="240"/>
+        <source>What</source>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../services/auth.py" line="34"/>
@@ -182,7 +733,7 @@
         <translation>志愿者编号里不能有空格</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="279"/>
+        <location filename="../../services/intake.py" line="280"/>
         <source>a 捐赠票据 can't be dated in the future</source>
         <translation>捐赠票据的日期不能晚于今天</translation>
     </message>
@@ -192,19 +743,19 @@
         <translation>捐赠票据的代码或号码最多 40 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="281"/>
+        <location filename="../../services/intake.py" line="282"/>
         <source>a 捐赠票据 is never issued before the donation is received</source>
         <translation>捐赠票据不能在收到捐赠之前开具</translation>
     </message>
     <message>
         <location filename="../../services/intake.py" line="179"/>
-        <location filename="../../services/intake.py" line="272"/>
+        <location filename="../../services/intake.py" line="273"/>
         <source>a 捐赠票据 is only issued for donations</source>
         <translation>捐赠票据只能为捐赠开具</translation>
     </message>
     <message>
         <location filename="../../services/intake.py" line="143"/>
-        <location filename="../../services/intake.py" line="275"/>
+        <location filename="../../services/intake.py" line="276"/>
         <source>a 捐赠票据 needs both its code and its number</source>
         <translation>捐赠票据的代码和号码都要填写</translation>
     </message>
@@ -254,7 +805,7 @@
         <translation>金额必须是整数（以分计）</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="232"/>
+        <location filename="../../services/hours.py" line="238"/>
         <source>an entry can't be longer than 24 hours</source>
         <translation>一条记录不能超过 24 小时</translation>
     </message>
@@ -269,7 +820,7 @@
         <translation>入库至少要有一行物品</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="263"/>
+        <location filename="../../services/hours.py" line="275"/>
         <source>approving volunteer hours needs a manager</source>
         <translation>审批志愿服务时长需要店长来操作</translation>
     </message>
@@ -370,6 +921,11 @@
         <location filename="../../services/settings.py" line="102"/>
         <source>changing the store settings needs a manager</source>
         <translation>更改门店设置需要店长</translation>
+    </message>
+    <message>
+        <location filename="../../services/certificates.py" line="43"/>
+        <source>changing the store's settings needs an admin</source>
+        <translation>修改本店设置需要管理员权限</translation>
     </message>
     <message>
         <location filename="../../services/tills.py" line="55"/>
@@ -508,6 +1064,16 @@
         <translation>删除受助家庭的个人信息需要系统管理员来操作</translation>
     </message>
     <message>
+        <location filename="../../reports/stock_report.py" line="68"/>
+        <source>expired {days} days ago</source>
+        <translation>已过期 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../reports/stock_report.py" line="70"/>
+        <source>expires today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
         <location filename="../../services/settings_fields.py" line="222"/>
         <source>expiry warning days must be a whole number from {low} to {high}</source>
         <translation>临期提醒天数必须是 {low} 到 {high} 之间的整数</translation>
@@ -528,7 +1094,7 @@
         <translation>资金来源必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="222"/>
+        <location filename="../../services/hours.py" line="228"/>
         <source>give an end time or the number of minutes</source>
         <translation>请填写结束时间或分钟数</translation>
     </message>
@@ -548,6 +1114,11 @@
         <translation>导入记录需要店长来操作</translation>
     </message>
     <message>
+        <location filename="../../reports/stock_report.py" line="72"/>
+        <source>in {days} days</source>
+        <translation>{days} 天后到期</translation>
+    </message>
+    <message>
         <location filename="../../services/imports_common.py" line="81"/>
         <location filename="../../services/tabular.py" line="135"/>
         <location filename="../../services/tabular.py" line="147"/>
@@ -563,6 +1134,11 @@
         <location filename="../../services/tabular.py" line="139"/>
         <source>is longer than {max_length} characters</source>
         <translation>超过了 {max_length} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../services/certificates.py" line="61"/>
+        <source>issuing a volunteer certificate needs a manager</source>
+        <translation>出具志愿服务证明需要店长权限</translation>
     </message>
     <message>
         <location filename="../../services/parties.py" line="30"/>
@@ -627,7 +1203,7 @@
         <translation>没有编号为 {code} 的寄卖方</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="262"/>
+        <location filename="../../services/intake.py" line="263"/>
         <source>no donation numbered {number}</source>
         <translation>没有编号为 {number} 的捐赠</translation>
     </message>
@@ -741,7 +1317,7 @@
         <translation>找不到这位志愿者</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="254"/>
+        <location filename="../../services/hours.py" line="263"/>
         <source>no such work entry</source>
         <translation>找不到这条服务时长记录</translation>
     </message>
@@ -768,7 +1344,7 @@
         <translation>没有卡号为 {code} 的志愿者</translation>
     </message>
     <message>
-        <location filename="../../services/reporting_volunteers.py" line="130"/>
+        <location filename="../../services/reporting_volunteers.py" line="162"/>
         <source>no volunteer with code {code}</source>
         <translation>没有编号为 {code} 的志愿者</translation>
     </message>
@@ -885,6 +1461,16 @@
         <translation>打印家庭卡标签需要经理权限</translation>
     </message>
     <message>
+        <location filename="../../services/closing.py" line="117"/>
+        <source>publish {expected} first: months are published in order</source>
+        <translation>请先公示 {expected}：月份须按顺序公示</translation>
+    </message>
+    <message>
+        <location filename="../../services/closing.py" line="100"/>
+        <source>publishing a month's report needs a manager</source>
+        <translation>发布月度公示需要店长权限</translation>
+    </message>
+    <message>
         <location filename="../../services/intake.py" line="48"/>
         <source>purchased goods need a supplier</source>
         <translation>采购商品需要填写供应商</translation>
@@ -895,12 +1481,12 @@
         <translation>小票输出必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="239"/>
+        <location filename="../../services/intake.py" line="240"/>
         <source>recording a cash donation needs a manager</source>
         <translation>登记现金捐赠需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="269"/>
+        <location filename="../../services/intake.py" line="270"/>
         <source>recording a 捐赠票据 needs a manager</source>
         <translation>登记捐赠票据需要店长来操作</translation>
     </message>
@@ -920,7 +1506,7 @@
         <translation>登记志愿者需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="276"/>
+        <location filename="../../services/hours.py" line="297"/>
         <source>rejecting volunteer hours needs a manager</source>
         <translation>驳回志愿服务时长需要店长来操作</translation>
     </message>
@@ -1156,6 +1742,11 @@
         <translation>物品状况最多 40 个字</translation>
     </message>
     <message>
+        <location filename="../../services/closing.py" line="51"/>
+        <source>the correction reason is at most {max_length} characters</source>
+        <translation>更正原因最多 {max_length} 个字</translation>
+    </message>
+    <message>
         <location filename="../../services/stock.py" line="202"/>
         <source>the count must be a whole number</source>
         <translation>数量必须是整数</translation>
@@ -1171,12 +1762,12 @@
         <translation>每日上限是 0.5 到 24 之间的小时数，留空为不限</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="95"/>
+        <location filename="../../services/intake.py" line="96"/>
         <source>the date received cannot be in the future</source>
         <translation>收到日期不能晚于今天</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="93"/>
+        <location filename="../../services/intake.py" line="94"/>
         <source>the date received must be a date</source>
         <translation>收到日期必须是一个日期</translation>
     </message>
@@ -1192,8 +1783,8 @@
     </message>
     <message>
         <location filename="../../services/reporting_common.py" line="51"/>
-        <location filename="../../services/reporting_volunteers.py" line="82"/>
-        <location filename="../../services/reporting_volunteers.py" line="127"/>
+        <location filename="../../services/reporting_volunteers.py" line="114"/>
+        <location filename="../../services/reporting_volunteers.py" line="159"/>
         <source>the end date is before the start date</source>
         <translation>结束日期早于开始日期</translation>
     </message>
@@ -1203,22 +1794,22 @@
         <translation>结束日期必须是一个日期</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="226"/>
+        <location filename="../../services/hours.py" line="232"/>
         <source>the end time and the minutes disagree</source>
         <translation>结束时间和分钟数对不上</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="234"/>
+        <location filename="../../services/hours.py" line="240"/>
         <source>the end time is in the future</source>
         <translation>结束时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="229"/>
+        <location filename="../../services/hours.py" line="235"/>
         <source>the end time is not after the start time</source>
         <translation>结束时间没有晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="218"/>
+        <location filename="../../services/hours.py" line="224"/>
         <source>the end time must be a naive UTC time</source>
         <translation>结束时间必须是不带时区的 UTC 时间</translation>
     </message>
@@ -1393,9 +1984,24 @@
         <translation>小票纸张必须是以下之一：{choices}</translation>
     </message>
     <message>
+        <location filename="../../services/closing.py" line="104"/>
+        <source>the report for {month} is already published</source>
+        <translation>{month} 的公示已经发布</translation>
+    </message>
+    <message>
         <location filename="../../services/intake.py" line="98"/>
         <source>the report up to {closed} is published: an intake dated {date} needs a correction with a reason</source>
         <translation>截至 {closed} 的报告已经公示：日期为 {date} 的入库要作为更正登记，并写明原因</translation>
+    </message>
+    <message>
+        <location filename="../../services/hours.py" line="282"/>
+        <source>the report up to {closed} is published: approving hours worked on {date} needs a correction with a reason</source>
+        <translation>截至 {closed} 的公示已发布：批准 {date} 的服务时长须作为更正并填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../services/hours.py" line="218"/>
+        <source>the report up to {closed} is published: hours worked on {date} need a correction with a reason</source>
+        <translation>截至 {closed} 的公示已发布：{date} 的服务时长须作为更正并填写原因</translation>
     </message>
     <message>
         <location filename="../../services/label_layouts.py" line="36"/>
@@ -1423,12 +2029,12 @@
         <translation>查看首页需要店长</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="220"/>
+        <location filename="../../services/hours.py" line="226"/>
         <source>the start time is not on the work date</source>
         <translation>开始时间不在服务日期当天</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="216"/>
+        <location filename="../../services/hours.py" line="222"/>
         <source>the start time must be a naive UTC time</source>
         <translation>开始时间必须是不带时区的 UTC 时间</translation>
     </message>
@@ -1454,12 +2060,12 @@
         <translation>限领次数必须是 {low} 到 {high} 之间的整数，留空为不限</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="214"/>
+        <location filename="../../services/hours.py" line="216"/>
         <source>the work date is in the future</source>
         <translation>服务日期晚于今天</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="212"/>
+        <location filename="../../services/hours.py" line="214"/>
         <source>the work date must be a date</source>
         <translation>服务日期必须是一个日期</translation>
     </message>
@@ -1526,12 +2132,12 @@
         <translation>这个数据库里还没有店：请运行 `charitymart init` 或 `charitymart demo`</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="257"/>
+        <location filename="../../services/hours.py" line="266"/>
         <source>this entry has already been approved</source>
         <translation>这条记录已经批准过了</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="257"/>
+        <location filename="../../services/hours.py" line="266"/>
         <source>this entry has already been rejected</source>
         <translation>这条记录已经驳回过了</translation>
     </message>
@@ -1556,7 +2162,7 @@
         <translation>这户家庭的个人信息已经删除；请重新登记</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="269"/>
+        <location filename="../../services/hours.py" line="288"/>
         <source>this overlaps approved entry {entry}: reject one of them</source>
         <translation>这条记录和已批准的第 {entry} 号记录时间重叠：请驳回其中一条</translation>
     </message>
@@ -1740,9 +2346,29 @@
         <translation>已经挂起了 {count} 个购物篮：请先取回一个</translation>
     </message>
     <message>
+        <location filename="../../reports/transparency.py" line="132"/>
+        <source>{count} donations, {amount}</source>
+        <translation>{count} 笔，{amount}</translation>
+    </message>
+    <message>
         <location filename="../../services/tabular.py" line="61"/>
         <source>{count} problem(s); nothing was imported</source>
         <translation>有 {count} 处问题；什么都没有导入</translation>
+    </message>
+    <message>
+        <location filename="../../reports/hours_report.py" line="58"/>
+        <source>{count} volunteers</source>
+        <translation>{count} 位志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../reports/stock_report.py" line="73"/>
+        <source>{date} ({state})</source>
+        <translation>{date}（{state}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/closing.py" line="56"/>
+        <source>{date} is in a month that is not published: enter it without a correction reason</source>
+        <translation>{date} 所在月份尚未公示：请不要填写更正原因，直接录入</translation>
     </message>
     <message>
         <location filename="../../services/imports_stock.py" line="172"/>
@@ -1780,6 +2406,26 @@
         <translation>{file} 不是 UTF-8 文本：请另存为“CSV UTF-8”格式</translation>
     </message>
     <message>
+        <location filename="../../reports/certificate.py" line="73"/>
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="246"/>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="75"/>
+        <source>{hours} hours in {entries} sessions</source>
+        <translation>共 {entries} 次，{hours} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="197"/>
+        <source>{kind} {amount}</source>
+        <translation>{kind} {amount}</translation>
+    </message>
+    <message>
         <location filename="../../services/personal_data.py" line="96"/>
         <source>{label} is at most {max_length} characters</source>
         <translation>“{label}”最多 {max_length} 个字</translation>
@@ -1800,9 +2446,19 @@
         <translation>“{label}”必须在 {low} 到 {high} 之间</translation>
     </message>
     <message>
+        <location filename="../../services/closing.py" line="115"/>
+        <source>{month} is before the last published month {last}: correct it in a later month instead</source>
+        <translation>{month} 早于最近公示的月份 {last}：请在以后的月份中作更正</translation>
+    </message>
+    <message>
         <location filename="../../services/consignor_payments.py" line="89"/>
         <source>{month} is not over yet: its settlement can be paid from the first day of the next month</source>
         <translation>{month} 尚未结束：下月 1 日起才能结算付款</translation>
+    </message>
+    <message>
+        <location filename="../../services/closing.py" line="106"/>
+        <source>{month} is not over yet: publish it after {last}</source>
+        <translation>{month} 尚未结束：请在 {last} 之后公示</translation>
     </message>
     <message>
         <location filename="../../services/intake.py" line="115"/>
@@ -1820,7 +2476,7 @@
         <translation>{name}（{code}）已停售：请先重新启用再打印标签</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="237"/>
+        <location filename="../../services/hours.py" line="243"/>
         <source>{name} already has hours recorded overlapping this time (entry {entry} on {date})</source>
         <translation>“{name}”在这段时间已经有服务时长记录（{date} 的第 {entry} 号记录）</translation>
     </message>
@@ -1840,9 +2496,14 @@
         <translation>{month} 应付 {name} 的 {owed} 已经付清</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="241"/>
+        <location filename="../../services/hours.py" line="247"/>
         <source>{name} has been clocked in since then: clock them out first</source>
         <translation>“{name}”从那时起一直在签到中：请先签退</translation>
+    </message>
+    <message>
+        <location filename="../../services/certificates.py" line="64"/>
+        <source>{name} has no approved hours from {first} to {last}</source>
+        <translation>{name} 在 {first} 至 {last} 期间没有已批准的服务时长</translation>
     </message>
     <message>
         <location filename="../../services/catalog.py" line="300"/>
@@ -1960,6 +2621,11 @@
         <translation>{path} 是用更新版本的慈善超市软件做的（数据结构 {schema}）</translation>
     </message>
     <message>
+        <location filename="../../reports/transparency.py" line="109"/>
+        <source>{period} · {address}</source>
+        <translation>{period} · {address}</translation>
+    </message>
+    <message>
         <location filename="../../services/refunds.py" line="99"/>
         <source>{receipt} already has refunds: refund the rest instead</source>
         <translation>{receipt} 已经退过款：请改为退剩下的部分</translation>
@@ -1990,6 +2656,16 @@
         <translation>{receipt} 已经作废：没有可退的</translation>
     </message>
     <message>
+        <location filename="../../reports/transparency.py" line="242"/>
+        <source>{record}: {fund_source}</source>
+        <translation>{record}：{fund_source}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="200"/>
+        <source>{sales} sales and {collections} free collections; {refunds} refunds ({refunded}) and {voids} voided sales ({voided}) are already taken off.</source>
+        <translation>销售 {sales} 笔，免费领取 {collections} 次；退货 {refunds} 笔（{refunded}）和作废 {voids} 笔（{voided}）已扣除。</translation>
+    </message>
+    <message>
         <location filename="../../reports/labels.py" line="209"/>
         <source>{store} household card</source>
         <translation>{store}家庭卡</translation>
@@ -1998,6 +2674,11 @@
         <location filename="../../reports/labels.py" line="221"/>
         <source>{store} volunteer card</source>
         <translation>{store}志愿者卡</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="277"/>
+        <source>{store}: public report for {month}</source>
+        <translation>{store}：{month} 月度公示</translation>
     </message>
     <message>
         <location filename="../../services/tabular.py" line="177"/>

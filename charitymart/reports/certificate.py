@@ -1,0 +1,111 @@
+"""The volunteer-service certificate (志愿服务证明), A4.
+
+Plain data in, PDF bytes out. Fields follow the usual form: volunteer name, ID type and number,
+volunteer number, hours and service content, issuing organisation, person in charge, handler,
+contact details, certificate number (from the numbered register) and date; a space for the seal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from charitymart.reports.base import a4_pdf, day, styles
+from charitymart.reports.hours_report import hours_text
+from charitymart.reports.text import DocumentText, document_text
+
+
+@dataclass(frozen=True)
+class CertificateDocument:
+    number: str  # from the register, e.g. 2026-0007
+    issued_on: date
+    volunteer_name: str
+    volunteer_code: str
+    id_type: str
+    id_number: str  # full (decrypted for this paper by a manager) or masked
+    first: date
+    last: date
+    hours: Decimal
+    entries: int
+    services: tuple[str, ...]
+    issuer: str
+    person_in_charge: str
+    handler: str
+    address: str
+    phone: str
+
+
+def id_type_name(tr: DocumentText, id_type: str) -> str:
+    names = {"resident_id": tr("Resident identity card"), "passport": tr("Passport"),
+             "hk_macao_permit": tr("Mainland travel permit for Hong Kong and Macao residents"),
+             "taiwan_permit": tr("Mainland travel permit for Taiwan residents"),
+             "foreign_permanent": tr("Foreign permanent resident ID card"), "other": tr("Other identity document")}
+    return names.get(id_type, id_type)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def certificate_pdf(doc: CertificateDocument, language: str) -> bytes:
+    tr = document_text(language)
+    title = tr("Volunteer service certificate {number}", number=doc.number)
+
+    def story() -> list:
+        st = styles(12)
+        body = st["body"]
+
+        def p(text: str, style=body) -> Paragraph:
+            return Paragraph(_escape(text), style)
+
+        services = "; ".join(doc.services) if doc.services else tr("Volunteer service at the charity supermarket")
+        fields = [
+            (tr("Certificate number"), doc.number),
+            (tr("Volunteer name"), doc.volunteer_name),
+            (tr("ID type"), id_type_name(tr, doc.id_type)),
+            (tr("ID number"), doc.id_number or "—"),
+            (tr("Volunteer number"), doc.volunteer_code),
+            (tr("Period of service"), tr("{first} to {last}", first=day(doc.first, language),
+                                         last=day(doc.last, language))),
+            (tr("Hours of service"), tr("{hours} hours in {entries} sessions", hours=hours_text(doc.hours, language),
+                                        entries=doc.entries)),
+            (tr("Service content"), services),
+            (tr("Issuing organisation"), doc.issuer),
+            (tr("Person in charge"), doc.person_in_charge or "—"),
+            (tr("Handled by"), doc.handler),
+            (tr("Contact"), " · ".join(x for x in (doc.address, doc.phone) if x) or "—"),
+        ]
+        table = Table([[p(k), p(v)] for k, v in fields], colWidths=[45 * mm, 125 * mm])
+        table.setStyle(TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#777777")),
+            ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F0F0F0")),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ]))
+        statement = tr("This certifies that {name} served as a volunteer with {issuer} from {first} to {last}, "
+                       "for {hours} hours of service recorded and confirmed by the organiser.",
+                       name=doc.volunteer_name, issuer=doc.issuer, first=day(doc.first, language),
+                       last=day(doc.last, language), hours=hours_text(doc.hours, language))
+        seal = Table([[p(tr("Issuing organisation (seal)")), p(tr("Date: {date}", date=day(doc.issued_on, language)))],
+                      ["", ""]], colWidths=[95 * mm, 75 * mm], rowHeights=[9 * mm, 34 * mm])
+        seal.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return [
+            Spacer(1, 6 * mm),
+            p(tr("Volunteer service certificate"), st["title"]),
+            p(tr("No. {number}", number=doc.number), st["subtitle"]),
+            Spacer(1, 8 * mm),
+            p(statement),
+            Spacer(1, 6 * mm),
+            table,
+            Spacer(1, 10 * mm),
+            seal,
+            p(tr("Hours are actual service time confirmed by the organiser, excluding travel. This certificate is "
+                 "entered in the organisation's numbered register under the number above."), st["small"]),
+        ]
+
+    return a4_pdf(story, title=title, tr=tr, footer=title, margins_mm=20)
