@@ -9,6 +9,74 @@
         <translation>开始日期（--from）晚于结束日期（--to）</translation>
     </message>
     <message>
+        <location filename="../../reports/collection_slip.py" line="148"/>
+        <location filename="../../reports/receipt.py" line="118"/>
+        <source>Allowance left this period</source>
+        <translation>本期剩余补贴</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="147"/>
+        <location filename="../../reports/receipt.py" line="61"/>
+        <source>Allowance used</source>
+        <translation>使用补贴</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="60"/>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="74"/>
+        <source>COPY</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="113"/>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="60"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="116"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="116"/>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="159"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="99"/>
+        <source>FREE COLLECTION</source>
+        <translation>免费领取</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="123"/>
+        <source>Home delivery</source>
+        <translation>送货上门</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="124"/>
+        <source>Home delivery: the goods were taken to the household.</source>
+        <translation>送货上门：物品已送到受助家庭。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="98"/>
+        <location filename="../../reports/collection_slip.py" line="107"/>
+        <source>Household collection slip</source>
+        <translation>受助家庭领取单</translation>
+    </message>
+    <message>
         <location filename="../../domain/identity.py" line="30"/>
         <source>ID number too short</source>
         <translation>证件号码太短</translation>
@@ -31,9 +99,131 @@
         <translation>证件类型必须是以下之一：{choices}</translation>
     </message>
     <message>
+        <location filename="../../reports/collection_slip.py" line="127"/>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="60"/>
+        <source>Mobile payment</source>
+        <translation>移动支付</translation>
+    </message>
+    <message>
         <location filename="../../reports/base.py" line="127"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="127"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="72"/>
+        <source>REFUND</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="111"/>
+        <source>Receipt number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="93"/>
+        <source>Receipt {number}</source>
+        <translation>小票 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="114"/>
+        <source>Ref. {reference}</source>
+        <translation>参考号 {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="97"/>
+        <source>Refund of receipt {number}</source>
+        <translation>原小票 {number} 的退货</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="158"/>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="105"/>
+        <location filename="../../reports/receipt.py" line="68"/>
+        <source>TRAINING · NOT A REAL RECEIPT</source>
+        <translation>培训模式 · 非真实小票</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="91"/>
+        <source>Tel. {phone}</source>
+        <translation>电话 {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="128"/>
+        <source>Thank you! Every purchase helps families in our community.</source>
+        <translation>谢谢惠顾！您的每一次购买都在帮助社区里的家庭。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="166"/>
+        <source>The household signs to confirm it received the goods listed above.</source>
+        <translation>领取人签字确认已收到以上物品。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="126"/>
+        <source>This sale was voided: it is not valid as a receipt.</source>
+        <translation>本笔交易已作废，此小票无效。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="94"/>
+        <source>Till {till} · Cashier {cashier}</source>
+        <translation>收银台 {till} · 收银员 {cashier}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="112"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="95"/>
+        <source>Time {time}</source>
+        <translation>时间 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="120"/>
+        <source>Time-bank points left</source>
+        <translation>时间银行剩余积分</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="61"/>
+        <source>Time-bank points used</source>
+        <translation>使用时间银行积分</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="131"/>
+        <location filename="../../reports/receipt.py" line="107"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="107"/>
+        <source>Total refunded</source>
+        <translation>退款合计</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="127"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="70"/>
+        <source>VOID · THIS SALE WAS CANCELLED</source>
+        <translation>作废 · 本笔交易已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="127"/>
+        <source>Value</source>
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../../services/auth.py" line="33"/>
@@ -528,7 +718,7 @@
         <translation>没有哪个商品的条码是 {code}：请先导入商品目录</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="89"/>
+        <location filename="../../services/receipts.py" line="96"/>
         <location filename="../../services/refunds.py" line="56"/>
         <source>no receipt {receipt}</source>
         <translation>找不到小票 {receipt}</translation>
@@ -1391,6 +1581,11 @@
         <translation>“{label}”必须在 {low} 到 {high} 之间</translation>
     </message>
     <message>
+        <location filename="../../reports/receipt.py" line="103"/>
+        <source>{name} (price changed)</source>
+        <translation>{name}（已改价）</translation>
+    </message>
+    <message>
         <location filename="../../services/intake.py" line="115"/>
         <source>{name} ({code}) is no longer active</source>
         <translation>“{name}”（{code}）已经停用</translation>
@@ -1509,6 +1704,17 @@
         <location filename="../../services/backup.py" line="68"/>
         <source>{path} was made by a newer version of CharityMart (schema {schema})</source>
         <translation>{path} 是用更新版本的慈善超市软件做的（数据结构 {schema}）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="112"/>
+        <location filename="../../reports/receipt.py" line="121"/>
+        <source>{points} points</source>
+        <translation>{points} 积分</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="104"/>
+        <source>{quantity} × {price}</source>
+        <translation>{quantity} × {price}</translation>
     </message>
     <message>
         <location filename="../../services/refunds.py" line="99"/>
