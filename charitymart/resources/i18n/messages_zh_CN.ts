@@ -9,19 +9,51 @@
         <translation>开始日期（--from）晚于结束日期（--to）</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="79"/>
+        <source>Allowance balance at the end of the month</source>
+        <translation>月末补贴余额</translation>
+    </message>
+    <message>
         <location filename="../../reports/collection_slip.py" line="148"/>
         <location filename="../../reports/receipt.py" line="118"/>
         <source>Allowance left this period</source>
         <translation>本期剩余补贴</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="61"/>
+        <source>Allowance period</source>
+        <translation>补贴周期</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="44"/>
         <location filename="../../reports/collection_slip.py" line="147"/>
         <location filename="../../reports/receipt.py" line="61"/>
         <source>Allowance used</source>
         <translation>使用补贴</translation>
     </message>
     <message>
+        <location filename="../../reports/z_report.py" line="70"/>
+        <location filename="../../reports/z_report.py" line="80"/>
+        <location filename="../../reports/z_report.py" line="89"/>
+        <location filename="../../reports/z_report.py" line="97"/>
+        <location filename="../../reports/z_report.py" line="113"/>
+        <location filename="../../reports/z_report.py" line="120"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="34"/>
+        <source>Anonymous donor</source>
+        <translation>爱心人士（匿名）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="33"/>
+        <source>Average price</source>
+        <translation>平均单价</translation>
+    </message>
+    <message>
         <location filename="../../reports/receipt.py" line="60"/>
+        <location filename="../../reports/z_report.py" line="37"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
@@ -31,16 +63,73 @@
         <translation>副本</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="24"/>
+        <source>Cancelled sale</source>
+        <translation>已作废的交易</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="74"/>
         <location filename="../../reports/collection_slip.py" line="113"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
+        <location filename="../../reports/donor_receipt.py" line="62"/>
         <location filename="../../reports/receipt.py" line="60"/>
+        <location filename="../../reports/z_report.py" line="37"/>
+        <location filename="../../reports/z_report.py" line="107"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
+        <location filename="../../reports/z_report.py" line="116"/>
+        <source>Cash counted</source>
+        <translation>现金清点</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="52"/>
+        <source>Cash donation</source>
+        <translation>现金捐赠</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="99"/>
+        <source>Cash handed back on voided sales</source>
+        <translation>作废交易退回的现金</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="47"/>
+        <source>Cash in or out</source>
+        <translation>存入或取出现金</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="97"/>
+        <source>Cash in the drawer</source>
+        <translation>钱箱现金</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="100"/>
+        <location filename="../../reports/z_report.py" line="121"/>
+        <source>Cash put in</source>
+        <translation>存入现金</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="98"/>
+        <source>Cash received</source>
+        <translation>收到现金</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="100"/>
+        <source>Cash refunded</source>
+        <translation>退款现金</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="101"/>
+        <location filename="../../reports/z_report.py" line="122"/>
+        <source>Cash taken out</source>
+        <translation>取出现金</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="75"/>
         <location filename="../../reports/collection_slip.py" line="116"/>
         <source>Category</source>
         <translation>类别</translation>
@@ -51,14 +140,213 @@
         <translation>找零</translation>
     </message>
     <message>
+        <location filename="../../reports/z_report.py" line="99"/>
+        <source>Change given</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="66"/>
+        <source>Closed</source>
+        <translation>结班</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="73"/>
+        <source>Collections and purchases in {month}</source>
+        <translation>{month}领取与购买记录</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="89"/>
+        <source>Conditions set by the donor</source>
+        <translation>捐赠人附加条件</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donor_receipt.py" line="58"/>
+        <source>Conditions set by the donor: {conditions}</source>
+        <translation>捐赠人附加条件：{conditions}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="42"/>
+        <source>Consigned goods</source>
+        <translation>代销商品</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="29"/>
+        <source>Consignment settlement</source>
+        <translation>代销结算单</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="48"/>
+        <location filename="../../reports/consignor_settlement.py" line="60"/>
+        <source>Consignor</source>
+        <translation>代销方</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="48"/>
+        <source>Consignor code</source>
+        <translation>代销方编号</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="70"/>
+        <location filename="../../reports/z_report.py" line="113"/>
+        <location filename="../../reports/z_report.py" line="120"/>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="105"/>
+        <source>Counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
         <location filename="../../reports/collection_slip.py" line="159"/>
+        <location filename="../../reports/letterhead.py" line="74"/>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="43"/>
+        <source>Date and receipt</source>
+        <translation>日期与单号</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="86"/>
+        <source>Date received</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="42"/>
+        <source>Donated goods</source>
+        <translation>捐赠物资</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="81"/>
+        <source>Donation acknowledgement</source>
+        <translation>捐赠接收确认书</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="87"/>
+        <source>Donation number</source>
+        <translation>捐赠编号</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="84"/>
+        <source>Donation {number}</source>
+        <translation>捐赠编号 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donor_receipt.py" line="53"/>
+        <source>Donation {number}, received {date}</source>
+        <translation>捐赠 {number}，接收于 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donor_receipt.py" line="50"/>
+        <source>Donations</source>
+        <translation>捐赠次数</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donor_receipt.py" line="46"/>
+        <source>Donations received in {month}</source>
+        <translation>{month}收到的捐赠</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="85"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="98"/>
+        <location filename="../../reports/donor_receipt.py" line="48"/>
+        <source>Donor</source>
+        <translation>捐赠人</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="85"/>
+        <location filename="../../reports/donor_receipt.py" line="48"/>
+        <source>Donor code</source>
+        <translation>捐赠人编号</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donor_receipt.py" line="42"/>
+        <source>Donor receipt</source>
+        <translation>捐赠收据</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="128"/>
+        <source>Drawer and other events</source>
+        <translation>钱箱及其他事项</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="124"/>
+        <source>Drawer opened: {reason}</source>
+        <translation>开钱箱：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="125"/>
+        <source>Drawer openings in all</source>
+        <translation>开钱箱总次数</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="45"/>
+        <source>Estimated unit value</source>
+        <translation>估价单价</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="45"/>
+        <source>Estimated value</source>
+        <translation>估价金额</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="103"/>
+        <source>Expected in the drawer</source>
+        <translation>钱箱应有现金</translation>
     </message>
     <message>
         <location filename="../../reports/receipt.py" line="99"/>
         <source>FREE COLLECTION</source>
         <translation>免费领取</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="83"/>
+        <location filename="../../reports/consignor_settlement.py" line="60"/>
+        <location filename="../../reports/donor_receipt.py" line="70"/>
+        <source>For the shop</source>
+        <translation>超市经办人</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="23"/>
+        <source>Free collection</source>
+        <translation>免费领取</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="23"/>
+        <source>Free collection, delivered</source>
+        <translation>免费领取（送货上门）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="71"/>
+        <source>Free collections</source>
+        <translation>免费领取</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="89"/>
+        <source>Fund source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="94"/>
+        <source>Goods by fund source</source>
+        <translation>按资金来源分类的商品</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="47"/>
+        <source>Goods sold on consignment in {month}</source>
+        <translation>{month}代销商品销售情况</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donor_receipt.py" line="62"/>
+        <source>Goods, estimated value</source>
+        <translation>物资估价</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="61"/>
+        <source>Granted</source>
+        <translation>发放额</translation>
     </message>
     <message>
         <location filename="../../reports/receipt.py" line="123"/>
@@ -71,10 +359,40 @@
         <translation>送货上门：物品已送到受助家庭。</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="74"/>
+        <source>Household</source>
+        <translation>受助家庭</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="38"/>
+        <source>Household allowance</source>
+        <translation>家庭补贴</translation>
+    </message>
+    <message>
         <location filename="../../reports/collection_slip.py" line="98"/>
         <location filename="../../reports/collection_slip.py" line="107"/>
         <source>Household collection slip</source>
         <translation>受助家庭领取单</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="83"/>
+        <source>Household member</source>
+        <translation>家庭成员签名</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="76"/>
+        <source>Household size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="39"/>
+        <source>Household statement</source>
+        <translation>受助家庭月度对账单</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="82"/>
+        <source>I confirm that our household received the goods listed above.</source>
+        <translation>本人确认我家已领取以上物品。</translation>
     </message>
     <message>
         <location filename="../../domain/identity.py" line="30"/>
@@ -99,14 +417,87 @@
         <translation>证件类型必须是以下之一：{choices}</translation>
     </message>
     <message>
+        <location filename="../../reports/letterhead.py" line="65"/>
+        <source>In capitals: {capitals}</source>
+        <translation>大写：{capitals}</translation>
+    </message>
+    <message>
         <location filename="../../reports/collection_slip.py" line="127"/>
+        <location filename="../../reports/consignor_settlement.py" line="33"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="45"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="43"/>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="61"/>
+        <source>Left</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="127"/>
+        <source>Lines removed from unpaid baskets</source>
+        <translation>未付款购物篮中删除的行</translation>
+    </message>
+    <message>
         <location filename="../../reports/receipt.py" line="60"/>
+        <location filename="../../reports/z_report.py" line="37"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="75"/>
+        <source>No goods or services were given in return for this donation.</source>
+        <translation>本机构未就此项捐赠提供任何商品或服务作为回报。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="46"/>
+        <source>No sale (F11)</source>
+        <translation>无交易开箱（F11）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="113"/>
+        <source>Notes and coins</source>
+        <translation>纸币与硬币</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="76"/>
+        <source>Of the free collections, {count} were home deliveries.</source>
+        <translation>免费领取中有 {count} 次为送货上门。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="68"/>
+        <source>Official donation receipt (公益事业捐赠票据): code {code}, number {number}</source>
+        <translation>公益事业捐赠票据：代码 {code}，号码 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="66"/>
+        <source>Official donation receipt (公益事业捐赠票据): code {code}, number {number}, issued {date}</source>
+        <translation>公益事业捐赠票据：代码 {code}，号码 {number}，开票日期 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="64"/>
+        <source>Opened</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="98"/>
+        <source>Opening float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="120"/>
+        <source>Other events</source>
+        <translation>其他事项</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="56"/>
+        <source>Owed to the consignor</source>
+        <translation>应付代销方</translation>
     </message>
     <message>
         <location filename="../../reports/base.py" line="127"/>
@@ -114,9 +505,47 @@
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="44"/>
+        <source>Paid otherwise</source>
+        <translation>其他方式支付</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="80"/>
+        <source>Payments</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="49"/>
+        <location filename="../../reports/donor_receipt.py" line="49"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="85"/>
+        <source>Private: this statement names a household. Keep it in the shop's files and never pin it up.</source>
+        <translation>内部资料：本对账单含受助家庭信息，请存档保管，切勿张贴公示。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="24"/>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="42"/>
+        <source>Purchased goods</source>
+        <translation>采购商品</translation>
+    </message>
+    <message>
         <location filename="../../reports/collection_slip.py" line="127"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="45"/>
+        <location filename="../../reports/z_report.py" line="89"/>
         <source>Quantity</source>
         <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="33"/>
+        <source>Quantity sold</source>
+        <translation>售出数量</translation>
     </message>
     <message>
         <location filename="../../reports/receipt.py" line="72"/>
@@ -134,14 +563,77 @@
         <translation>小票 {number}</translation>
     </message>
     <message>
+        <location filename="../../reports/z_report.py" line="70"/>
+        <source>Receipts</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="98"/>
+        <source>Received for the shop by</source>
+        <translation>超市接收人</translation>
+    </message>
+    <message>
         <location filename="../../reports/receipt.py" line="114"/>
         <source>Ref. {reference}</source>
         <translation>参考号 {reference}</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="24"/>
+        <location filename="../../reports/z_report.py" line="46"/>
+        <source>Refund</source>
+        <translation>退货</translation>
+    </message>
+    <message>
         <location filename="../../reports/receipt.py" line="97"/>
         <source>Refund of receipt {number}</source>
         <translation>原小票 {number} 的退货</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="72"/>
+        <source>Refunds</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="46"/>
+        <source>Sale</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="33"/>
+        <location filename="../../reports/consignor_settlement.py" line="53"/>
+        <location filename="../../reports/z_report.py" line="71"/>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="58"/>
+        <source>Sales are net of refunds; cancelled sales are left out. The shop's share is worked out once on the month's sales and rounded to the fen.</source>
+        <translation>销售额已扣除退货，作废交易不计入。超市分成按当月销售总额一次计算，四舍五入到分。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="74"/>
+        <source>Sales, refunds and voids</source>
+        <translation>销售、退货与作废</translation>
+    </message>
+    <message>
+        <location filename="../../reports/letterhead.py" line="82"/>
+        <source>Seal of the organisation</source>
+        <translation>单位盖章</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="146"/>
+        <source>Shift report</source>
+        <translation>班次报表</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="51"/>
+        <source>Shop's share</source>
+        <translation>超市分成比例</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="54"/>
+        <source>Shop's share ({percent})</source>
+        <translation>超市分成（{percent}）</translation>
     </message>
     <message>
         <location filename="../../reports/collection_slip.py" line="158"/>
@@ -155,9 +647,25 @@
         <translation>培训模式 · 非真实小票</translation>
     </message>
     <message>
+        <location filename="../../reports/z_report.py" line="80"/>
+        <source>Takings by payment</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="85"/>
+        <source>Takings by payment (net of voids, refunds included)</source>
+        <translation>按收款方式汇总（已扣除作废，含退货）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/letterhead.py" line="40"/>
         <location filename="../../reports/receipt.py" line="91"/>
         <source>Tel. {phone}</source>
         <translation>电话 {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donor_receipt.py" line="68"/>
+        <source>Thank you for supporting families in our community.</source>
+        <translation>感谢您对社区困难家庭的爱心支持。</translation>
     </message>
     <message>
         <location filename="../../reports/receipt.py" line="128"/>
@@ -170,6 +678,11 @@
         <translation>领取人签字确认已收到以上物品。</translation>
     </message>
     <message>
+        <location filename="../../reports/z_report.py" line="109"/>
+        <source>The shift is still open: the cash has not been counted yet.</source>
+        <translation>本班次尚未结班，现金尚未清点。</translation>
+    </message>
+    <message>
         <location filename="../../reports/receipt.py" line="126"/>
         <source>This sale was voided: it is not valid as a receipt.</source>
         <translation>本笔交易已作废，此小票无效。</translation>
@@ -180,6 +693,11 @@
         <translation>收银台 {till} · 收银员 {cashier}</translation>
     </message>
     <message>
+        <location filename="../../reports/z_report.py" line="63"/>
+        <source>Till {till} · shift {shift}</source>
+        <translation>收银台 {till} · 班次 {shift}</translation>
+    </message>
+    <message>
         <location filename="../../reports/collection_slip.py" line="112"/>
         <source>Time</source>
         <translation>时间</translation>
@@ -188,6 +706,11 @@
         <location filename="../../reports/receipt.py" line="95"/>
         <source>Time {time}</source>
         <translation>时间 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="38"/>
+        <source>Time-bank points</source>
+        <translation>时间银行积分</translation>
     </message>
     <message>
         <location filename="../../reports/receipt.py" line="120"/>
@@ -201,9 +724,24 @@
     </message>
     <message>
         <location filename="../../reports/collection_slip.py" line="131"/>
+        <location filename="../../reports/consignor_settlement.py" line="39"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="53"/>
         <location filename="../../reports/receipt.py" line="107"/>
+        <location filename="../../reports/z_report.py" line="83"/>
+        <location filename="../../reports/z_report.py" line="92"/>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="92"/>
+        <source>Total estimated value</source>
+        <translation>估价合计</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="50"/>
+        <location filename="../../reports/donor_receipt.py" line="66"/>
+        <source>Total for the month</source>
+        <translation>本月合计</translation>
     </message>
     <message>
         <location filename="../../reports/receipt.py" line="107"/>
@@ -216,14 +754,65 @@
         <translation>单价</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="61"/>
+        <source>Used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
         <location filename="../../reports/receipt.py" line="70"/>
         <source>VOID · THIS SALE WAS CANCELLED</source>
         <translation>作废 · 本笔交易已撤销</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="43"/>
         <location filename="../../reports/collection_slip.py" line="127"/>
         <source>Value</source>
         <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="106"/>
+        <source>Variance (counted less expected)</source>
+        <translation>差额（实点减应有）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="46"/>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="72"/>
+        <source>Voided sales</source>
+        <translation>作废交易</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="95"/>
+        <source>We thank you warmly for your gift. The values above are the shop's own estimates of the goods received.</source>
+        <translation>衷心感谢您的捐赠。以上金额为本超市对所收物资的估价。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="46"/>
+        <source>Weight (kg)</source>
+        <translation>重量（千克）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donor_receipt.py" line="64"/>
+        <source>Weight of goods (kg)</source>
+        <translation>物资重量（千克）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="43"/>
+        <source>What happened</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="62"/>
+        <source>X-report: shift still open</source>
+        <translation>X 报表：班次未结</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="62"/>
+        <source>Z-report: shift closed</source>
+        <translation>Z 报表：班次已结</translation>
     </message>
     <message>
         <location filename="../../services/auth.py" line="33"/>
@@ -605,9 +1194,19 @@
         <translation>请填写结束时间或分钟数</translation>
     </message>
     <message>
+        <location filename="../../services/documents_money.py" line="86"/>
+        <source>give either a shift or a date</source>
+        <translation>请指定班次或日期（二选一）</translation>
+    </message>
+    <message>
         <location filename="../../cli.py" line="185"/>
         <source>give the first day with --from YYYY-MM-DD</source>
         <translation>请用 --from YYYY-MM-DD 写明第一天</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents_money.py" line="37"/>
+        <source>household statements name households: they need a manager</source>
+        <translation>受助家庭对账单含家庭信息，需要店长权限</translation>
     </message>
     <message>
         <location filename="../../services/imports.py" line="61"/>
@@ -729,6 +1328,12 @@
         <translation>这个收银台还没有开班：请先输入备用金开班</translation>
     </message>
     <message>
+        <location filename="../../services/documents_money.py" line="95"/>
+        <source>no shift was opened on {day}</source>
+        <translation>{day} 没有开班记录</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents_money.py" line="90"/>
         <location filename="../../services/shifts.py" line="171"/>
         <source>no shift {shift}</source>
         <translation>找不到班次 {shift}</translation>
@@ -871,6 +1476,11 @@
         <location filename="../../services/shifts.py" line="108"/>
         <source>opening the drawer without a sale needs a manager's PIN</source>
         <translation>不收款打开钱箱需要店长输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents_money.py" line="28"/>
+        <source>paper must be one of {choices}</source>
+        <translation>纸张必须是以下之一：{choices}</translation>
     </message>
     <message>
         <location filename="../../services/checkout.py" line="253"/>
@@ -1521,6 +2131,11 @@
         <translation>已经挂起了 {count} 个购物篮：请先取回一个</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="76"/>
+        <source>{count} people</source>
+        <translation>{count} 人</translation>
+    </message>
+    <message>
         <location filename="../../services/tabular.py" line="61"/>
         <source>{count} problem(s); nothing was imported</source>
         <translation>有 {count} 处问题；什么都没有导入</translation>
@@ -1561,6 +2176,13 @@
         <translation>{file} 不是 UTF-8 文本：请另存为“CSV UTF-8”格式</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="63"/>
+        <location filename="../../reports/consignor_settlement.py" line="49"/>
+        <location filename="../../reports/donor_receipt.py" line="49"/>
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
         <location filename="../../services/personal_data.py" line="96"/>
         <source>{label} is at most {max_length} characters</source>
         <translation>“{label}”最多 {max_length} 个字</translation>
@@ -1579,6 +2201,11 @@
         <location filename="../../services/personal_data.py" line="105"/>
         <source>{label} must be between {low} and {high}</source>
         <translation>“{label}”必须在 {low} 到 {high} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../reports/letterhead.py" line="62"/>
+        <source>{label}: {amount}</source>
+        <translation>{label}：{amount}</translation>
     </message>
     <message>
         <location filename="../../reports/receipt.py" line="103"/>
@@ -1661,9 +2288,19 @@
         <translation>“{name}”还没有签到</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="31"/>
+        <source>{name} × {quantity}</source>
+        <translation>{name} × {quantity}</translation>
+    </message>
+    <message>
         <location filename="../../services/hours.py" line="104"/>
         <source>{name}'s volunteer card is not active</source>
         <translation>“{name}”的志愿者卡已经停用</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents_donors.py" line="23"/>
+        <source>{number} is a purchase or consignment, not a donation</source>
+        <translation>{number} 是采购或代销入库，不是捐赠</translation>
     </message>
     <message>
         <location filename="../../services/tabular.py" line="166"/>
@@ -1745,6 +2382,32 @@
         <location filename="../../services/refunds.py" line="222"/>
         <source>{receipt} is void: there is nothing to refund</source>
         <translation>{receipt} 已经作废：没有可退的</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="64"/>
+        <source>{store} · consignor {code} · {month}</source>
+        <translation>{store} · 代销方 {code} · {month}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="102"/>
+        <source>{store} · donation {number}</source>
+        <translation>{store} · 捐赠 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donor_receipt.py" line="74"/>
+        <source>{store} · donor receipt {code} · {month}</source>
+        <translation>{store} · 捐赠收据 {code} · {month}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="90"/>
+        <source>{store} · household {card} · {month}</source>
+        <translation>{store} · 家庭 {card} · {month}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="64"/>
+        <location filename="../../reports/z_report.py" line="66"/>
+        <source>{time} by {name}</source>
+        <translation>{time}，经办人 {name}</translation>
     </message>
     <message>
         <location filename="../../services/tabular.py" line="177"/>
