@@ -15,6 +15,8 @@ from charitymart.domain.capital_numerals import capital_amount
 from charitymart.reports.base import money, register_font
 
 A4_TEXT_WIDTH = 178 * mm  # A4 less the 16 mm margins of base.a4_pdf
+# Empty table cells are drawn in the table's font too: without this, Helvetica (not embedded) creeps in.
+FONT = register_font()
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ def facts(pairs: list[tuple[str, str]], st: dict, label_width: float = 42 * mm) 
     table = Table([[Paragraph(esc(label), st["body"]), Paragraph(esc(value), st["body"])] for label, value in pairs],
                   colWidths=[label_width, A4_TEXT_WIDTH - label_width], hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("FONTNAME", (0, 0), (-1, -1), FONT),
                                ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                                ("TEXTCOLOR", (0, 0), (0, -1), colors.HexColor("#444444"))]))
     return table
@@ -74,7 +77,7 @@ def signature_area(labels: list[str], st: dict, tr, *, seal: bool = False) -> Fl
         rows.append([Paragraph(esc(label), st["body"]), "", Paragraph(esc(tr("Date")), st["body"]), ""])
     table = Table(rows, colWidths=[48 * mm, 62 * mm, 16 * mm, 36 * mm], rowHeights=[14 * mm] * len(rows),
                   hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("FONTNAME", (0, 0), (-1, -1), FONT),
                                ("LINEBELOW", (1, 0), (1, -1), 0.8, colors.black),
                                ("LINEBELOW", (3, 0), (3, -1), 0.8, colors.black)]))
     parts: list[Flowable] = [Spacer(1, 6 * mm), table]
@@ -82,6 +85,7 @@ def signature_area(labels: list[str], st: dict, tr, *, seal: bool = False) -> Fl
         box = Table([[Paragraph(esc(tr("Seal of the organisation")), st["small"])]], colWidths=[42 * mm],
                     rowHeights=[32 * mm], hAlign="RIGHT")
         box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#888888")),
+                                 ("FONTNAME", (0, 0), (-1, -1), FONT),
                                  ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
         parts += [Spacer(1, 4 * mm), box]
     return KeepTogether(parts)
