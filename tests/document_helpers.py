@@ -49,8 +49,9 @@ def demo(demo_db):
 
 
 def pdf_text(content: bytes | str) -> str:
+    """The PDF's text with every run of white space (table cells come out one per line) as one space."""
     source = io.BytesIO(content) if isinstance(content, bytes) else content
-    return "\n".join(page.extract_text() for page in PdfReader(source).pages)
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(source).pages).split())
 
 
 def figures(fen: int) -> str:

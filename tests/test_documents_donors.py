@@ -41,10 +41,10 @@ def test_one_receipt_per_donor_with_every_total_from_the_ledger(demo):
         body = texts[code]
         total = goods + cash
         assert figures(total) in body and figures(goods) in body
-        assert f"大写：人民币{capital_amount(total)}" in body.replace("\n", "")
+        assert f"大写：人民币{capital_amount(total)}" in body.replace(" ", "")
         assert "本机构未就此项捐赠提供任何商品或服务作为回报" in body
         assert (name if kind != "anonymous" else "匿名") in body
-        assert f"捐赠次数\n{count}" in body or f"捐赠次数 {count}" in body
+        assert f"捐赠次数 {count}" in body
     for code, number in numbers:
         assert number in texts[code]
     for code, receipt_code, receipt_number in official:
@@ -82,7 +82,7 @@ def test_acknowledgement_of_a_donation_with_an_official_receipt(demo):
         en = pdf_text(documents_donors.donation_acknowledgement_pdf(s, number, "en"))
     total = sum(value for _, _, value in lines)
     assert "捐赠接收确认书" in zh and number in zh and donor in zh
-    assert f"估价合计：¥{figures(total)}" in zh and capital_amount(total) in zh.replace("\n", "")
+    assert f"估价合计：¥{figures(total)}" in zh and capital_amount(total) in zh.replace(" ", "")
     assert receipt_code in zh and receipt_number in zh
     for name, quantity, value in lines:
         assert name in zh and figures(value) in zh
