@@ -9,7 +9,14 @@ from sqlalchemy import text
 from charitymart.domain.capital_numerals import capital_amount
 from charitymart.services import documents_donors
 from charitymart.services.errors import NotFoundError, ValidationError
-from tests.document_helpers import MONTH, demo, demo_db, figures, fonts_embedded, pdf_text  # noqa: F401
+from tests.document_helpers import (  # noqa: F401
+    MONTH,
+    demo,
+    demo_db,
+    figures,
+    fonts_embedded,
+    pdf_text,
+)
 
 DONOR_TOTALS = """
     SELECT p.code, p.name, p.kind, COUNT(DISTINCT d.id),

@@ -7,12 +7,19 @@ import pytest
 from sqlalchemy import text
 
 from charitymart.domain.capital_numerals import capital_amount
+from charitymart.report_commands.common import script_actor
 from charitymart.services import documents_money
 from charitymart.services.context import Actor
 from charitymart.services.errors import NotFoundError, PermissionDenied
-from charitymart.report_commands.common import script_actor
 from tests.document_helpers import (  # noqa: F401
-    MONTH, MONTH_END_UTC, MONTH_START_UTC, demo, demo_db, figures, fonts_embedded, pdf_text,
+    MONTH,
+    MONTH_END_UTC,
+    MONTH_START_UTC,
+    demo,
+    demo_db,
+    figures,
+    fonts_embedded,
+    pdf_text,
 )
 
 # A household's sales in the month (+) and voids entered in the month of its sales (-).
@@ -51,7 +58,7 @@ def test_household_statements_total_what_the_ledger_holds(demo):
 
 def test_household_statement_allowance_left_is_the_ledger_balance(demo):
     with demo.readers() as s:
-        card, start, balance = s.execute(text(
+        card, _start, balance = s.execute(text(
             "SELECT b.card_number, e.period_start, (SELECT SUM(x.amount) FROM allowance_entries x "
             " WHERE x.beneficiary_id = b.id AND x.period_start = e.period_start AND x.created_at < :b) "
             "FROM allowance_entries e JOIN beneficiaries b ON b.id = e.beneficiary_id "

@@ -11,7 +11,12 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from charitymart.report_commands.common import opened_store, report_language, require_store, script_actor
+from charitymart.report_commands.common import (
+    opened_store,
+    report_language,
+    require_store,
+    script_actor,
+)
 from charitymart.reports.receipt import PAPERS
 from charitymart.services import documents_donors, documents_money
 from charitymart.services.documents_common import write_all, write_pdf

@@ -13,7 +13,13 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from charitymart.reports.base import a4_pdf, day, money, table_style
 from charitymart.reports.donor_receipt import month_text
 from charitymart.reports.letterhead import (
-    StoreHeading, document_styles, esc, facts, header_cells, heading, signature_area,
+    StoreHeading,
+    document_styles,
+    esc,
+    facts,
+    header_cells,
+    heading,
+    signature_area,
 )
 from charitymart.reports.text import document_text
 
@@ -34,10 +40,10 @@ def _items(tr, visit, language: str) -> str:
 
 def statement_pdf(statement, store: StoreHeading, language: str = "zh_CN") -> bytes:
     tr = document_text(language)
-    st = document_styles()
+    st = document_styles(language)
     month = month_text(statement.first, language)
     title = tr("Household statement")
-    cur = lambda fen: money(fen, store.currency, language)  # noqa: E731
+    cur = lambda fen: money(fen, store.currency, language)
 
     def visits_table() -> Table:
         rows = [header_cells([tr("Date and receipt"), tr("What happened"), tr("Items"), tr("Value"),
@@ -49,7 +55,7 @@ def statement_pdf(statement, store: StoreHeading, language: str = "zh_CN") -> by
                          cur(visit.allowance_used), cur(visit.other_paid)])
         rows.append([Paragraph(esc(tr("Total for the month")), st["cell"]), "", "", cur(statement.goods_value),
                      cur(statement.allowance_used), cur(statement.goods_value - statement.allowance_used)])
-        table = Table(rows, colWidths=[34 * mm, 26 * mm, 54 * mm, 22 * mm, 22 * mm, 20 * mm], repeatRows=1,
+        table = Table(rows, colWidths=[31 * mm, 29 * mm, 50 * mm, 22 * mm, 23 * mm, 23 * mm], repeatRows=1,
                       hAlign="LEFT")
         style = table_style(total_row=True, font_size=10)
         style.add("ALIGN", (3, 1), (-1, -1), "RIGHT")

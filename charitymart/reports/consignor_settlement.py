@@ -13,7 +13,14 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from charitymart.reports.base import a4_pdf, day, money, table_style
 from charitymart.reports.donor_receipt import month_text
 from charitymart.reports.letterhead import (
-    StoreHeading, amount_lines, document_styles, esc, facts, header_cells, heading, signature_area,
+    StoreHeading,
+    amount_lines,
+    document_styles,
+    esc,
+    facts,
+    header_cells,
+    heading,
+    signature_area,
 )
 from charitymart.reports.text import document_text
 
@@ -24,10 +31,10 @@ def percent(basis_points: int) -> str:
 
 def settlement_pdf(settlement, store: StoreHeading, language: str = "zh_CN") -> bytes:
     tr = document_text(language)
-    st = document_styles()
+    st = document_styles(language)
     month = month_text(settlement.first, language)
     title = tr("Consignment settlement")
-    cur = lambda fen: money(fen, store.currency, language)  # noqa: E731
+    cur = lambda fen: money(fen, store.currency, language)
 
     def lines_table() -> Table:
         rows = [header_cells([tr("Item"), tr("Quantity sold"), tr("Average price"), tr("Sales")], st)]

@@ -17,7 +17,14 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from charitymart.reports.base import a4_pdf, day, money, table_style, weight_kg
 from charitymart.reports.letterhead import (
-    StoreHeading, amount_lines, document_styles, esc, facts, header_cells, heading, signature_area,
+    StoreHeading,
+    amount_lines,
+    document_styles,
+    esc,
+    facts,
+    header_cells,
+    heading,
+    signature_area,
 )
 from charitymart.reports.text import document_text
 
@@ -41,7 +48,7 @@ def item_name(line, language: str) -> str:
 
 def donation_table(donation, store: StoreHeading, language: str, tr, st: dict) -> Table:
     """Every line of the donation (goods with estimated values and weight; cash as one row) and its total."""
-    cur = lambda fen: money(fen, store.currency, language)  # noqa: E731
+    cur = lambda fen: money(fen, store.currency, language)
     rows = [header_cells([tr("Item"), tr("Quantity"), tr("Estimated unit value"), tr("Estimated value"),
                           tr("Weight (kg)")], st)]
     for line in donation.lines:
@@ -77,7 +84,7 @@ def no_return_line(tr, st: dict) -> Paragraph:
 
 def acknowledgement_pdf(donation, donor: Donor, store: StoreHeading, language: str = "zh_CN") -> bytes:
     tr = document_text(language)
-    st = document_styles()
+    st = document_styles(language)
     title = tr("Donation acknowledgement")
 
     def story() -> list[Flowable]:

@@ -22,7 +22,13 @@ from charitymart.reports.donation_acknowledgement import (
     official_receipt_lines,
 )
 from charitymart.reports.letterhead import (
-    StoreHeading, amount_lines, document_styles, esc, facts, heading, signature_area,
+    StoreHeading,
+    amount_lines,
+    document_styles,
+    esc,
+    facts,
+    heading,
+    signature_area,
 )
 from charitymart.reports.text import document_text
 
@@ -36,11 +42,11 @@ def month_text(first, language: str) -> str:
 
 def donor_receipt_pdf(receipt, store: StoreHeading, language: str = "zh_CN") -> bytes:
     tr = document_text(language)
-    st = document_styles()
+    st = document_styles(language)
     donor = Donor(receipt.party_code, receipt.name, receipt.kind)
     month = month_text(receipt.first, language)
     title = tr("Donor receipt")
-    cur = lambda fen: money(fen, store.currency, language)  # noqa: E731
+    cur = lambda fen: money(fen, store.currency, language)
 
     def story() -> list[Flowable]:
         out = heading(store, title, tr("Donations received in {month}", month=month), st, tr)
@@ -52,7 +58,7 @@ def donor_receipt_pdf(receipt, store: StoreHeading, language: str = "zh_CN") -> 
         for donation in receipt.donations:
             block: list[Flowable] = [Paragraph(esc(tr("Donation {number}, received {date}", number=donation.number,
                                                       date=day(donation.received_on, language))), st["heading"]),
-                                     donation_table(donation, store, language, tr, st)]
+                                     donation_table(donation, store, language, tr, st), Spacer(1, 1.5 * mm)]
             block += official_receipt_lines(donation, language, tr, st)
             if donation.conditions:
                 block.append(Spacer(1, 1.5 * mm))

@@ -9,7 +9,14 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from charitymart.domain.capital_numerals import capital_amount
 from charitymart.reports.base import money, register_font
@@ -98,8 +105,9 @@ def header_cells(labels: list[str], st: dict, right_from: int = 1) -> list[Parag
             for index, label in enumerate(labels)]
 
 
-def document_styles(base_size: float = 10.5) -> dict:
-    """base.styles plus table cell styles (left and right aligned) of the table's font size."""
+def document_styles(language: str, base_size: float = 10.5) -> dict:
+    """base.styles plus table cell styles (left and right aligned) of the table's font size.
+    English text wraps at spaces only (CJK wrapping would break "collection" as "collectio / n")."""
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 
@@ -109,4 +117,7 @@ def document_styles(base_size: float = 10.5) -> dict:
     cell = ParagraphStyle("cell", parent=st["body"], fontSize=10, leading=12.5)
     st["cell"] = cell
     st["cell_right"] = ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT)
+    if not language.startswith("zh"):
+        for style in st.values():
+            style.wordWrap = None
     return st

@@ -11,10 +11,24 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
 from charitymart.reports.base import a4_pdf, money, table_style
-from charitymart.reports.letterhead import StoreHeading, document_styles, esc, facts, header_cells, heading
+from charitymart.reports.letterhead import (
+    StoreHeading,
+    document_styles,
+    esc,
+    facts,
+    header_cells,
+    heading,
+)
 from charitymart.reports.text import document_text
 
 
@@ -56,7 +70,7 @@ def _table(rows: list, widths: list[float], total_row: bool = False) -> Table:
 
 
 def shift_story(report: ZReport, store: StoreHeading, language: str, tr, st: dict) -> list[Flowable]:
-    cur = lambda fen: money(fen, store.currency, language)  # noqa: E731
+    cur = lambda fen: money(fen, store.currency, language)
     z = report.totals
     closed = report.closed_at is not None
     title = tr("Z-report: shift closed") if closed else tr("X-report: shift still open")
@@ -133,7 +147,7 @@ def shift_story(report: ZReport, store: StoreHeading, language: str, tr, st: dic
 def z_report_pdf(reports: list[ZReport], store: StoreHeading, language: str = "zh_CN") -> bytes:
     """One or more shifts (a day's shifts), each starting on a new page."""
     tr = document_text(language)
-    st = document_styles()
+    st = document_styles(language)
 
     def story() -> list[Flowable]:
         out: list[Flowable] = []

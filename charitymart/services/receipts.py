@@ -15,7 +15,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from charitymart.db.models import (
-    AllowanceEntry, DrawerOpening, Item, Sale, SaleLine, SaleVoid, Tender, TimebankEntry, Till, User,
+    AllowanceEntry,
+    DrawerOpening,
+    Item,
+    Sale,
+    SaleLine,
+    SaleVoid,
+    Tender,
+    Till,
+    TimebankEntry,
+    User,
 )
 from charitymart.services import clock
 from charitymart.services.context import get_store

@@ -74,7 +74,7 @@
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../reports/donor_receipt.py" line="62"/>
+        <location filename="../../reports/donor_receipt.py" line="63"/>
         <location filename="../../reports/receipt.py" line="60"/>
         <location filename="../../reports/z_report.py" line="37"/>
         <location filename="../../reports/z_report.py" line="107"/>
@@ -160,7 +160,7 @@
         <translation>捐赠人附加条件</translation>
     </message>
     <message>
-        <location filename="../../reports/donor_receipt.py" line="58"/>
+        <location filename="../../reports/donor_receipt.py" line="59"/>
         <source>Conditions set by the donor: {conditions}</source>
         <translation>捐赠人附加条件：{conditions}</translation>
     </message>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <location filename="../../reports/collection_slip.py" line="159"/>
-        <location filename="../../reports/letterhead.py" line="74"/>
+        <location filename="../../reports/letterhead.py" line="77"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -304,7 +304,7 @@
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="83"/>
         <location filename="../../reports/consignor_settlement.py" line="60"/>
-        <location filename="../../reports/donor_receipt.py" line="70"/>
+        <location filename="../../reports/donor_receipt.py" line="71"/>
         <source>For the shop</source>
         <translation>超市经办人</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>{month}代销商品销售情况</translation>
     </message>
     <message>
-        <location filename="../../reports/donor_receipt.py" line="62"/>
+        <location filename="../../reports/donor_receipt.py" line="63"/>
         <source>Goods, estimated value</source>
         <translation>物资估价</translation>
     </message>
@@ -417,7 +417,7 @@
         <translation>证件类型必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../reports/letterhead.py" line="65"/>
+        <location filename="../../reports/letterhead.py" line="68"/>
         <source>In capitals: {capitals}</source>
         <translation>大写：{capitals}</translation>
     </message>
@@ -500,7 +500,7 @@
         <translation>应付代销方</translation>
     </message>
     <message>
-        <location filename="../../reports/base.py" line="127"/>
+        <location filename="../../reports/base.py" line="130"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -616,7 +616,7 @@
         <translation>销售、退货与作废</translation>
     </message>
     <message>
-        <location filename="../../reports/letterhead.py" line="82"/>
+        <location filename="../../reports/letterhead.py" line="85"/>
         <source>Seal of the organisation</source>
         <translation>单位盖章</translation>
     </message>
@@ -657,13 +657,13 @@
         <translation>按收款方式汇总（已扣除作废，含退货）</translation>
     </message>
     <message>
-        <location filename="../../reports/letterhead.py" line="40"/>
+        <location filename="../../reports/letterhead.py" line="42"/>
         <location filename="../../reports/receipt.py" line="91"/>
         <source>Tel. {phone}</source>
         <translation>电话 {phone}</translation>
     </message>
     <message>
-        <location filename="../../reports/donor_receipt.py" line="68"/>
+        <location filename="../../reports/donor_receipt.py" line="69"/>
         <source>Thank you for supporting families in our community.</source>
         <translation>感谢您对社区困难家庭的爱心支持。</translation>
     </message>
@@ -739,7 +739,7 @@
     </message>
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="50"/>
-        <location filename="../../reports/donor_receipt.py" line="66"/>
+        <location filename="../../reports/donor_receipt.py" line="67"/>
         <source>Total for the month</source>
         <translation>本月合计</translation>
     </message>
@@ -795,7 +795,7 @@
         <translation>重量（千克）</translation>
     </message>
     <message>
-        <location filename="../../reports/donor_receipt.py" line="64"/>
+        <location filename="../../reports/donor_receipt.py" line="65"/>
         <source>Weight of goods (kg)</source>
         <translation>物资重量（千克）</translation>
     </message>
@@ -2203,7 +2203,7 @@
         <translation>“{label}”必须在 {low} 到 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../../reports/letterhead.py" line="62"/>
+        <location filename="../../reports/letterhead.py" line="65"/>
         <source>{label}: {amount}</source>
         <translation>{label}：{amount}</translation>
     </message>
@@ -2394,7 +2394,7 @@
         <translation>{store} · 捐赠 {number}</translation>
     </message>
     <message>
-        <location filename="../../reports/donor_receipt.py" line="74"/>
+        <location filename="../../reports/donor_receipt.py" line="75"/>
         <source>{store} · donor receipt {code} · {month}</source>
         <translation>{store} · 捐赠收据 {code} · {month}</translation>
     </message>
