@@ -7,7 +7,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from charitymart.reports.receipt import PAPERS, ReceiptLabels, receipt_rows, render_receipt_pdf, write_receipt_pdf
+from charitymart.reports.receipt import PAPERS, receipt_rows, render_receipt_pdf, write_receipt_pdf
 from charitymart.services import drawer, receipts, refunds
 from charitymart.services.checkout import Payment
 from charitymart.services.errors import NotFoundError, ValidationError
@@ -60,7 +60,8 @@ def test_refund_and_void_marks(store, cashier, shift_id, manager_id, rice):
     assert not mobile.drawer_opened  # no cash, no drawer
     text = pdf_text(render_receipt_pdf(refund_data, language="en"))
     assert "REFUND" in text and f"Refund of receipt {sold}" in text
-    assert "VOID" in pdf_text(render_receipt_pdf(void_data, paper="58mm"))
+    assert "VOID" in pdf_text(render_receipt_pdf(void_data, paper="58mm", language="en"))
+    assert "作废" in pdf_text(render_receipt_pdf(void_data, paper="58mm", language="zh_CN"))
 
 
 @pytest.mark.parametrize("paper", sorted(PAPERS))
@@ -71,7 +72,7 @@ def test_receipt_pdf_on_every_paper_embeds_the_chinese_font(store, cashier, shif
     path = write_receipt_pdf(data, tmp_path / f"{paper}.pdf", paper=paper, language="zh_CN", training=True)
     reader = PdfReader(str(path))
     text = "\n".join(page.extract_text() for page in reader.pages)
-    for expected in (number, "阳光慈善超市", "幸福路1号", "大米 5kg", "50.00", "TRAINING", "王阿姨"):
+    for expected in (number, "阳光慈善超市", "幸福路1号", "大米 5kg", "50.00", "培训模式", "王阿姨"):
         assert expected in text
     width_mm = float(reader.pages[0].mediabox.width) / 72 * 25.4
     assert abs(width_mm - PAPERS[paper].width_mm) < 0.5
@@ -80,14 +81,17 @@ def test_receipt_pdf_on_every_paper_embeds_the_chinese_font(store, cashier, shif
     assert all("/FontFile2" in f["/FontDescriptor"] for f in fonts)  # embedded TrueType outlines
 
 
-def test_receipt_rows_use_the_given_labels(store, cashier, shift_id, rice):
+def test_receipt_rows_speak_the_given_language(store, cashier, shift_id, rice):
     number = sell(store, cashier, [(rice, 1)])
     with store.readers() as s:
         data = receipts.receipt_data(s, number)
-    rows = receipt_rows(data, ReceiptLabels(total="合计", receipt="小票 {number}"), copy=True)
-    assert rows[0].left == "COPY"
+    rows = receipt_rows(data, language="zh_CN", copy=True)
+    assert rows[0].left == "副本"
     assert any(r.left == f"小票 {number}" for r in rows)
     assert any(r.left == "合计" and "25.00" in r.right for r in rows)
+    english = receipt_rows(data, language="en")
+    assert any(r.left == "Total" and "25.00" in r.right for r in english)
+    assert not any(r.left == "COPY" for r in english)
 
 
 def test_drawer_spec_parsing():

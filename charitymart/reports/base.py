@@ -114,7 +114,10 @@ def a4_pdf(story: Sequence[Flowable] | Callable[[], Sequence[Flowable]], *, titl
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=margins_mm * mm, rightMargin=margins_mm * mm,
                             topMargin=margins_mm * mm, bottomMargin=(margins_mm + 6) * mm,
-                            title=title, author=author, creator="CharityMart")
+                            title=title, author=author, creator="CharityMart",
+                            # Start every page in the shipped font: else each page names Helvetica,
+                            # a font the PDF does not embed.
+                            initialFontName=font)
 
     def draw_footer(canvas, document, total_pages: int) -> None:
         canvas.saveState()

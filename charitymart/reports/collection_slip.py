@@ -2,8 +2,8 @@
 
 Plain data in (`CollectionSlip`), PDF out; no Qt, no Session. The household is named by its
 card number only: the slip stays at the counter's desk and in the shop's files, so it carries
-no name (the signature says who collected). Labels are bilingual (中文 / English) so one slip
-serves either UI language. A plain A5 layout until the documents issue brings the final one.
+no name (the signature says who collected). The words come from `tr = document_text(language)`
+in the slip's language (the counter passes its UI language).
 
 The shipped WenQuanYi Micro Hei (TrueType outlines, TTC subfont 0) is embedded so Chinese
 renders on any PC and printer.
@@ -26,7 +26,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from charitymart.domain.money import format_plain
+from charitymart.reports.base import money as format_money
+from charitymart.reports.text import document_text
 
 FONT_NAME = "WQYMicroHei"  # the same name as reports.receipt: registered once per process, whichever comes first
 FONT_FILE = "wqy-microhei.ttc"
@@ -54,6 +55,7 @@ class CollectionSlip:
     training: bool = False
     category: str = ""  # household category, optional
     extra_notes: tuple[str, ...] = field(default_factory=tuple)
+    language: str = "zh_CN"
 
     @property
     def total(self) -> int:
@@ -67,11 +69,6 @@ def register_font() -> str:
         with resources.as_file(font) as path:
             pdfmetrics.registerFont(TTFont(FONT_NAME, str(path), subfontIndex=0))
     return FONT_NAME
-
-
-def _money(fen: int, currency: str) -> str:
-    amount = format_plain(fen)
-    return f"¥{amount}" if currency == "CNY" else f"{amount} {currency}"
 
 
 def _styles(font: str) -> dict[str, ParagraphStyle]:
@@ -94,40 +91,44 @@ def build_pdf(slip: CollectionSlip) -> bytes:
     """The slip as PDF bytes."""
     font = register_font()
     st = _styles(font)
+    tr = document_text(slip.language)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A5, leftMargin=12 * mm, rightMargin=12 * mm, topMargin=12 * mm,
                             bottomMargin=12 * mm, title=f"{slip.receipt_number}", author=slip.store_name,
-                            subject="Collection slip")
-    money = lambda fen: _money(fen, slip.currency)
+                            subject=tr("Household collection slip"))
+
+    def money(fen: int) -> str:
+        return format_money(fen, slip.currency, slip.language)
+
     story: list = []
     if slip.training:
-        story.append(Paragraph("培训模式 / TRAINING — 无效 / not valid", st["mark"]))
+        story.append(Paragraph(_escape(tr("TRAINING · NOT A REAL RECEIPT")), st["mark"]))
     story.append(Paragraph(_escape(slip.store_name), st["title"]))
-    story.append(Paragraph("受助家庭领取单 / Household collection slip", st["subtitle"]))
+    story.append(Paragraph(_escape(tr("Household collection slip")), st["subtitle"]))
     story.append(Spacer(1, 4 * mm))
 
     facts = [
-        ("单号 / Receipt", slip.receipt_number),
-        ("时间 / Date", slip.when.strftime("%Y-%m-%d %H:%M")),
-        ("卡号 / Card", slip.card_number),
+        (tr("Receipt number"), slip.receipt_number),
+        (tr("Time"), slip.when.strftime("%Y-%m-%d %H:%M")),
+        (tr("Card number"), slip.card_number),
     ]
     if slip.category:
-        facts.append(("类别 / Category", slip.category))
-    head = Table([[Paragraph(label, st["base"]), Paragraph(_escape(value), st["base"])] for label, value in facts],
+        facts.append((tr("Category"), slip.category))
+    head = Table([[Paragraph(_escape(label), st["base"]), Paragraph(_escape(value), st["base"])] for label, value in facts],
                  colWidths=[38 * mm, None])
     head.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     story.append(head)
     if slip.delivery:
         story.append(Spacer(1, 2 * mm))
-        story.append(Paragraph("■ 送货上门 / Home delivery", st["mark"]))
+        story.append(Paragraph(_escape(tr("Home delivery: the goods were taken to the household.")), st["mark"]))
     story.append(Spacer(1, 4 * mm))
 
-    rows = [[Paragraph(text, st["cell"]) for text in ("物品 / Item", "数量 / Qty", "单价 / Price", "金额 / Value")]]
+    rows = [[Paragraph(text, st["cell"]) for text in (tr("Item"), tr("Quantity"), tr("Unit price"), tr("Value"))]]
     for line in slip.lines:
         rows.append([Paragraph(_escape(line.name), st["cell"]), str(line.quantity), money(line.unit_price),
                      money(line.line_total)])
-    rows.append([Paragraph("合计 / Total", st["cell"]), str(sum(line.quantity for line in slip.lines)), "",
+    rows.append([Paragraph(_escape(tr("Total")), st["cell"]), str(sum(line.quantity for line in slip.lines)), "",
                  money(slip.total)])
     items = Table(rows, colWidths=[None, 20 * mm, 24 * mm, 26 * mm], repeatRows=1)
     items.setStyle(TableStyle([
@@ -143,8 +144,8 @@ def build_pdf(slip: CollectionSlip) -> bytes:
     story.append(Spacer(1, 4 * mm))
 
     allowance = Table([
-        [Paragraph("本次使用补贴 / Allowance used", st["base"]), money(slip.allowance_used)],
-        [Paragraph("本期剩余补贴 / Allowance remaining this period", st["base"]), money(slip.allowance_remaining)],
+        [Paragraph(_escape(tr("Allowance used")), st["base"]), money(slip.allowance_used)],
+        [Paragraph(_escape(tr("Allowance left this period")), st["base"]), money(slip.allowance_remaining)],
     ], colWidths=[None, 30 * mm])
     allowance.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
                                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
@@ -154,16 +155,16 @@ def build_pdf(slip: CollectionSlip) -> bytes:
     story.append(Spacer(1, 14 * mm))
 
     signature = Table([
-        [Paragraph("签收 / Signature", st["base"]), ""],
-        [Paragraph("日期 / Date", st["base"]), ""],
+        [Paragraph(_escape(tr("Signature")), st["base"]), ""],
+        [Paragraph(_escape(tr("Date")), st["base"]), ""],
     ], colWidths=[38 * mm, None], rowHeights=[14 * mm, 10 * mm])
     signature.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font),
                                    ("LINEBELOW", (1, 0), (1, -1), 0.8, colors.black),
                                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     story.append(signature)
     story.append(Spacer(1, 4 * mm))
-    story.append(Paragraph("领取人签字确认已收到以上物品。/ The household signs to confirm it received the goods "
-                           "listed above.", st["small"]))
+    story.append(Paragraph(_escape(tr("The household signs to confirm it received the goods listed above.")),
+                           st["small"]))
     doc.build(story)
     return buffer.getvalue()
 

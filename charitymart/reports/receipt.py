@@ -1,28 +1,28 @@
-"""A plain sale / collection / refund receipt: 58 mm or 80 mm roll, or A5 (ReportLab).
+"""The sale / collection / refund receipt: 58 mm or 80 mm roll, or A5 (ReportLab).
 
-Plain data in (services.receipts.ReceiptData), PDF out; no Qt, no Session. The words come in
-a `ReceiptLabels` (English by default; the counter passes its translated set). `receipt_rows`
-is the layout as plain rows, so a printer driven by another painter (the counter's QPainter)
-prints the same receipt. The documents issue will bring the final design.
+Plain data in (services.receipts.ReceiptData), PDF out; no Qt, no Session. The words come from
+`tr = document_text(language)`, so the counter, the CLI and the back office print the same
+receipt. `receipt_rows` is the layout as plain rows, so a printer driven by another painter (the
+counter's QPainter) prints the same receipt as the PDF.
+
+Marks a cashier or customer must not miss (TRAINING, VOID, REFUND, COPY) are printed at the top,
+and TRAINING and VOID again at the foot, where a torn-off receipt still shows them.
 """
 
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
-from babel.numbers import format_currency
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from charitymart.domain.money import fen_to_decimal
+from charitymart.reports.base import money, register_font
+from charitymart.reports.text import document_text
 
-FONT_NAME = "WQYMicroHei"
-FONT_FILE = "wqy-microhei.ttc"
+FONT_NAME = "WQYMicroHei"  # reports.base registers the shipped font under this name
 # Closing punctuation stays on the line before it (a lone "）" on a line looks broken).
 NO_BREAK_BEFORE = set("）)」』】〕，。、；：！？,.;:!?%")
 
@@ -37,39 +37,10 @@ class Paper:
 
 
 PAPERS = {
-    "58mm": Paper(58, 4, 8, 11, None),
-    "80mm": Paper(80, 4, 9, 13, None),
-    "A5": Paper(148, 12, 11, 16, 210),
+    "58mm": Paper(58, 3, 8.5, 11, None),
+    "80mm": Paper(80, 4, 10, 13, None),
+    "A5": Paper(148, 14, 12, 17, 210),
 }
-
-
-@dataclass(frozen=True)
-class ReceiptLabels:
-    """Every word on the receipt; `{placeholders}` are filled in by `receipt_rows`."""
-
-    receipt: str = "Receipt {number}"
-    till_cashier: str = "Till {till} · Cashier {cashier}"
-    phone: str = "Tel. {phone}"
-    quantity_price: str = "{quantity} × {price}"
-    price_changed: str = "(price changed)"
-    total: str = "Total"
-    refund_total: str = "Total refunded"
-    cash: str = "Cash"
-    mobile: str = "Mobile payment"
-    card: str = "Bank card"
-    allowance: str = "Allowance used"
-    points: str = "Time-bank points used"
-    points_count: str = "{points} points"
-    change: str = "Change"
-    reference: str = "Ref. {reference}"
-    refund_mark: str = "REFUND"
-    refund_of: str = "Refund of receipt {number}"
-    void_mark: str = "VOID"
-    collection_mark: str = "FREE COLLECTION"
-    delivery: str = "Home delivery"
-    training_mark: str = "TRAINING · NOT A REAL RECEIPT"
-    copy_mark: str = "COPY"
-    thank_you: str = "Thank you! Every purchase helps families in our community."
 
 
 @dataclass(frozen=True)
@@ -81,75 +52,85 @@ class Row:
     right: str = ""
 
 
-def money(fen: int, currency: str, language: str) -> str:
-    return format_currency(fen_to_decimal(fen), currency, locale=language)
-
-
-def _points(points_x100: int) -> str:
+def points_text(points_x100: int) -> str:
     return f"{points_x100 // 100}" if points_x100 % 100 == 0 else f"{points_x100 / 100:.2f}"
 
 
-def receipt_rows(data, labels: ReceiptLabels | None = None, *, language: str = "zh_CN",
-                 training: bool = False, copy: bool = False) -> list[Row]:
+def _tender_name(tr, kind: str) -> str:
+    names = {"cash": tr("Cash"), "mobile": tr("Mobile payment"), "card": tr("Bank card"),
+             "allowance": tr("Allowance used"), "points": tr("Time-bank points used")}
+    return names.get(kind, kind)
+
+
+def _marks(tr, data, training: bool, copy: bool) -> list[str]:
+    marks = []
+    if training:
+        marks.append(tr("TRAINING · NOT A REAL RECEIPT"))
+    if data.voided:
+        marks.append(tr("VOID · THIS SALE WAS CANCELLED"))
+    if data.is_refund:
+        marks.append(tr("REFUND"))
+    if copy:
+        marks.append(tr("COPY"))
+    return marks
+
+
+def receipt_rows(data, *, language: str = "zh_CN", training: bool = False, copy: bool = False) -> list[Row]:
     """The receipt, top to bottom, as plain rows (`data` is a services.receipts.ReceiptData)."""
-    labels = labels or ReceiptLabels()
+    tr = document_text(language)
 
     def cur(fen: int) -> str:
         return money(fen, data.currency, language)
 
-    marks = [m for m, on in ((labels.training_mark, training), (labels.void_mark, data.voided),
-                             (labels.refund_mark, data.is_refund), (labels.copy_mark, copy)) if on]
+    marks = _marks(tr, data, training, copy)
     rows = [Row("mark", m) for m in marks]
     rows.append(Row("title", data.store_name))
     if data.store_address:
         rows.append(Row("center", data.store_address))
     if data.store_phone:
-        rows.append(Row("center", labels.phone.format(phone=data.store_phone)))
+        rows.append(Row("center", tr("Tel. {phone}", phone=data.store_phone)))
     rows.append(Row("rule"))
-    rows.append(Row("strong", labels.receipt.format(number=data.receipt_number)))
-    rows.append(Row("text", labels.till_cashier.format(till=data.till, cashier=data.cashier)))
-    rows.append(Row("text", data.local_time.strftime("%Y-%m-%d %H:%M")))
+    rows.append(Row("strong", tr("Receipt {number}", number=data.receipt_number)))
+    rows.append(Row("text", tr("Till {till} · Cashier {cashier}", till=data.till, cashier=data.cashier)))
+    rows.append(Row("text", tr("Time {time}", time=data.local_time.strftime("%Y-%m-%d %H:%M"))))
     if data.refund_of:
-        rows.append(Row("text", labels.refund_of.format(number=data.refund_of)))
+        rows.append(Row("text", tr("Refund of receipt {number}", number=data.refund_of)))
     if data.kind == "collection":
-        rows.append(Row("mark", labels.collection_mark))
+        rows.append(Row("mark", tr("FREE COLLECTION")))
     rows.append(Row("rule"))
     for line in data.lines:
         name = line.name_en if language.startswith("en") and line.name_en else line.name
-        rows.append(Row("text", f"{name} {labels.price_changed}" if line.price_changed else name))
-        rows.append(Row("pair", "    " + labels.quantity_price.format(quantity=line.quantity, price=cur(line.unit_price)),
-                        cur(line.line_total)))
+        rows.append(Row("text", tr("{name} (price changed)", name=name) if line.price_changed else name))
+        rows.append(Row("pair", "    " + tr("{quantity} × {price}", quantity=line.quantity,
+                                            price=cur(line.unit_price)), cur(line.line_total)))
     rows.append(Row("rule"))
-    rows.append(Row("strong", labels.refund_total if data.is_refund else labels.total, cur(data.total)))
-    names = {"cash": labels.cash, "mobile": labels.mobile, "card": labels.card, "allowance": labels.allowance,
-             "points": labels.points}
+    rows.append(Row("strong", tr("Total refunded") if data.is_refund else tr("Total"), cur(data.total)))
     for tender in data.tenders:
         shown = tender.received if tender.kind == "cash" and tender.received else tender.amount
-        rows.append(Row("pair", names.get(tender.kind, tender.kind), cur(shown)))
+        rows.append(Row("pair", _tender_name(tr, tender.kind), cur(shown)))
         if tender.kind == "points" and tender.points_x100:
-            rows.append(Row("pair", "    " + labels.points_count.format(points=_points(tender.points_x100))))
+            rows.append(Row("pair", "    " + tr("{points} points", points=points_text(abs(tender.points_x100)))))
         if tender.reference:
-            rows.append(Row("text", "    " + labels.reference.format(reference=tender.reference)))
+            rows.append(Row("text", "    " + tr("Ref. {reference}", reference=tender.reference)))
     if data.change:
-        rows.append(Row("strong", labels.change, cur(data.change)))
+        rows.append(Row("strong", tr("Change"), cur(data.change)))
+    if data.allowance_remaining is not None:
+        rows.append(Row("pair", tr("Allowance left this period"), cur(data.allowance_remaining)))
+    if data.points_remaining_x100 is not None:
+        rows.append(Row("pair", tr("Time-bank points left"),
+                        tr("{points} points", points=points_text(data.points_remaining_x100))))
     if data.delivery:
-        rows.append(Row("text", labels.delivery))
+        rows.append(Row("text", tr("Home delivery")))
     rows.append(Row("rule"))
-    rows.append(Row("center", labels.thank_you))
-    rows += [Row("mark", m) for m in marks if m in (labels.training_mark, labels.void_mark)]
+    if data.voided:
+        rows.append(Row("center", tr("This sale was voided: it is not valid as a receipt.")))
+    else:
+        rows.append(Row("center", tr("Thank you! Every purchase helps families in our community.")))
+    rows += [Row("mark", m) for m in marks[: int(training) + int(data.voided)]]
     return rows
 
 
 # ----- PDF -----
-def register_font() -> str:
-    """Register the shipped WenQuanYi Micro Hei (TTC subfont 0) once; returns its ReportLab name."""
-    if FONT_NAME not in pdfmetrics.getRegisteredFontNames():
-        font = resources.files("charitymart.resources.fonts").joinpath(FONT_FILE)
-        with resources.as_file(font) as path:
-            pdfmetrics.registerFont(TTFont(FONT_NAME, str(path), subfontIndex=0))
-    return FONT_NAME
-
-
 def _wrap(text: str, size: float, width: float) -> list[str]:
     """Greedy wrap by width: breaks at spaces where it can, else between characters (CJK)."""
     if not text:
@@ -194,15 +175,15 @@ def _laid_out(rows: list[Row], paper: Paper, width: float) -> list[tuple[Row, fl
     return out
 
 
-def render_receipt_pdf(data, *, paper: str = "80mm", labels: ReceiptLabels | None = None,
-                       language: str = "zh_CN", training: bool = False, copy: bool = False) -> bytes:
+def render_receipt_pdf(data, *, paper: str = "80mm", language: str = "zh_CN", training: bool = False,
+                       copy: bool = False) -> bytes:
     """The receipt as PDF bytes, with the CJK font embedded."""
     spec = PAPERS.get(paper, PAPERS["80mm"])
     register_font()
     margin = spec.margin_mm * mm
     page_w = spec.width_mm * mm
     width = page_w - 2 * margin
-    laid = _laid_out(receipt_rows(data, labels, language=language, training=training, copy=copy), spec, width)
+    laid = _laid_out(receipt_rows(data, language=language, training=training, copy=copy), spec, width)
     page_h = spec.page_height_mm * mm if spec.page_height_mm else sum(h for _, h, _ in laid) + 2 * margin
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=(page_w, page_h), pageCompression=1, initialFontName=FONT_NAME,
@@ -222,6 +203,11 @@ def render_receipt_pdf(data, *, paper: str = "80mm", labels: ReceiptLabels | Non
             y -= height
             continue
         pdf.setFont(FONT_NAME, size)
+        if row.style == "mark":
+            # a frame round the mark: it must not be mistaken for an ordinary line
+            pdf.setLineWidth(1.2)
+            pdf.rect(margin, y - height + size * 0.1, width, height - size * 0.15)
+            pdf.setLineWidth(1)
         step = height / len(lines)
         for i, text in enumerate(lines):
             baseline = y - step * (i + 1) + size * 0.3

@@ -11,10 +11,21 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from charitymart.db.models import DrawerOpening, Item, Sale, SaleLine, SaleVoid, Tender, Till, User
+from charitymart.db.models import (
+    AllowanceEntry,
+    DrawerOpening,
+    Item,
+    Sale,
+    SaleLine,
+    SaleVoid,
+    Tender,
+    Till,
+    TimebankEntry,
+    User,
+)
 from charitymart.services import clock
 from charitymart.services.context import get_store
 from charitymart.services.errors import NotFoundError
@@ -64,6 +75,11 @@ class ReceiptData:
     refund_of: str | None = None  # the original receipt number, on a refund
     delivery: bool = False
     drawer_opened: bool = False  # the sale (or refund) itself opened the cash drawer
+    # Left after this receipt (allowance in its period; points in the volunteer's time bank);
+    # None when the receipt used neither. Read from the ledger up to this sale's own rows, so a
+    # reprint shows what the first print showed.
+    allowance_remaining: int | None = None
+    points_remaining_x100: int | None = None
 
     @property
     def is_refund(self) -> bool:
@@ -118,7 +134,35 @@ def receipt_data(session: Session, receipt_number: str) -> ReceiptData:
         points_used_x100=sum(t.points_x100 for t in tenders if t.kind == "points"),
         voided=session.scalar(select(SaleVoid.id).where(SaleVoid.sale_id == sale.id)) is not None,
         refund_of=refund_of, delivery=bool(sale.delivery), drawer_opened=drawer_opened,
+        allowance_remaining=_allowance_left_after(session, sale.id),
+        points_remaining_x100=_points_left_after(session, sale.id),
     )
+
+
+def _allowance_left_after(session: Session, sale_id: int) -> int | None:
+    """The household's allowance left in the period this sale used (or was credited to), as the
+    ledger stood right after the sale's own entries."""
+    last = session.execute(
+        select(AllowanceEntry.id, AllowanceEntry.beneficiary_id, AllowanceEntry.period_start)
+        .where(AllowanceEntry.sale_id == sale_id).order_by(AllowanceEntry.id.desc()).limit(1)).first()
+    if last is None:
+        return None
+    entry_id, beneficiary_id, start = last
+    return session.scalar(
+        select(func.coalesce(func.sum(AllowanceEntry.amount), 0))
+        .where(AllowanceEntry.beneficiary_id == beneficiary_id, AllowanceEntry.period_start == start,
+               AllowanceEntry.id <= entry_id))
+
+
+def _points_left_after(session: Session, sale_id: int) -> int | None:
+    last = session.execute(
+        select(TimebankEntry.id, TimebankEntry.volunteer_id)
+        .where(TimebankEntry.sale_id == sale_id).order_by(TimebankEntry.id.desc()).limit(1)).first()
+    if last is None:
+        return None
+    return session.scalar(
+        select(func.coalesce(func.sum(TimebankEntry.points_x100), 0))
+        .where(TimebankEntry.volunteer_id == last[1], TimebankEntry.id <= last[0]))
 
 
 def output_settings(session: Session) -> OutputSettings:

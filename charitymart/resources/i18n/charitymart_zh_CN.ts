@@ -3202,27 +3202,27 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../ui/counter/receipt_output.py" line="124"/>
+        <location filename="../../ui/counter/receipt_output.py" line="86"/>
         <source>the printer did not start</source>
         <translation>打印机没有启动</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/receipt_output.py" line="155"/>
+        <location filename="../../ui/counter/receipt_output.py" line="117"/>
         <source>no printer is set up on this computer</source>
         <translation>这台电脑没有设置打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/receipt_output.py" line="164"/>
+        <location filename="../../ui/counter/receipt_output.py" line="126"/>
         <source>the printer reported an error</source>
         <translation>打印机报错</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/receipt_output.py" line="170"/>
+        <location filename="../../ui/counter/receipt_output.py" line="132"/>
         <source>Receipt {number} was not saved: {problem}. Press F4 to try again</source>
         <translation>小票 {number} 没有保存：{problem}。按 F4 重试</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/receipt_output.py" line="172"/>
+        <location filename="../../ui/counter/receipt_output.py" line="134"/>
         <source>Receipt {number} was not printed: {problem}. Press F4 to print it again</source>
         <translation>小票 {number} 没有打印：{problem}。按 F4 重新打印</translation>
     </message>

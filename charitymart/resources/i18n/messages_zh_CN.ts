@@ -60,9 +60,43 @@
         <translation>七、以前月份的更正</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="85"/>
+        <source>Allowance balance at the end of the month</source>
+        <translation>月末补贴余额</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="148"/>
+        <location filename="../../reports/receipt.py" line="118"/>
+        <source>Allowance left this period</source>
+        <translation>本周期剩余补助</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="67"/>
+        <source>Allowance period</source>
+        <translation>补贴周期</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="50"/>
+        <location filename="../../reports/collection_slip.py" line="147"/>
+        <location filename="../../reports/receipt.py" line="61"/>
+        <source>Allowance used</source>
+        <translation>使用补贴</translation>
+    </message>
+    <message>
         <location filename="../../reports/transparency.py" line="240"/>
+        <location filename="../../reports/z_report.py" line="84"/>
+        <location filename="../../reports/z_report.py" line="94"/>
+        <location filename="../../reports/z_report.py" line="103"/>
+        <location filename="../../reports/z_report.py" line="111"/>
+        <location filename="../../reports/z_report.py" line="127"/>
+        <location filename="../../reports/z_report.py" line="134"/>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="41"/>
+        <source>Anonymous donor</source>
+        <translation>爱心人士（匿名）</translation>
     </message>
     <message>
         <location filename="../../reports/transparency.py" line="263"/>
@@ -75,7 +109,14 @@
         <translation>已批准</translation>
     </message>
     <message>
+        <location filename="../../reports/consignor_settlement.py" line="40"/>
+        <source>Average price</source>
+        <translation>平均售价</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="60"/>
         <location filename="../../reports/transparency.py" line="60"/>
+        <location filename="../../reports/z_report.py" line="51"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
@@ -86,14 +127,44 @@
         <translation>条码</translation>
     </message>
     <message>
+        <location filename="../../reports/receipt.py" line="74"/>
+        <source>COPY</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="30"/>
+        <source>Cancelled sale</source>
+        <translation>已作废的交易</translation>
+    </message>
+    <message>
         <location filename="../../reports/hours_report.py" line="50"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="80"/>
+        <location filename="../../reports/collection_slip.py" line="113"/>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donor_receipt.py" line="69"/>
+        <location filename="../../reports/receipt.py" line="60"/>
         <location filename="../../reports/transparency.py" line="60"/>
+        <location filename="../../reports/z_report.py" line="51"/>
+        <location filename="../../reports/z_report.py" line="121"/>
         <source>Cash</source>
         <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="130"/>
+        <source>Cash counted</source>
+        <translation>现金清点</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="59"/>
+        <source>Cash donation</source>
+        <translation>现金捐赠</translation>
     </message>
     <message>
         <location filename="../../reports/transparency.py" line="132"/>
@@ -101,6 +172,45 @@
         <translation>现金捐赠</translation>
     </message>
     <message>
+        <location filename="../../reports/z_report.py" line="113"/>
+        <source>Cash handed back on voided sales</source>
+        <translation>作废交易退回的现金</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="61"/>
+        <source>Cash in or out</source>
+        <translation>存入或取出现金</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="111"/>
+        <source>Cash in the drawer</source>
+        <translation>钱箱现金</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="114"/>
+        <location filename="../../reports/z_report.py" line="135"/>
+        <source>Cash put in</source>
+        <translation>存入现金</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="112"/>
+        <source>Cash received</source>
+        <translation>收到现金</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="114"/>
+        <source>Cash refunded</source>
+        <translation>退款现金</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="115"/>
+        <location filename="../../reports/z_report.py" line="136"/>
+        <source>Cash taken out</source>
+        <translation>取出现金</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="81"/>
+        <location filename="../../reports/collection_slip.py" line="116"/>
         <location filename="../../reports/stock_report.py" line="88"/>
         <location filename="../../reports/transparency.py" line="137"/>
         <source>Category</source>
@@ -112,6 +222,36 @@
         <translation>证明编号</translation>
     </message>
     <message>
+        <location filename="../../reports/receipt.py" line="116"/>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="113"/>
+        <source>Change given</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="80"/>
+        <source>Closed</source>
+        <translation>结班</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="79"/>
+        <source>Collections and purchases in {month}</source>
+        <translation>{month}领取与购买记录</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="96"/>
+        <source>Conditions set by the donor</source>
+        <translation>捐赠人附加条件</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donor_receipt.py" line="65"/>
+        <source>Conditions set by the donor: {conditions}</source>
+        <translation>捐赠人附加条件：{conditions}</translation>
+    </message>
+    <message>
         <location filename="../../reports/labels.py" line="77"/>
         <location filename="../../reports/transparency.py" line="55"/>
         <source>Consigned</source>
@@ -119,13 +259,58 @@
     </message>
     <message>
         <location filename="../../reports/transparency.py" line="49"/>
+        <location filename="../../reports/z_report.py" line="56"/>
         <source>Consigned goods</source>
         <translation>寄售商品</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="36"/>
+        <source>Consignment settlement</source>
+        <translation>代销结算单</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="55"/>
+        <location filename="../../reports/consignor_settlement.py" line="67"/>
+        <source>Consignor</source>
+        <translation>代销方</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="55"/>
+        <source>Consignor code</source>
+        <translation>代销方编号</translation>
     </message>
     <message>
         <location filename="../../reports/certificate.py" line="81"/>
         <source>Contact</source>
         <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="84"/>
+        <location filename="../../reports/z_report.py" line="127"/>
+        <location filename="../../reports/z_report.py" line="134"/>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="119"/>
+        <source>Counted</source>
+        <translation>实盘数</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="159"/>
+        <location filename="../../reports/letterhead.py" line="84"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="49"/>
+        <source>Date and receipt</source>
+        <translation>日期与单号</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="93"/>
+        <source>Date received</source>
+        <translation>接收日期</translation>
     </message>
     <message>
         <location filename="../../reports/certificate.py" line="94"/>
@@ -145,6 +330,7 @@
     </message>
     <message>
         <location filename="../../reports/transparency.py" line="48"/>
+        <location filename="../../reports/z_report.py" line="56"/>
         <source>Donated goods</source>
         <translation>捐赠物资</translation>
     </message>
@@ -159,9 +345,35 @@
         <translation>捐赠物资分类</translation>
     </message>
     <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="88"/>
+        <source>Donation acknowledgement</source>
+        <translation>捐赠接收确认书</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="94"/>
+        <source>Donation number</source>
+        <translation>捐赠编号</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="91"/>
+        <source>Donation {number}</source>
+        <translation>捐赠编号 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donor_receipt.py" line="59"/>
+        <source>Donation {number}, received {date}</source>
+        <translation>捐赠 {number}，接收于 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donor_receipt.py" line="56"/>
         <location filename="../../reports/transparency.py" line="164"/>
         <source>Donations</source>
         <translation>捐赠次数</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donor_receipt.py" line="52"/>
+        <source>Donations received in {month}</source>
+        <translation>{month}收到的捐赠</translation>
     </message>
     <message>
         <location filename="../../reports/transparency.py" line="128"/>
@@ -169,9 +381,23 @@
         <translation>捐赠登记笔数</translation>
     </message>
     <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="92"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="105"/>
+        <location filename="../../reports/donor_receipt.py" line="54"/>
         <location filename="../../reports/transparency.py" line="164"/>
         <source>Donor</source>
         <translation>捐赠人</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="92"/>
+        <location filename="../../reports/donor_receipt.py" line="54"/>
+        <source>Donor code</source>
+        <translation>捐赠人编号</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donor_receipt.py" line="48"/>
+        <source>Donor receipt</source>
+        <translation>捐赠收据</translation>
     </message>
     <message>
         <location filename="../../reports/transparency.py" line="163"/>
@@ -179,11 +405,32 @@
         <translation>同意公开姓名的捐赠人，衷心感谢！</translation>
     </message>
     <message>
+        <location filename="../../reports/z_report.py" line="142"/>
+        <source>Drawer and other events</source>
+        <translation>钱箱及其他事项</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="138"/>
+        <source>Drawer opened: {reason}</source>
+        <translation>开钱箱：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="139"/>
+        <source>Drawer openings in all</source>
+        <translation>开钱箱总次数</translation>
+    </message>
+    <message>
         <location filename="../../reports/stock_report.py" line="89"/>
         <source>Earliest expiry</source>
         <translation>最早到期</translation>
     </message>
     <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="52"/>
+        <source>Estimated unit value</source>
+        <translation>估价单价</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="52"/>
         <location filename="../../reports/stock_report.py" line="54"/>
         <location filename="../../reports/transparency.py" line="226"/>
         <source>Estimated value</source>
@@ -195,9 +442,26 @@
         <translation>捐赠物资估值</translation>
     </message>
     <message>
+        <location filename="../../reports/z_report.py" line="117"/>
+        <source>Expected in the drawer</source>
+        <translation>钱箱应有现金</translation>
+    </message>
+    <message>
         <location filename="../../reports/stock_report.py" line="64"/>
         <source>Expiry</source>
         <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="99"/>
+        <source>FREE COLLECTION</source>
+        <translation>免费领取</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="89"/>
+        <location filename="../../reports/consignor_settlement.py" line="67"/>
+        <location filename="../../reports/donor_receipt.py" line="77"/>
+        <source>For the shop</source>
+        <translation>超市经办人</translation>
     </message>
     <message>
         <location filename="../../reports/certificate.py" line="47"/>
@@ -205,11 +469,27 @@
         <translation>外国人永久居留身份证</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="29"/>
+        <source>Free collection</source>
+        <translation>免费领取</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="29"/>
+        <source>Free collection, delivered</source>
+        <translation>免费领取（送货上门）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="85"/>
+        <source>Free collections</source>
+        <translation>免费领取</translation>
+    </message>
+    <message>
         <location filename="../../reports/stock_report.py" line="54"/>
         <location filename="../../reports/stock_report.py" line="64"/>
         <location filename="../../reports/transparency.py" line="176"/>
         <location filename="../../reports/transparency.py" line="185"/>
         <location filename="../../reports/transparency.py" line="226"/>
+        <location filename="../../reports/z_report.py" line="103"/>
         <source>Fund source</source>
         <translation>资金来源</translation>
     </message>
@@ -229,9 +509,39 @@
         <translation>生成于 {time}。内部资料：含志愿者姓名，请勿张贴。</translation>
     </message>
     <message>
+        <location filename="../../reports/z_report.py" line="108"/>
+        <source>Goods by fund source</source>
+        <translation>按资金来源分类的商品</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="54"/>
+        <source>Goods sold on consignment in {month}</source>
+        <translation>{month}代销商品销售情况</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donor_receipt.py" line="69"/>
+        <source>Goods, estimated value</source>
+        <translation>物资估价</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="67"/>
+        <source>Granted</source>
+        <translation>发放</translation>
+    </message>
+    <message>
         <location filename="../../reports/certificate.py" line="80"/>
         <source>Handled by</source>
         <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="123"/>
+        <source>Home delivery</source>
+        <translation>送货上门</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="124"/>
+        <source>Home delivery: the goods were taken to the household.</source>
+        <translation>送货上门：物品已送到受助家庭。</translation>
     </message>
     <message>
         <location filename="../../reports/certificate.py" line="107"/>
@@ -259,7 +569,13 @@
         <translation>服务时长（已批准，小时）</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="80"/>
+        <source>Household</source>
+        <translation>受助家庭</translation>
+    </message>
+    <message>
         <location filename="../../reports/transparency.py" line="61"/>
+        <location filename="../../reports/z_report.py" line="52"/>
         <source>Household allowance</source>
         <translation>家庭补贴额度</translation>
     </message>
@@ -267,6 +583,27 @@
         <location filename="../../reports/labels.py" line="213"/>
         <source>Household card labels</source>
         <translation>家庭卡标签</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="98"/>
+        <location filename="../../reports/collection_slip.py" line="107"/>
+        <source>Household collection slip</source>
+        <translation>受助家庭领取单</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="89"/>
+        <source>Household member</source>
+        <translation>家庭成员签名</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="82"/>
+        <source>Household size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="45"/>
+        <source>Household statement</source>
+        <translation>受助家庭月度对账单</translation>
     </message>
     <message>
         <location filename="../../reports/transparency.py" line="210"/>
@@ -277,6 +614,11 @@
         <location filename="../../reports/transparency.py" line="270"/>
         <source>How to check this report</source>
         <translation>如何核验本公示</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="88"/>
+        <source>I confirm that our household received the goods listed above.</source>
+        <translation>本人确认我家已领取以上物品。</translation>
     </message>
     <message>
         <location filename="../../reports/certificate.py" line="71"/>
@@ -311,6 +653,11 @@
         <translation>证件类型必须是以下之一：{choices}</translation>
     </message>
     <message>
+        <location filename="../../reports/letterhead.py" line="75"/>
+        <source>In capitals: {capitals}</source>
+        <translation>大写：{capitals}</translation>
+    </message>
+    <message>
         <location filename="../../reports/transparency.py" line="185"/>
         <source>Income</source>
         <translation>收入</translation>
@@ -326,6 +673,9 @@
         <translation>出具单位（盖章）</translation>
     </message>
     <message>
+        <location filename="../../reports/collection_slip.py" line="127"/>
+        <location filename="../../reports/consignor_settlement.py" line="40"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="52"/>
         <location filename="../../reports/stock_report.py" line="64"/>
         <location filename="../../reports/stock_report.py" line="88"/>
         <source>Item</source>
@@ -337,6 +687,7 @@
         <translation>商品标签</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="49"/>
         <location filename="../../reports/stock_report.py" line="54"/>
         <location filename="../../reports/transparency.py" line="137"/>
         <location filename="../../reports/transparency.py" line="176"/>
@@ -344,6 +695,16 @@
         <location filename="../../reports/transparency.py" line="226"/>
         <source>Items</source>
         <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="67"/>
+        <source>Left</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="141"/>
+        <source>Lines removed from unpaid baskets</source>
+        <translation>未付款购物篮中删除的行</translation>
     </message>
     <message>
         <location filename="../../reports/certificate.py" line="45"/>
@@ -356,7 +717,9 @@
         <translation>台湾居民来往大陆通行证</translation>
     </message>
     <message>
+        <location filename="../../reports/receipt.py" line="60"/>
         <location filename="../../reports/transparency.py" line="60"/>
+        <location filename="../../reports/z_report.py" line="51"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
@@ -376,9 +739,19 @@
         <translation>本月没有对以前月份的更正。</translation>
     </message>
     <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="82"/>
+        <source>No goods or services were given in return for this donation.</source>
+        <translation>本机构未就此项捐赠提供任何商品或服务作为回报。</translation>
+    </message>
+    <message>
         <location filename="../../reports/stock_report.py" line="85"/>
         <source>No lot with stock expires within {days} days.</source>
         <translation>没有在 {days} 天内到期的在库批次。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="60"/>
+        <source>No sale (F11)</source>
+        <translation>无交易开箱（F11）</translation>
     </message>
     <message>
         <location filename="../../reports/certificate.py" line="100"/>
@@ -391,9 +764,29 @@
         <translation>尚未公示：数字仍可能变动。</translation>
     </message>
     <message>
+        <location filename="../../reports/z_report.py" line="127"/>
+        <source>Notes and coins</source>
+        <translation>纸币与硬币</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="90"/>
+        <source>Of the free collections, {count} were home deliveries.</source>
+        <translation>免费领取中有 {count} 次为送货上门。</translation>
+    </message>
+    <message>
         <location filename="../../reports/transparency.py" line="212"/>
         <source>Of which free collections</source>
         <translation>其中免费领取</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="75"/>
+        <source>Official donation receipt (公益事业捐赠票据): code {code}, number {number}</source>
+        <translation>公益事业捐赠票据：代码 {code}，号码 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="73"/>
+        <source>Official donation receipt (公益事业捐赠票据): code {code}, number {number}, issued {date}</source>
+        <translation>公益事业捐赠票据：代码 {code}，号码 {number}，开票日期 {date}</translation>
     </message>
     <message>
         <location filename="../../reports/stock_report.py" line="64"/>
@@ -402,9 +795,24 @@
         <translation>库存</translation>
     </message>
     <message>
+        <location filename="../../reports/z_report.py" line="78"/>
+        <source>Opened</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="112"/>
+        <source>Opening float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
         <location filename="../../reports/transparency.py" line="144"/>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="134"/>
+        <source>Other events</source>
+        <translation>其他事项</translation>
     </message>
     <message>
         <location filename="../../reports/certificate.py" line="47"/>
@@ -417,7 +825,12 @@
         <translation>其他爱心人士（不具名）：{donors} 位，捐赠 {donations} 次，价值 {total}。</translation>
     </message>
     <message>
-        <location filename="../../reports/base.py" line="127"/>
+        <location filename="../../reports/consignor_settlement.py" line="63"/>
+        <source>Owed to the consignor</source>
+        <translation>应付代销方</translation>
+    </message>
+    <message>
+        <location filename="../../reports/base.py" line="130"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -427,9 +840,25 @@
         <translation>支付方式：{tenders}。</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="50"/>
+        <source>Paid otherwise</source>
+        <translation>其他方式支付</translation>
+    </message>
+    <message>
         <location filename="../../reports/certificate.py" line="44"/>
         <source>Passport</source>
         <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="94"/>
+        <source>Payments</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="56"/>
+        <location filename="../../reports/donor_receipt.py" line="55"/>
+        <source>Period</source>
+        <translation>周期</translation>
     </message>
     <message>
         <location filename="../../reports/certificate.py" line="73"/>
@@ -447,6 +876,11 @@
         <translation>负责人</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="91"/>
+        <source>Private: this statement names a household. Keep it in the shop's files and never pin it up.</source>
+        <translation>内部资料：本对账单含受助家庭信息，请存档保管，切勿张贴公示。</translation>
+    </message>
+    <message>
         <location filename="../../reports/transparency.py" line="105"/>
         <source>Public report for {month}: donations received and how they were used</source>
         <translation>{month} 月度公示：捐赠接收与使用情况</translation>
@@ -457,6 +891,11 @@
         <translation>公示于 {time}，公示时的审计链头：</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="30"/>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
         <location filename="../../reports/labels.py" line="77"/>
         <location filename="../../reports/transparency.py" line="55"/>
         <source>Purchased</source>
@@ -464,8 +903,26 @@
     </message>
     <message>
         <location filename="../../reports/transparency.py" line="48"/>
+        <location filename="../../reports/z_report.py" line="56"/>
         <source>Purchased goods</source>
         <translation>采购商品</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="127"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="52"/>
+        <location filename="../../reports/z_report.py" line="103"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="40"/>
+        <source>Quantity sold</source>
+        <translation>售出数量</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="72"/>
+        <source>REFUND</source>
+        <translation>退货</translation>
     </message>
     <message>
         <location filename="../../reports/transparency.py" line="240"/>
@@ -473,9 +930,50 @@
         <translation>原因</translation>
     </message>
     <message>
+        <location filename="../../reports/collection_slip.py" line="111"/>
+        <source>Receipt number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="93"/>
+        <source>Receipt {number}</source>
+        <translation>小票 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="84"/>
+        <source>Receipts</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="105"/>
+        <source>Received for the shop by</source>
+        <translation>超市接收人</translation>
+    </message>
+    <message>
         <location filename="../../reports/transparency.py" line="176"/>
         <source>Records</source>
         <translation>笔数</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="114"/>
+        <source>Ref. {reference}</source>
+        <translation>参考号 {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="30"/>
+        <location filename="../../reports/z_report.py" line="60"/>
+        <source>Refund</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="97"/>
+        <source>Refund of receipt {number}</source>
+        <translation>原小票 {number} 的退货</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="86"/>
+        <source>Refunds</source>
+        <translation>退货</translation>
     </message>
     <message>
         <location filename="../../reports/hours_report.py" line="50"/>
@@ -488,9 +986,56 @@
         <translation>居民身份证</translation>
     </message>
     <message>
+        <location filename="../../reports/z_report.py" line="60"/>
+        <source>Sale</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="40"/>
+        <location filename="../../reports/consignor_settlement.py" line="60"/>
+        <location filename="../../reports/z_report.py" line="85"/>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="65"/>
+        <source>Sales are net of refunds; cancelled sales are left out. The shop's share is worked out once on the month's sales and rounded to the fen.</source>
+        <translation>销售额已扣除退货，作废交易不计入。超市分成按当月销售总额一次计算，四舍五入到分。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="88"/>
+        <source>Sales, refunds and voids</source>
+        <translation>销售、退货与作废</translation>
+    </message>
+    <message>
+        <location filename="../../reports/letterhead.py" line="92"/>
+        <source>Seal of the organisation</source>
+        <translation>单位盖章</translation>
+    </message>
+    <message>
         <location filename="../../reports/certificate.py" line="77"/>
         <source>Service content</source>
         <translation>服务内容</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="160"/>
+        <source>Shift report</source>
+        <translation>班次报表</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="58"/>
+        <source>Shop's share</source>
+        <translation>超市分成比例</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="61"/>
+        <source>Shop's share ({percent})</source>
+        <translation>超市分成（{percent}）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="158"/>
+        <source>Signature</source>
+        <translation>签名</translation>
     </message>
     <message>
         <location filename="../../reports/stock_report.py" line="39"/>
@@ -499,14 +1044,92 @@
         <translation>截至 {day} 日终的库存与效期报表</translation>
     </message>
     <message>
+        <location filename="../../reports/collection_slip.py" line="105"/>
+        <location filename="../../reports/receipt.py" line="68"/>
+        <source>TRAINING · NOT A REAL RECEIPT</source>
+        <translation>培训模式 · 非真实小票</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="94"/>
+        <source>Takings by payment</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="99"/>
+        <source>Takings by payment (net of voids, refunds included)</source>
+        <translation>按收款方式汇总（已扣除作废，含退货）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/letterhead.py" line="49"/>
+        <location filename="../../reports/receipt.py" line="91"/>
+        <source>Tel. {phone}</source>
+        <translation>电话 {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donor_receipt.py" line="75"/>
+        <source>Thank you for supporting families in our community.</source>
+        <translation>感谢您对社区困难家庭的爱心支持。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="128"/>
+        <source>Thank you! Every purchase helps families in our community.</source>
+        <translation>谢谢惠顾！您的每一次购买都在帮助社区里的家庭。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="166"/>
+        <source>The household signs to confirm it received the goods listed above.</source>
+        <translation>领取人签字确认已收到以上物品。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="123"/>
+        <source>The shift is still open: the cash has not been counted yet.</source>
+        <translation>本班次尚未结班，现金尚未清点。</translation>
+    </message>
+    <message>
         <location filename="../../reports/certificate.py" line="90"/>
         <source>This certifies that {name} served as a volunteer with {issuer} from {first} to {last}, for {hours} hours of service recorded and confirmed by the organiser.</source>
         <translation>兹证明 {name} 于 {first} 至 {last} 在{issuer}参加志愿服务，经组织方记录并确认的服务时长为 {hours} 小时。</translation>
     </message>
     <message>
+        <location filename="../../reports/receipt.py" line="126"/>
+        <source>This sale was voided: it is not valid as a receipt.</source>
+        <translation>本笔交易已作废，此小票无效。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="94"/>
+        <source>Till {till} · Cashier {cashier}</source>
+        <translation>收银台 {till} · 收银员 {cashier}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="77"/>
+        <source>Till {till} · shift {shift}</source>
+        <translation>收银台 {till} · 班次 {shift}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="112"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="95"/>
+        <source>Time {time}</source>
+        <translation>时间 {time}</translation>
+    </message>
+    <message>
         <location filename="../../reports/transparency.py" line="61"/>
+        <location filename="../../reports/z_report.py" line="52"/>
         <source>Time-bank points</source>
         <translation>时间银行积分</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="120"/>
+        <source>Time-bank points left</source>
+        <translation>时间银行剩余积分</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="61"/>
+        <source>Time-bank points used</source>
+        <translation>使用时间银行积分</translation>
     </message>
     <message>
         <location filename="../../reports/transparency.py" line="215"/>
@@ -514,12 +1137,29 @@
         <translation>为保护隐私，本公示不公开受助家庭的任何个人信息。</translation>
     </message>
     <message>
+        <location filename="../../reports/collection_slip.py" line="131"/>
+        <location filename="../../reports/consignor_settlement.py" line="46"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="60"/>
         <location filename="../../reports/hours_report.py" line="57"/>
+        <location filename="../../reports/receipt.py" line="107"/>
         <location filename="../../reports/stock_report.py" line="57"/>
         <location filename="../../reports/transparency.py" line="189"/>
         <location filename="../../reports/transparency.py" line="229"/>
+        <location filename="../../reports/z_report.py" line="97"/>
+        <location filename="../../reports/z_report.py" line="106"/>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="99"/>
+        <source>Total estimated value</source>
+        <translation>估价合计</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="56"/>
+        <location filename="../../reports/donor_receipt.py" line="73"/>
+        <source>Total for the month</source>
+        <translation>本月合计</translation>
     </message>
     <message>
         <location filename="../../reports/transparency.py" line="133"/>
@@ -527,11 +1167,33 @@
         <translation>接收合计（物资与现金）</translation>
     </message>
     <message>
+        <location filename="../../reports/receipt.py" line="107"/>
+        <source>Total refunded</source>
+        <translation>退款合计</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="127"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="67"/>
+        <source>Used</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="70"/>
+        <source>VOID · THIS SALE WAS CANCELLED</source>
+        <translation>作废 · 本笔交易已撤销</translation>
+    </message>
+    <message>
         <location filename="../../reports/labels.py" line="210"/>
         <source>Valid until {date}</source>
         <translation>有效期至{date}</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="49"/>
+        <location filename="../../reports/collection_slip.py" line="127"/>
         <location filename="../../reports/stock_report.py" line="65"/>
         <location filename="../../reports/stock_report.py" line="88"/>
         <location filename="../../reports/transparency.py" line="137"/>
@@ -546,9 +1208,24 @@
         <translation>以补贴发放的物资价值</translation>
     </message>
     <message>
+        <location filename="../../reports/z_report.py" line="120"/>
+        <source>Variance (counted less expected)</source>
+        <translation>差额（实点减应有）</translation>
+    </message>
+    <message>
         <location filename="../../reports/transparency.py" line="211"/>
         <source>Visits</source>
         <translation>领取人次</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="60"/>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="86"/>
+        <source>Voided sales</source>
+        <translation>作废交易</translation>
     </message>
     <message>
         <location filename="../../reports/labels.py" line="224"/>
@@ -607,6 +1284,12 @@
         <translation>警告：这些数字与已公示的不一致。请运行下方的核验命令并告知管理员。</translation>
     </message>
     <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="102"/>
+        <source>We thank you warmly for your gift. The values above are the shop's own estimates of the goods received.</source>
+        <translation>衷心感谢您的捐赠。以上金额为本超市对所收物资的估价。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="53"/>
         <location filename="../../reports/transparency.py" line="137"/>
         <source>Weight (kg)</source>
         <translation>重量（千克）</translation>
@@ -617,9 +1300,29 @@
         <translation>捐赠物资重量（千克）</translation>
     </message>
     <message>
+        <location filename="../../reports/donor_receipt.py" line="71"/>
+        <source>Weight of goods (kg)</source>
+        <translation>物资重量（千克）</translation>
+    </message>
+    <message>
         <location filename="../../reports/transparency.py" line="240"/>
         <source>What</source>
         <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="49"/>
+        <source>What happened</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="76"/>
+        <source>X-report: shift still open</source>
+        <translation>X 报表：班次未结</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="76"/>
+        <source>Z-report: shift closed</source>
+        <translation>Z 报表：班次已结</translation>
     </message>
     <message>
         <location filename="../../services/auth.py" line="34"/>
@@ -1099,6 +1802,11 @@
         <translation>请填写结束时间或分钟数</translation>
     </message>
     <message>
+        <location filename="../../services/documents_money.py" line="86"/>
+        <source>give either a shift or a date</source>
+        <translation>请指定班次或日期（二选一）</translation>
+    </message>
+    <message>
         <location filename="../../cli.py" line="185"/>
         <source>give the first day with --from YYYY-MM-DD</source>
         <translation>请用 --from YYYY-MM-DD 写明第一天</translation>
@@ -1107,6 +1815,11 @@
         <location filename="../../services/labels.py" line="156"/>
         <source>household card {card} is not active</source>
         <translation>家庭卡 {card} 未启用</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents_money.py" line="37"/>
+        <source>household statements name households: they need a manager</source>
+        <translation>受助家庭对账单含家庭信息，需要店长权限</translation>
     </message>
     <message>
         <location filename="../../services/imports.py" line="61"/>
@@ -1250,7 +1963,7 @@
         <translation>没有哪个商品的条码是 {code}：请先导入商品目录</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="89"/>
+        <location filename="../../services/receipts.py" line="105"/>
         <location filename="../../services/refunds.py" line="56"/>
         <source>no receipt {receipt}</source>
         <translation>找不到小票 {receipt}</translation>
@@ -1261,6 +1974,12 @@
         <translation>这个收银台还没有开班：请先输入备用金开班</translation>
     </message>
     <message>
+        <location filename="../../services/documents_money.py" line="95"/>
+        <source>no shift was opened on {day}</source>
+        <translation>{day} 没有开班记录</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents_money.py" line="90"/>
         <location filename="../../services/shifts.py" line="171"/>
         <source>no shift {shift}</source>
         <translation>找不到班次 {shift}</translation>
@@ -1418,6 +2137,11 @@
         <location filename="../../services/shifts.py" line="108"/>
         <source>opening the drawer without a sale needs a manager's PIN</source>
         <translation>不收款打开钱箱需要店长输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents_money.py" line="28"/>
+        <source>paper must be one of {choices}</source>
+        <translation>纸张必须是以下之一：{choices}</translation>
     </message>
     <message>
         <location filename="../../services/consignor_payments.py" line="85"/>
@@ -2351,6 +3075,11 @@
         <translation>{count} 笔，{amount}</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="82"/>
+        <source>{count} people</source>
+        <translation>{count} 人</translation>
+    </message>
+    <message>
         <location filename="../../services/tabular.py" line="61"/>
         <source>{count} problem(s); nothing was imported</source>
         <translation>有 {count} 处问题；什么都没有导入</translation>
@@ -2406,7 +3135,10 @@
         <translation>{file} 不是 UTF-8 文本：请另存为“CSV UTF-8”格式</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="69"/>
         <location filename="../../reports/certificate.py" line="73"/>
+        <location filename="../../reports/consignor_settlement.py" line="56"/>
+        <location filename="../../reports/donor_receipt.py" line="55"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
@@ -2446,6 +3178,11 @@
         <translation>“{label}”必须在 {low} 到 {high} 之间</translation>
     </message>
     <message>
+        <location filename="../../reports/letterhead.py" line="72"/>
+        <source>{label}: {amount}</source>
+        <translation>{label}：{amount}</translation>
+    </message>
+    <message>
         <location filename="../../services/closing.py" line="115"/>
         <source>{month} is before the last published month {last}: correct it in a later month instead</source>
         <translation>{month} 早于最近公示的月份 {last}：请在以后的月份中作更正</translation>
@@ -2459,6 +3196,11 @@
         <location filename="../../services/closing.py" line="106"/>
         <source>{month} is not over yet: publish it after {last}</source>
         <translation>{month} 尚未结束：请在 {last} 之后公示</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="103"/>
+        <source>{name} (price changed)</source>
+        <translation>{name}（已改价）</translation>
     </message>
     <message>
         <location filename="../../services/intake.py" line="115"/>
@@ -2571,9 +3313,19 @@
         <translation>“{name}”还没有签到</translation>
     </message>
     <message>
+        <location filename="../../reports/beneficiary_statement.py" line="37"/>
+        <source>{name} × {quantity}</source>
+        <translation>{name} × {quantity}</translation>
+    </message>
+    <message>
         <location filename="../../services/hours.py" line="104"/>
         <source>{name}'s volunteer card is not active</source>
         <translation>“{name}”的志愿者卡已经停用</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents_donors.py" line="23"/>
+        <source>{number} is a purchase or consignment, not a donation</source>
+        <translation>{number} 是采购或代销入库，不是捐赠</translation>
     </message>
     <message>
         <location filename="../../services/labels.py" line="198"/>
@@ -2626,6 +3378,17 @@
         <translation>{period} · {address}</translation>
     </message>
     <message>
+        <location filename="../../reports/receipt.py" line="112"/>
+        <location filename="../../reports/receipt.py" line="121"/>
+        <source>{points} points</source>
+        <translation>{points} 积分</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="104"/>
+        <source>{quantity} × {price}</source>
+        <translation>{quantity} × {price}</translation>
+    </message>
+    <message>
         <location filename="../../services/refunds.py" line="99"/>
         <source>{receipt} already has refunds: refund the rest instead</source>
         <translation>{receipt} 已经退过款：请改为退剩下的部分</translation>
@@ -2676,9 +3439,35 @@
         <translation>{store}志愿者卡</translation>
     </message>
     <message>
+        <location filename="../../reports/consignor_settlement.py" line="71"/>
+        <source>{store} · consignor {code} · {month}</source>
+        <translation>{store} · 代销方 {code} · {month}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="109"/>
+        <source>{store} · donation {number}</source>
+        <translation>{store} · 捐赠 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donor_receipt.py" line="81"/>
+        <source>{store} · donor receipt {code} · {month}</source>
+        <translation>{store} · 捐赠收据 {code} · {month}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="96"/>
+        <source>{store} · household {card} · {month}</source>
+        <translation>{store} · 家庭 {card} · {month}</translation>
+    </message>
+    <message>
         <location filename="../../reports/transparency.py" line="277"/>
         <source>{store}: public report for {month}</source>
         <translation>{store}：{month} 月度公示</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="78"/>
+        <location filename="../../reports/z_report.py" line="80"/>
+        <source>{time} by {name}</source>
+        <translation>{time}，经办人 {name}</translation>
     </message>
     <message>
         <location filename="../../services/tabular.py" line="177"/>

@@ -139,7 +139,8 @@ def receipt_folder(controller) -> Path:
     return Path(folder) if folder else paths.data_dir() / "receipts"
 
 
-def collect(controller, view: HouseholdView, *, delivery: bool, category_text: str = "") -> CollectionDone:
+def collect(controller, view: HouseholdView, *, delivery: bool, category_text: str = "",
+            language: str = "zh_CN") -> CollectionDone:
     """Record a free collection for the whole basket against the allowance, then write its slip.
 
     Refused (by the service) with the basket, context and tenders unchanged. The slip is
@@ -166,7 +167,7 @@ def collect(controller, view: HouseholdView, *, delivery: bool, category_text: s
             store_name=store_name, receipt_number=done.receipt_number, when=when, card_number=view.card_number,
             lines=lines, allowance_used=done.total, allowance_remaining=after.remaining, delivery=delivery,
             currency=currency, training=bool(getattr(controller, "training", False)),  # ui.training marks it
-            category=category_text,
+            category=category_text, language=language,
         )
         # Beside the receipts, one folder per month (as receipt_output files them).
         path = write_pdf(slip, receipt_folder(controller) / when.strftime("%Y-%m"))

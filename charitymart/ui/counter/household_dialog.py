@@ -238,7 +238,7 @@ class HouseholdDialog(CardLookup, QDialog):
             return
         try:
             self.collection = card_payments.collect(controller, view, delivery=self.delivery.isChecked(),
-                                                    category_text=self._category(view))
+                                                    category_text=self._category(view), language=self.language)
         except CharityMartError as exc:
             self._fail(error_text(exc))
             return

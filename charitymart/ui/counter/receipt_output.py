@@ -29,49 +29,11 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QApplication
 
 from charitymart import paths
-from charitymart.reports.receipt import (
-    PAPERS,
-    ReceiptLabels,
-    receipt_rows,
-    write_receipt_pdf,
-)
+from charitymart.reports.receipt import PAPERS, receipt_rows, write_receipt_pdf
 from charitymart.services import receipts
 from charitymart.services.errors import CharityMartError
 from charitymart.ui.background import BackgroundQueue
 from charitymart.ui.messages import error_text
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Receipt", text)
-
-
-def receipt_labels() -> ReceiptLabels:
-    """The receipt's words in the UI language (Qt context "Receipt")."""
-    return ReceiptLabels(
-        receipt=_t("Receipt {number}"),
-        till_cashier=_t("Till {till} · Cashier {cashier}"),
-        phone=_t("Tel. {phone}"),
-        quantity_price=_t("{quantity} × {price}"),
-        price_changed=_t("(price changed)"),
-        total=_t("Total"),
-        refund_total=_t("Total refunded"),
-        cash=_t("Cash"),
-        mobile=_t("Mobile payment"),
-        card=_t("Bank card"),
-        allowance=_t("Allowance used"),
-        points=_t("Time-bank points used"),
-        points_count=_t("{points} points"),
-        change=_t("Change"),
-        reference=_t("Ref. {reference}"),
-        refund_mark=_t("REFUND"),
-        refund_of=_t("Refund of receipt {number}"),
-        void_mark=_t("VOID"),
-        collection_mark=_t("FREE COLLECTION"),
-        delivery=_t("Home delivery"),
-        training_mark=_t("TRAINING · NOT A REAL RECEIPT"),
-        copy_mark=_t("COPY"),
-        thank_you=_t("Thank you! Every purchase helps families in our community."),
-    )
 
 
 def receipt_folder(settings: receipts.OutputSettings) -> Path:
@@ -210,14 +172,13 @@ class ReceiptOutput(QObject):
             kind = "pdf"
         copy = reprint and data.receipt_number in self.delivered
         rows_options = {"language": self.language(), "training": bool(self.training()), "copy": copy}
-        labels = receipt_labels()
         if kind == "pdf":
             path = pdf_path(settings, data, copy)
-            self.pool.start(lambda: str(write_receipt_pdf(data, path, paper=settings.receipt_paper, labels=labels,
+            self.pool.start(lambda: str(write_receipt_pdf(data, path, paper=settings.receipt_paper,
                                                           **rows_options)),
                             lambda future: self._finish(data.receipt_number, kind, future))
         else:
-            rows = receipt_rows(data, labels, **rows_options)
+            rows = receipt_rows(data, **rows_options)
             family = QApplication.font().family()
             try:
                 info = find_printer(settings.receipt_printer)
