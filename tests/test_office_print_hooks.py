@@ -62,3 +62,29 @@ def test_item_labels_requested_open_the_label_dialog(context, qtbot, monkeypatch
     page.labels_requested.emit([("6901234567892", 2)])
     assert len(opened) == 1 and isinstance(opened[0], LabelDialog)
     assert opened[0].requests() == [("6901234567892", 2)]
+
+
+def test_the_acknowledgement_of_a_saved_donation_opens_as_a_document(store, admin, qtbot, tmp_path, monkeypatch):
+    from charitymart.services import intake
+    from charitymart.services.intake import IntakeLine
+
+    with store.sessions.begin() as s:
+        item = factories.add_item(s, name="冬衣", price=3000, barcode="6930000000011")
+        donation = intake.record_intake(s, admin, fund_source="donated",
+                                        lines=[IntakeLine(item_id=item.id, quantity=2, unit_value=2500)])
+        number = donation.number
+    context = OfficeContext(handle=store, actor=admin, language="zh_CN", currency="CNY")
+    opened = []
+    monkeypatch.setattr(print_hooks, "run_modal", lambda dialog: opened.append(dialog))
+    shell = OfficeShell(context, areas=("charitymart.ui.office.intake",))
+    qtbot.addWidget(shell)
+    page = next(shell.pages.widget(i) for i in range(shell.pages.count())
+                if hasattr(shell.pages.widget(i), "acknowledgement_requested"))
+    page.acknowledgement_requested.emit(number)
+    dialog = opened[0]
+    qtbot.waitUntil(lambda: "Making" not in dialog.status.text() and "正在" not in dialog.status.text(),
+                    timeout=20000)
+    target = tmp_path / "ack.pdf"
+    dialog.save_pdf(str(target))
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert number in text and "冬衣" in text

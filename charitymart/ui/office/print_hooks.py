@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from charitymart.services import labels
+from charitymart.services import documents_donors, labels
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.office.context import OfficeContext
 from charitymart.ui.office.document_dialog import DocumentDialog
@@ -33,9 +33,18 @@ def print_card_labels(context: OfficeContext, kind: str, codes: list[str], paren
     run_modal(DocumentDialog(context, title, make, f"{kind}-cards.pdf", parent))
 
 
+def print_acknowledgement(context: OfficeContext, donation_number: str, parent) -> None:
+    def make(session):
+        return documents_donors.donation_acknowledgement_pdf(session, donation_number, context.language)
+    run_modal(DocumentDialog(context, _tr("Donation acknowledgement {number}").format(number=donation_number), make,
+                             f"acknowledgement-{donation_number}.pdf", parent))
+
+
 def connect_print_hooks(page, context: OfficeContext) -> None:
     """Connect whichever print signals `page` has."""
     if hasattr(page, "labels_requested"):
         page.labels_requested.connect(lambda requests: print_item_labels(context, requests, page))
+    if hasattr(page, "acknowledgement_requested"):
+        page.acknowledgement_requested.connect(lambda number: print_acknowledgement(context, number, page))
     if hasattr(page, "card_labels_requested"):
         page.card_labels_requested.connect(lambda kind, codes: print_card_labels(context, kind, codes, page))
