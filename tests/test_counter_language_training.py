@@ -130,3 +130,26 @@ def test_training_starts_from_the_login_screen_with_a_managers_pin(stocked, admi
     qtbot.waitUntil(lambda: window.isVisible())
     assert window.training_window is None and not folder.exists()
     assert sales(stocked) == 0
+
+
+def test_f1_on_the_sale_screen_clocks_a_volunteer_in(stocked, qtbot):
+    from charitymart.db.models import ClockEvent
+    from charitymart.ui.office.clock_panel import ClockDialog
+
+    with stocked.sessions.begin() as s:
+        factories.add_volunteer(s, "V001", name="李志愿")
+    window = open_window(stocked, qtbot, "en")
+    type_enter(qtbot, window.login_page.pin, "9999")
+    type_enter(qtbot, window.float_page.amount, "100")
+    assert "F1 Volunteer clock" in window.sale_page.legend.text()
+
+    def clock_in(dialog):
+        type_enter(qtbot, dialog.panel.scan, "V001")
+        qtbot.keyClick(dialog.panel.scan, Qt.Key_Escape)
+
+    when_shown(ClockDialog, clock_in)
+    qtbot.keyClick(window.sale_page.scan, Qt.Key_F1)
+    with stocked.readers() as s:
+        assert s.scalar(select(func.count()).select_from(ClockEvent)) == 1
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.sale_page.scan.hasFocus()

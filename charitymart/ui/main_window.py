@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.login_page.logged_in.connect(self._after_login)
         self.float_page.shift_opened.connect(self.show_sale)
         self.sale_page.actions.update({
+            "F1": self.volunteer_clock,
             "F2": self.search,
             "F10": self.logout,
             "F12": self.pay,
@@ -110,6 +111,12 @@ class MainWindow(QMainWindow):
         if self.controller.basket.lines:
             self.sale_page.show_message(self.tr("The unpaid basket from before was restored"))
         self.sale_page.scan.setFocus()
+
+    def volunteer_clock(self) -> None:
+        """F1 on the sale screen: volunteers clock in or out (scan the card or pick the name)."""
+        from charitymart.ui.office.clock_panel import open_from_counter
+
+        open_from_counter(self)
 
     def logout(self) -> None:
         self.controller.logout()

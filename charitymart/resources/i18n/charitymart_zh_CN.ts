@@ -2444,22 +2444,22 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="41"/>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>CharityMart</source>
         <translation>CharityMart 爱心超市</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>The unpaid basket from before was restored</source>
         <translation>之前未付款的购物篮已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>The basket is empty: scan something first</source>
         <translation>购物篮是空的：请先扫描商品</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Paid. Receipt {number}. Change: {change}</source>
         <translation>已付款。小票 {number}。找零：{change}</translation>
     </message>
@@ -3547,9 +3547,13 @@
         <translation>扫描条码，或输入商品名后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_page.py" line="116"/>
         <source>F2 Search   F3 Refund   F4 Reprint   F5 Cash in/out   F6 Close shift   F7 Points   F8 Household card   F9 Hold/Recall   F10 Log out   F11 Drawer   F12 Pay   Del Remove line</source>
-        <translation>F2 查找   F3 退款   F4 重打   F5 存取现金   F6 交班   F7 积分   F8 家庭卡   F9 挂起/取回   F10 退出登录   F11 钱箱   F12 付款   Del 删除一行</translation>
+        <translation type="vanished">F2 查找   F3 退款   F4 重打   F5 存取现金   F6 交班   F7 积分   F8 家庭卡   F9 挂起/取回   F10 退出登录   F11 钱箱   F12 付款   Del 删除一行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/sale_page.py" line="116"/>
+        <source>F1 Volunteer clock   F2 Search   F3 Refund   F4 Reprint   F5 Cash in/out   F6 Close shift   F7 Points   F8 Household card   F9 Hold/Recall   F10 Log out   F11 Drawer   F12 Pay   Del Remove line</source>
+        <translation>F1 志愿者签到   F2 查找   F3 退款   F4 重打   F5 存取现金   F6 交班   F7 积分   F8 家庭卡   F9 挂起/取回   F10 退出登录   F11 钱箱   F12 付款   Del 删除一行</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/counter/sale_page.py" line="127"/>

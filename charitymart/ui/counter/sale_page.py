@@ -28,7 +28,7 @@ from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
 
 SAVE_DELAY_MS = 300
-ACTION_KEYS = ("F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "F12")
+ACTION_KEYS = ("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "F12")
 
 
 class SalePage(QWidget):
@@ -113,7 +113,7 @@ class SalePage(QWidget):
         self.total_caption.setText(self.tr("Total"))
         self.scan.setPlaceholderText(self.tr("Scan a barcode, or type a name and press Enter"))
         self.legend.setText(self.tr(
-            "F2 Search   F3 Refund   F4 Reprint   F5 Cash in/out   F6 Close shift   F7 Points   "
+            "F1 Volunteer clock   F2 Search   F3 Refund   F4 Reprint   F5 Cash in/out   F6 Close shift   F7 Points   "
             "F8 Household card   F9 Hold/Recall   F10 Log out   F11 Drawer   F12 Pay   Del Remove line"))
         self.model.retranslate()
         self.refresh()
