@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -28,6 +28,7 @@ from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
 
 SAVE_DELAY_MS = 300
+TABLE_POINTS = 18
 ACTION_KEYS = ("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "F12")
 
 
@@ -50,6 +51,11 @@ class SalePage(QWidget):
                   activated=self.remove_selected_line)
         self.retranslate()
 
+    def _table_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSize(TABLE_POINTS)
+        return font
+
     def _build(self) -> None:
         self.banner = QLabel()
         self.banner.setObjectName("Banner")
@@ -62,13 +68,20 @@ class SalePage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setFocusPolicy(Qt.NoFocus)
-        self.table.setStyleSheet("font-size: 18pt;")
+        self.table.setStyleSheet(f"font-size: {TABLE_POINTS}pt;")
         self.table.verticalHeader().setDefaultSectionSize(44)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        # Fixed widths that fit the largest amount a till sees: the columns never jump while a
+        # basket fills, and a long basket costs nothing to lay out.
+        metrics = QFontMetrics(self._table_font())
+        widest_money = money_text(9_999_999, self.controller.currency, self.language)
+        widths = (metrics.horizontalAdvance("99999"), metrics.horizontalAdvance(widest_money),
+                  metrics.horizontalAdvance(widest_money))
+        for column, width in zip((1, 2, 3), widths):
+            header.setSectionResizeMode(column, QHeaderView.Fixed)
+            header.resizeSection(column, width + 28)
         self.total_caption = QLabel()
         self.total = QLabel()
         self.total.setObjectName("Total")
