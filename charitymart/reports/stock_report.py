@@ -51,7 +51,7 @@ def stock_pdf(doc: StockDocument, language: str) -> bytes:
         out = [p(doc.store_name, st["title"]),
                p(tr("Stock and expiry report at the end of {day}", day=day(report.as_of, language)), st["subtitle"]),
                p(tr("1. Stock value by fund source"), st["heading"])]
-        rows = [[p(tr("Fund source")), p(tr("Items")), p(tr("Estimated value"))]]
+        rows = [[p(tr("Fund source")), p(tr("Number of items")), p(tr("Estimated value"))]]
         rows += [[p(fund_source_name(tr, s.fund_source)), p(number(s.quantity, language), right), p(cash(s.value), right)]
                  for s in report.by_fund_source]
         rows.append([p(tr("Total")), p(number(report.quantity, language), right), p(cash(report.value), right)])

@@ -134,7 +134,7 @@ class _Builder:
         ]))
         categories = self.f.donated_by_category
         if categories:
-            rows = [[tr("Category"), tr("Items"), tr("Value"), tr("Weight (kg)")]]
+            rows = [[tr("Category"), tr("Number of items"), tr("Value"), tr("Weight (kg)")]]
             for c in categories:
                 rows.append([self.category_name(c), number(c.quantity, self.language), self.money(c.value),
                              weight_kg(c.weight_g, self.language)])
@@ -173,7 +173,7 @@ class _Builder:
     def other_intake(self) -> None:
         tr = self.tr
         self.heading(tr("2. Goods bought and goods sold for others"))
-        rows = [[tr("Fund source"), tr("Records"), tr("Items"), tr("Value")]]
+        rows = [[tr("Fund source"), tr("Records"), tr("Number of items"), tr("Value")]]
         for figures in (self.f.purchased, self.f.consigned):
             rows.append([fund_source_name(tr, figures.fund_source), number(figures.records, self.language),
                          number(figures.goods_quantity, self.language), self.money(figures.goods_value)])
@@ -182,7 +182,7 @@ class _Builder:
     def sales(self) -> None:
         tr, s = self.tr, self.f.sales
         self.heading(tr("3. Goods sold and income by fund source"))
-        rows = [[tr("Fund source"), tr("Items"), tr("Income")]]
+        rows = [[tr("Fund source"), tr("Number of items"), tr("Income")]]
         for part in s.fund_sources:
             rows.append([fund_source_name(tr, part.fund_source), number(part.quantity, self.language),
                          self.money(part.amount)])
@@ -223,7 +223,7 @@ class _Builder:
     def stock(self) -> None:
         tr = self.tr
         self.heading(tr("6. Stock on hand at the end of the month"))
-        rows = [[tr("Fund source"), tr("Items"), tr("Estimated value")]]
+        rows = [[tr("Fund source"), tr("Number of items"), tr("Estimated value")]]
         for s in self.f.stock_at_month_end:
             rows.append([fund_source_name(tr, s.fund_source), number(s.quantity, self.language), self.money(s.value)])
         rows.append([tr("Total"), number(sum(s.quantity for s in self.f.stock_at_month_end), self.language),

@@ -2547,7 +2547,7 @@
     <message>
         <location filename="../../ui/office/item_dialog.py" line="56"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/office/item_dialog.py" line="57"/>
@@ -2650,7 +2650,7 @@
     <message>
         <location filename="../../ui/office/party_picker.py" line="154"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/office/party_picker.py" line="155"/>
@@ -3537,12 +3537,12 @@
 <context>
     <name>SalePage</name>
     <message>
-        <location filename="../../ui/counter/sale_page.py" line="113"/>
+        <location filename="../../ui/counter/sale_page.py" line="126"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_page.py" line="114"/>
+        <location filename="../../ui/counter/sale_page.py" line="127"/>
         <source>Scan a barcode, or type a name and press Enter</source>
         <translation>扫描条码，或输入商品名后按 Enter</translation>
     </message>
@@ -3551,29 +3551,29 @@
         <translation type="vanished">F2 查找   F3 退款   F4 重打   F5 存取现金   F6 交班   F7 积分   F8 家庭卡   F9 挂起/取回   F10 退出登录   F11 钱箱   F12 付款   Del 删除一行</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_page.py" line="116"/>
+        <location filename="../../ui/counter/sale_page.py" line="129"/>
         <source>F1 Volunteer clock   F2 Search   F3 Refund   F4 Reprint   F5 Cash in/out   F6 Close shift   F7 Points   F8 Household card   F9 Hold/Recall   F10 Log out   F11 Drawer   F12 Pay   Del Remove line</source>
         <translation>F1 志愿者签到   F2 查找   F3 退款   F4 重打   F5 存取现金   F6 交班   F7 积分   F8 家庭卡   F9 挂起/取回   F10 退出登录   F11 钱箱   F12 付款   Del 删除一行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/sale_page.py" line="127"/>
+        <location filename="../../ui/counter/sale_page.py" line="140"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 件商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_page.py" line="130"/>
+        <location filename="../../ui/counter/sale_page.py" line="143"/>
         <source>{store} · till {till} · cashier {name}</source>
         <translation>{store} · 收银台 {till} · 收银员 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_page.py" line="206"/>
+        <location filename="../../ui/counter/sale_page.py" line="219"/>
         <source>Quantity {n}: now scan the item</source>
         <translation>数量 {n}：现在扫描商品</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/sale_page.py" line="214"/>
+        <location filename="../../ui/counter/sale_page.py" line="227"/>
         <source>Select a line with the arrow keys first</source>
         <translation>请先用方向键选中一行</translation>
     </message>
@@ -4178,7 +4178,7 @@
     <message>
         <location filename="../../ui/office/stock_tables.py" line="52"/>
         <source>Found</source>
-        <translation>找回</translation>
+        <translation>盘盈/找到</translation>
     </message>
     <message>
         <location filename="../../ui/office/stock_tables.py" line="53"/>

@@ -68,7 +68,7 @@
         <location filename="../../reports/collection_slip.py" line="148"/>
         <location filename="../../reports/receipt.py" line="118"/>
         <source>Allowance left this period</source>
-        <translation>本周期剩余补助</translation>
+        <translation>本期剩余补贴</translation>
     </message>
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="67"/>
@@ -111,7 +111,7 @@
     <message>
         <location filename="../../reports/consignor_settlement.py" line="40"/>
         <source>Average price</source>
-        <translation>平均售价</translation>
+        <translation>平均单价</translation>
     </message>
     <message>
         <location filename="../../reports/receipt.py" line="60"/>
@@ -261,7 +261,7 @@
         <location filename="../../reports/transparency.py" line="49"/>
         <location filename="../../reports/z_report.py" line="56"/>
         <source>Consigned goods</source>
-        <translation>寄售商品</translation>
+        <translation>代销商品</translation>
     </message>
     <message>
         <location filename="../../reports/consignor_settlement.py" line="36"/>
@@ -294,7 +294,7 @@
     <message>
         <location filename="../../reports/z_report.py" line="119"/>
         <source>Counted</source>
-        <translation>实盘数</translation>
+        <translation>实点现金</translation>
     </message>
     <message>
         <location filename="../../reports/collection_slip.py" line="159"/>
@@ -434,7 +434,7 @@
         <location filename="../../reports/stock_report.py" line="54"/>
         <location filename="../../reports/transparency.py" line="226"/>
         <source>Estimated value</source>
-        <translation>估值</translation>
+        <translation>估价金额</translation>
     </message>
     <message>
         <location filename="../../reports/transparency.py" line="130"/>
@@ -526,7 +526,7 @@
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="67"/>
         <source>Granted</source>
-        <translation>发放</translation>
+        <translation>发放额</translation>
     </message>
     <message>
         <location filename="../../reports/certificate.py" line="80"/>
@@ -577,7 +577,7 @@
         <location filename="../../reports/transparency.py" line="61"/>
         <location filename="../../reports/z_report.py" line="52"/>
         <source>Household allowance</source>
-        <translation>家庭补贴额度</translation>
+        <translation>家庭补贴</translation>
     </message>
     <message>
         <location filename="../../reports/labels.py" line="213"/>
@@ -679,7 +679,7 @@
         <location filename="../../reports/stock_report.py" line="64"/>
         <location filename="../../reports/stock_report.py" line="88"/>
         <source>Item</source>
-        <translation>商品</translation>
+        <translation>物品</translation>
     </message>
     <message>
         <location filename="../../reports/labels.py" line="201"/>
@@ -688,13 +688,8 @@
     </message>
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="49"/>
-        <location filename="../../reports/stock_report.py" line="54"/>
-        <location filename="../../reports/transparency.py" line="137"/>
-        <location filename="../../reports/transparency.py" line="176"/>
-        <location filename="../../reports/transparency.py" line="185"/>
-        <location filename="../../reports/transparency.py" line="226"/>
         <source>Items</source>
-        <translation>商品</translation>
+        <translation>物品</translation>
     </message>
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="67"/>
@@ -726,7 +721,7 @@
     <message>
         <location filename="../../reports/hours_report.py" line="50"/>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../reports/transparency.py" line="154"/>
@@ -767,6 +762,15 @@
         <location filename="../../reports/z_report.py" line="127"/>
         <source>Notes and coins</source>
         <translation>纸币与硬币</translation>
+    </message>
+    <message>
+        <location filename="../../reports/stock_report.py" line="54"/>
+        <location filename="../../reports/transparency.py" line="137"/>
+        <location filename="../../reports/transparency.py" line="176"/>
+        <location filename="../../reports/transparency.py" line="185"/>
+        <location filename="../../reports/transparency.py" line="226"/>
+        <source>Number of items</source>
+        <translation>件数</translation>
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="90"/>
@@ -858,7 +862,7 @@
         <location filename="../../reports/consignor_settlement.py" line="56"/>
         <location filename="../../reports/donor_receipt.py" line="55"/>
         <source>Period</source>
-        <translation>周期</translation>
+        <translation>期间</translation>
     </message>
     <message>
         <location filename="../../reports/certificate.py" line="73"/>
@@ -942,7 +946,7 @@
     <message>
         <location filename="../../reports/z_report.py" line="84"/>
         <source>Receipts</source>
-        <translation>小票</translation>
+        <translation>单据</translation>
     </message>
     <message>
         <location filename="../../reports/donation_acknowledgement.py" line="105"/>
@@ -995,7 +999,7 @@
         <location filename="../../reports/consignor_settlement.py" line="60"/>
         <location filename="../../reports/z_report.py" line="85"/>
         <source>Sales</source>
-        <translation>销售额</translation>
+        <translation>销售</translation>
     </message>
     <message>
         <location filename="../../reports/consignor_settlement.py" line="65"/>
@@ -1179,7 +1183,7 @@
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="67"/>
         <source>Used</source>
-        <translation>使用</translation>
+        <translation>已使用</translation>
     </message>
     <message>
         <location filename="../../reports/receipt.py" line="70"/>
@@ -1307,7 +1311,7 @@
     <message>
         <location filename="../../reports/transparency.py" line="240"/>
         <source>What</source>
-        <translation>类型</translation>
+        <translation>事项</translation>
     </message>
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="49"/>
