@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from charitymart.ui.office.certificate_page import CertificatePage
 from charitymart.ui.office.context import OfficeContext
 from charitymart.ui.office.month_end_page import MonthEndPage
 
 
 def pages(context: OfficeContext) -> list[QWidget]:
-    return [MonthEndPage(context)]
+    return [MonthEndPage(context), CertificatePage(context)]
