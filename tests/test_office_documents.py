@@ -206,3 +206,44 @@ def test_a_cashier_is_refused_household_statements(store, march, cashier, qtbot,
     qtbot.waitUntil(lambda: not page.batch.is_running())
     assert "need a manager" in page.papers_message.text()
     assert not folder.exists() or list(folder.iterdir()) == []
+
+
+# ----- shift and stock -----
+
+def test_the_z_report_of_a_closed_shift(store, admin, cashier, qtbot, tmp_path):
+    from charitymart.services import shifts
+    from charitymart.ui.office.shift_stock_page import ShiftStockPage
+    from tests.counter_helpers import sell, stock
+
+    with store.sessions.begin() as s:
+        opened = shifts.open_shift(s, cashier, 10000).id
+    rice, _item_id, _lots = stock(store)
+    sell(store, cashier, [(rice, 2)])  # ¥50 in cash
+    with store.sessions.begin() as s:
+        shifts.close_shift(s, cashier, {10000: 1, 5000: 1})  # ¥150 counted: the float and the sale
+    page = ShiftStockPage(office_context(store, admin))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.shift.count() == 1 and page.shift.currentData() == opened
+    assert f"Shift {opened}, till T1" in page.shift.currentText()
+    saved = tmp_path / "z.pdf"
+
+    def save(dialog):
+        qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=20000)
+        dialog.save_pdf(str(saved))
+        dialog.accept()
+
+    answer(page, DocumentDialog, save)
+    page.z_shift_button.click()
+    text = pdf_text(saved.read_bytes(), tmp_path)
+    assert "Z-report: shift closed" in text
+    assert "150.00" in [line for line in text.splitlines() if "Counted" in line][0]
+
+
+def test_a_day_without_shifts_says_so(store, admin, qtbot):
+    from charitymart.ui.office.shift_stock_page import ShiftStockPage
+
+    page = ShiftStockPage(office_context(store, admin))
+    qtbot.addWidget(page)
+    assert page.shift.count() == 0 and not page.z_shift_button.isEnabled()
+    assert page.z_message.text() == "No shift was opened on 2026-03-10."

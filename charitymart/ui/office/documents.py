@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QWidget
 from charitymart.ui.office.certificate_page import CertificatePage
 from charitymart.ui.office.context import OfficeContext
 from charitymart.ui.office.month_end_page import MonthEndPage
+from charitymart.ui.office.shift_stock_page import ShiftStockPage
 
 
 def pages(context: OfficeContext) -> list[QWidget]:
-    return [MonthEndPage(context), CertificatePage(context)]
+    return [MonthEndPage(context), ShiftStockPage(context), CertificatePage(context)]
