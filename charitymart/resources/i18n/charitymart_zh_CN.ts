@@ -381,154 +381,162 @@
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="124"/>
+        <location filename="../../ui/office/certificate_page.py" line="125"/>
         <source>Volunteer certificate</source>
         <translation>志愿服务证明</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="125"/>
+        <location filename="../../ui/office/certificate_page.py" line="126"/>
         <source>Volunteer certificate (志愿服务证明)</source>
         <translation>志愿服务证明</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="126"/>
+        <location filename="../../ui/office/certificate_page.py" line="127"/>
         <source>Issue a certificate</source>
         <translation>开具证明</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="127"/>
+        <location filename="../../ui/office/certificate_page.py" line="128"/>
         <source>Type the volunteer&apos;s code or name, then press Enter</source>
         <translation>输入志愿者编号或姓名，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="128"/>
-        <location filename="../../ui/office/certificate_page.py" line="136"/>
+        <location filename="../../ui/office/certificate_page.py" line="129"/>
+        <location filename="../../ui/office/certificate_page.py" line="137"/>
         <source>Volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="128"/>
+        <location filename="../../ui/office/certificate_page.py" line="129"/>
         <source>Hours from</source>
         <translation>服务时间 从</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="129"/>
+        <location filename="../../ui/office/certificate_page.py" line="130"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="129"/>
+        <location filename="../../ui/office/certificate_page.py" line="130"/>
         <source>Person in charge</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="131"/>
+        <location filename="../../ui/office/certificate_page.py" line="132"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="132"/>
+        <location filename="../../ui/office/certificate_page.py" line="133"/>
         <source>Print the full ID number (manager only; the look is recorded)</source>
         <translation>打印完整证件号码（仅限店长，查看会被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="133"/>
+        <location filename="../../ui/office/certificate_page.py" line="134"/>
         <source>Save name</source>
         <translation>保存姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="134"/>
+        <location filename="../../ui/office/certificate_page.py" line="135"/>
         <source>Issue certificate…</source>
         <translation>开具证明…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="135"/>
+        <location filename="../../ui/office/certificate_page.py" line="136"/>
         <source>Certificates issued</source>
         <translation>已开具的证明</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="136"/>
+        <location filename="../../ui/office/certificate_page.py" line="137"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="136"/>
-        <source>From</source>
-        <translation>来源方</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/certificate_page.py" line="136"/>
-        <source>To</source>
-        <translation>结束</translation>
+        <location filename="../../ui/office/certificate_page.py" line="137"/>
+        <source>First day</source>
+        <translation>开始日期</translation>
     </message>
     <message>
         <location filename="../../ui/office/certificate_page.py" line="137"/>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="vanished">来源方</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="vanished">结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="138"/>
         <source>Hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="137"/>
+        <location filename="../../ui/office/certificate_page.py" line="138"/>
         <source>Full ID</source>
         <translation>完整证件号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="137"/>
+        <location filename="../../ui/office/certificate_page.py" line="138"/>
         <source>Issued on, by</source>
         <translation>开具日期、经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="142"/>
-        <location filename="../../ui/office/certificate_page.py" line="168"/>
+        <location filename="../../ui/office/certificate_page.py" line="143"/>
+        <location filename="../../ui/office/certificate_page.py" line="169"/>
         <source>{name} ({code})</source>
         <translation>{name}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="158"/>
+        <location filename="../../ui/office/certificate_page.py" line="159"/>
         <source>No volunteer chosen yet.</source>
         <translation>尚未选择志愿者。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="160"/>
+        <location filename="../../ui/office/certificate_page.py" line="161"/>
         <source>Chosen: {name} ({code})</source>
         <translation>已选择：{name}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="166"/>
+        <location filename="../../ui/office/certificate_page.py" line="167"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="166"/>
+        <location filename="../../ui/office/certificate_page.py" line="167"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="170"/>
+        <location filename="../../ui/office/certificate_page.py" line="171"/>
         <source>{date}, {name}</source>
         <translation>{date}，{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="181"/>
+        <location filename="../../ui/office/certificate_page.py" line="182"/>
         <source>The person in charge is saved.</source>
         <translation>负责人已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="185"/>
+        <location filename="../../ui/office/certificate_page.py" line="186"/>
         <source>Volunteer: find and choose the volunteer first.</source>
         <translation>志愿者：请先查找并选择志愿者。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="187"/>
+        <location filename="../../ui/office/certificate_page.py" line="188"/>
         <source>Hours from: the first day is after the last day.</source>
         <translation>服务时间：开始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="205"/>
+        <location filename="../../ui/office/certificate_page.py" line="206"/>
         <source>Volunteer certificate for {name}</source>
         <translation>{name}的志愿服务证明</translation>
     </message>
     <message>
-        <location filename="../../ui/office/certificate_page.py" line="210"/>
+        <location filename="../../ui/office/certificate_page.py" line="211"/>
         <source>Certificate {number} is in the register.</source>
         <translation>证明 {number} 已登记。</translation>
     </message>

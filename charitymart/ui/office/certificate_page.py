@@ -78,7 +78,8 @@ class CertificatePage(QWidget):
         dates.addWidget(self.last)
         dates.addStretch(1)
         self.full_id = QCheckBox()
-        self.full_id.setStyleSheet(TEXT + "font-weight: normal;")
+        self.full_id.setStyleSheet("QCheckBox { font-size: 16pt; font-weight: normal; }"
+                                   " QCheckBox::indicator { width: 28px; height: 28px; }")
         self.person = QLineEdit()
         self.person.setStyleSheet(TEXT + "font-weight: normal;")
         self.save_person_button = QPushButton()
@@ -133,7 +134,7 @@ class CertificatePage(QWidget):
         self.save_person_button.setText(self.tr("Save name"))
         self.issue_button.setText(self.tr("Issue certificate…"))
         self.register_box.setTitle(self.tr("Certificates issued"))
-        self.register.set_headers([self.tr("Number"), self.tr("Volunteer"), self.tr("From"), self.tr("To"),
+        self.register.set_headers([self.tr("Number"), self.tr("Volunteer"), self.tr("First day"), self.tr("Last day"),
                                    self.tr("Hours"), self.tr("Full ID"), self.tr("Issued on, by")])
         self._show_chosen()
 
