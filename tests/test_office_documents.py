@@ -247,3 +247,14 @@ def test_a_day_without_shifts_says_so(store, admin, qtbot):
     qtbot.addWidget(page)
     assert page.shift.count() == 0 and not page.z_shift_button.isEnabled()
     assert page.z_message.text() == "No shift was opened on 2026-03-10."
+
+
+def test_the_documents_area_has_its_three_pages(store, admin, qtbot):
+    from charitymart.ui.office.areas import AREAS
+    from charitymart.ui.office.documents import pages
+
+    assert AREAS.index("charitymart.ui.office.documents") == AREAS.index("charitymart.ui.office.admin") - 1
+    found = pages(office_context(store, admin))
+    for page in found:
+        qtbot.addWidget(page)
+    assert [page.windowTitle() for page in found] == ["Month end", "Shift and stock", "Volunteer certificate"]
