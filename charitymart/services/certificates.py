@@ -16,12 +16,13 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from charitymart.db.models import CertificateIssue, Volunteer
+from charitymart.db.models import CertificateIssue, User, Volunteer
 from charitymart.reports.certificate import CertificateDocument, certificate_pdf
 from charitymart.services import audit, clock, reporting
 from charitymart.services.context import Actor, get_store, require_role, store_today
 from charitymart.services.errors import ValidationError
 from charitymart.services.personal_data import clean_text, reveal_id_number
+from charitymart.services.reporting_volunteers import minutes_to_hours
 
 PERSON_IN_CHARGE = "certificate_person_in_charge"  # key in store.extra
 
@@ -82,3 +83,31 @@ def issue_certificate(session: Session, actor: Actor, volunteer_code: str, first
         services=data.services, issuer=data.issuer, person_in_charge=person_in_charge(session), handler=actor.name,
         address=store.address, phone=store.phone), language)
     return IssuedCertificate(number=number, pdf=pdf, hours=str(data.hours))
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    number: str
+    volunteer_code: str
+    volunteer_name: str
+    first_day: date
+    last_day: date
+    hours: str
+    full_id_printed: bool
+    issued_by: str
+    issued_on: date
+
+
+def certificate_register(session: Session, limit: int = 200) -> list[RegisterEntry]:
+    """The register of certificates issued, newest first (no identity numbers)."""
+    tz = get_store(session).timezone
+    rows = session.execute(
+        select(CertificateIssue, Volunteer.code, Volunteer.name, User.name)
+        .join(Volunteer, Volunteer.id == CertificateIssue.volunteer_id)
+        .join(User, User.id == CertificateIssue.issued_by)
+        .order_by(CertificateIssue.year.desc(), CertificateIssue.seq.desc()).limit(limit))
+    return [RegisterEntry(number=row.number, volunteer_code=code, volunteer_name=name, first_day=row.first_day,
+                          last_day=row.last_day, hours=str(minutes_to_hours(row.credited_minutes)),
+                          full_id_printed=row.full_id_printed, issued_by=user_name,
+                          issued_on=clock.local_date(row.issued_at, tz))
+            for row, code, name, user_name in rows]

@@ -379,6 +379,169 @@
     </message>
 </context>
 <context>
+    <name>CertificatePage</name>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="125"/>
+        <source>Volunteer certificate</source>
+        <translation>志愿服务证明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="126"/>
+        <source>Volunteer certificate (志愿服务证明)</source>
+        <translation>志愿服务证明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="127"/>
+        <source>Issue a certificate</source>
+        <translation>开具证明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="128"/>
+        <source>Type the volunteer&apos;s code or name, then press Enter</source>
+        <translation>输入志愿者编号或姓名，然后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="129"/>
+        <location filename="../../ui/office/certificate_page.py" line="137"/>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="129"/>
+        <source>Hours from</source>
+        <translation>服务时间 从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="130"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="130"/>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="132"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="133"/>
+        <source>Print the full ID number (manager only; the look is recorded)</source>
+        <translation>打印完整证件号码（仅限店长，查看会被记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="134"/>
+        <source>Save name</source>
+        <translation>保存姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="135"/>
+        <source>Issue certificate…</source>
+        <translation>开具证明…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="136"/>
+        <source>Certificates issued</source>
+        <translation>已开具的证明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="137"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="137"/>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="137"/>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="vanished">来源方</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="vanished">结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="138"/>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="138"/>
+        <source>Full ID</source>
+        <translation>完整证件号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="138"/>
+        <source>Issued on, by</source>
+        <translation>开具日期、经办人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="143"/>
+        <location filename="../../ui/office/certificate_page.py" line="169"/>
+        <source>{name} ({code})</source>
+        <translation>{name}（{code}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="159"/>
+        <source>No volunteer chosen yet.</source>
+        <translation>尚未选择志愿者。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="161"/>
+        <source>Chosen: {name} ({code})</source>
+        <translation>已选择：{name}（{code}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="167"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="167"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="171"/>
+        <source>{date}, {name}</source>
+        <translation>{date}，{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="182"/>
+        <source>The person in charge is saved.</source>
+        <translation>负责人已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="186"/>
+        <source>Volunteer: find and choose the volunteer first.</source>
+        <translation>志愿者：请先查找并选择志愿者。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="188"/>
+        <source>Hours from: the first day is after the last day.</source>
+        <translation>服务时间：开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="206"/>
+        <source>Volunteer certificate for {name}</source>
+        <translation>{name}的志愿服务证明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/certificate_page.py" line="211"/>
+        <source>Certificate {number} is in the register.</source>
+        <translation>证明 {number} 已登记。</translation>
+    </message>
+</context>
+<context>
     <name>ClockDialog</name>
     <message>
         <location filename="../../ui/office/clock_panel.py" line="175"/>
@@ -874,6 +1037,54 @@
         <location filename="../../ui/counter/float_page.py" line="54"/>
         <source>That is not an amount of money: type it like 200 or 150.50</source>
         <translation>这不是金额：请输入像 200 或 150.50 这样的数</translation>
+    </message>
+</context>
+<context>
+    <name>FolderBatchPanel</name>
+    <message>
+        <location filename="../../ui/office/folder_batch.py" line="62"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/folder_batch.py" line="78"/>
+        <source>Reading the month&apos;s figures…</source>
+        <translation>正在读取本月数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/folder_batch.py" line="91"/>
+        <source>{done} of {total}</source>
+        <translation>第 {done} 份，共 {total} 份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/folder_batch.py" line="97"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/folder_batch.py" line="106"/>
+        <source>Cancelled: nothing was written to {folder}.</source>
+        <translation>已取消：没有向 {folder} 写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/folder_batch.py" line="110"/>
+        <source>Could not write to {folder}: {reason}</source>
+        <translation>无法写入 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/folder_batch.py" line="119"/>
+        <source>Donor receipts written to {folder}: {count}.</source>
+        <translation>已将捐赠者收据写入 {folder}：共 {count} 份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/folder_batch.py" line="121"/>
+        <source>Household statements written to {folder}: {count}.</source>
+        <translation>已将受助家庭对账单写入 {folder}：共 {count} 份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/folder_batch.py" line="123"/>
+        <source>Consignor settlement statements written to {folder}: {count}.</source>
+        <translation>已将寄售结算单写入 {folder}：共 {count} 份。</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2739,90 @@
     </message>
 </context>
 <context>
+    <name>MonthEndPage</name>
+    <message>
+        <location filename="../../ui/office/month_end_page.py" line="139"/>
+        <location filename="../../ui/office/month_end_page.py" line="140"/>
+        <source>Month end</source>
+        <translation>月末</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/month_end_page.py" line="141"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/month_end_page.py" line="142"/>
+        <source>Transparency report (公示)</source>
+        <translation>信息公示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/month_end_page.py" line="143"/>
+        <source>Preview, print or save…</source>
+        <translation>预览、打印或保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/month_end_page.py" line="144"/>
+        <source>Publish and close this month…</source>
+        <translation>公示并关闭本月…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/month_end_page.py" line="145"/>
+        <source>Papers for each person</source>
+        <translation>逐人单据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/month_end_page.py" line="146"/>
+        <source>Monthly donor receipts: one PDF for each donor</source>
+        <translation>每月捐赠收据：每位捐赠者一份 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/month_end_page.py" line="148"/>
+        <source>Household statements for signature: one PDF for each household (manager)</source>
+        <translation>受助家庭签字对账单：每户一份 PDF（店长）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/month_end_page.py" line="150"/>
+        <source>Consignor settlement statements: one PDF for each consignor</source>
+        <translation>寄售结算单：每位寄售人一份 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/month_end_page.py" line="152"/>
+        <source>Write to a folder…</source>
+        <translation>写入文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/month_end_page.py" line="170"/>
+        <source>{month} is not published yet.</source>
+        <translation>{month} 尚未公示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/month_end_page.py" line="174"/>
+        <source>{month} was published on {date} and is closed. Audit chain head at publication: {head}</source>
+        <translation>{month} 已于 {date} 公示并关闭。公示时的审计链头：{head}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/month_end_page.py" line="186"/>
+        <source>Transparency report {month}</source>
+        <translation>{month} 信息公示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/month_end_page.py" line="195"/>
+        <source>Publishing {month}…</source>
+        <translation>正在公示 {month}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/month_end_page.py" line="208"/>
+        <source>{month} is published and closed. Write the chain head on the noticeboard copy: {head}</source>
+        <translation>{month} 已公示并关闭。请在公示栏张贴的文本上注明审计链头：{head}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/month_end_page.py" line="216"/>
+        <source>Choose the folder for the PDFs</source>
+        <translation>选择存放 PDF 的文件夹</translation>
+    </message>
+</context>
+<context>
     <name>NewItemDialog</name>
     <message>
         <location filename="../../ui/office/item_dialog.py" line="33"/>
@@ -3141,6 +3436,25 @@
         <location filename="../../ui/counter/points_dialog.py" line="140"/>
         <source>Nothing is left to pay with points: press F12 to finish.</source>
         <translation>没有需要用积分支付的了：按 F12 完成。</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../ui/office/month_end_page.py" line="48"/>
+        <location filename="../../ui/office/month_end_page.py" line="57"/>
+        <source>Publish and close {month}</source>
+        <translation>公示并关闭 {month}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/month_end_page.py" line="51"/>
+        <source>Publishing the transparency report for {month} closes the month. After that, a donation or volunteer hours dated in {month} can only be entered as a correction with a reason, and the correction is listed in a later month&apos;s report. Publishing cannot be undone.</source>
+        <translation>公示 {month} 的报告会关闭这个月。此后，日期在 {month} 的捐赠或志愿服务时长只能作为更正录入，并须写明原因；更正会列在之后月份的公示中。公示后不能撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/month_end_page.py" line="59"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +4289,119 @@
         <location filename="../../ui/office/settlement_page.py" line="204"/>
         <source>Payment recorded.</source>
         <translation>付款已登记。</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftStockPage</name>
+    <message>
+        <location filename="../../ui/office/shift_stock_page.py" line="101"/>
+        <source>Shift and stock</source>
+        <translation>班次与库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shift_stock_page.py" line="102"/>
+        <source>Shift, stock and hours reports</source>
+        <translation>班次、库存与服务时长报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shift_stock_page.py" line="103"/>
+        <source>Shift Z-report</source>
+        <translation>班次 Z 报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shift_stock_page.py" line="104"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shift_stock_page.py" line="105"/>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shift_stock_page.py" line="106"/>
+        <source>Z-report of this shift…</source>
+        <translation>本班次的 Z 报表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shift_stock_page.py" line="107"/>
+        <source>Z-reports of every shift that day…</source>
+        <translation>当天所有班次的 Z 报表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shift_stock_page.py" line="108"/>
+        <source>Stock and expiry report</source>
+        <translation>库存与效期报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shift_stock_page.py" line="109"/>
+        <source>Stock as of</source>
+        <translation>库存截至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shift_stock_page.py" line="110"/>
+        <source>Stock report…</source>
+        <translation>库存报表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shift_stock_page.py" line="111"/>
+        <source>Volunteer hours report</source>
+        <translation>志愿服务时长报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shift_stock_page.py" line="112"/>
+        <source>Hours from</source>
+        <translation>服务时间 从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shift_stock_page.py" line="113"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shift_stock_page.py" line="114"/>
+        <source>Hours report…</source>
+        <translation>服务时长报表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shift_stock_page.py" line="122"/>
+        <source>Shift {number}, till {till}, opened {opened} by {name}, still open</source>
+        <translation>班次 {number}，收银台 {till}，{name} 于 {opened} 开班，尚未交班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shift_stock_page.py" line="124"/>
+        <source>Shift {number}, till {till}, {opened} to {closed}, {name}</source>
+        <translation>班次 {number}，收银台 {till}，{opened} 至 {closed}，{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shift_stock_page.py" line="139"/>
+        <source>No shift was opened on {day}.</source>
+        <translation>{day} 没有开过班次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shift_stock_page.py" line="148"/>
+        <source>Z-report of shift {number}</source>
+        <translation>班次 {number} 的 Z 报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shift_stock_page.py" line="154"/>
+        <source>Z-reports of {day}</source>
+        <translation>{day} 的 Z 报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shift_stock_page.py" line="161"/>
+        <source>Stock and expiry report as of {day}</source>
+        <translation>截至 {day} 的库存与效期报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shift_stock_page.py" line="168"/>
+        <source>Hours from: the first day is after the last day.</source>
+        <translation>服务时间：开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/shift_stock_page.py" line="171"/>
+        <source>Volunteer hours {first} to {last}</source>
+        <translation>志愿服务时长 {first} 至 {last}</translation>
     </message>
 </context>
 <context>

@@ -1630,7 +1630,7 @@
         <translation>更改门店设置需要店长</translation>
     </message>
     <message>
-        <location filename="../../services/certificates.py" line="43"/>
+        <location filename="../../services/certificates.py" line="44"/>
         <source>changing the store's settings needs an admin</source>
         <translation>修改本店设置需要管理员权限</translation>
     </message>
@@ -1821,6 +1821,7 @@
         <translation>家庭卡 {card} 未启用</translation>
     </message>
     <message>
+        <location filename="../../services/documents_batch.py" line="54"/>
         <location filename="../../services/documents_money.py" line="37"/>
         <source>household statements name households: they need a manager</source>
         <translation>受助家庭对账单含家庭信息，需要店长权限</translation>
@@ -1853,7 +1854,7 @@
         <translation>超过了 {max_length} 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/certificates.py" line="61"/>
+        <location filename="../../services/certificates.py" line="62"/>
         <source>issuing a volunteer certificate needs a manager</source>
         <translation>出具志愿服务证明需要店长权限</translation>
     </message>
@@ -3247,7 +3248,7 @@
         <translation>“{name}”从那时起一直在签到中：请先签退</translation>
     </message>
     <message>
-        <location filename="../../services/certificates.py" line="64"/>
+        <location filename="../../services/certificates.py" line="65"/>
         <source>{name} has no approved hours from {first} to {last}</source>
         <translation>{name} 在 {first} 至 {last} 期间没有已批准的服务时长</translation>
     </message>

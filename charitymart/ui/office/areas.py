@@ -13,5 +13,6 @@ AREAS = (
     "charitymart.ui.office.stock",          # items, lots, movements, adjustments, stocktake, alerts
     "charitymart.ui.office.households",     # beneficiaries (受助家庭)
     "charitymart.ui.office.volunteers",     # volunteers, clock panel, manual entries, time bank
+    "charitymart.ui.office.documents",      # month end (公示, publishing, receipts), shift and stock, certificates
     "charitymart.ui.office.admin",          # users, tills, store settings, key export
 )
