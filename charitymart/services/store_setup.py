@@ -7,12 +7,12 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, delete, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from charitymart.db import migrate
 from charitymart.db.engine import database_url, make_engine, make_session_factory
-from charitymart.db.models import BeneficiaryCategory, Store, Till
+from charitymart.db.models import BeneficiaryCategory, ParkedBasket, Store, Till
 from charitymart.services import audit, auth, clock, identity_vault
 from charitymart.services.errors import ValidationError
 
@@ -77,3 +77,11 @@ def create_store(session: Session, *, name: str, admin_name: str, admin_pin: str
     audit.record(session, None, "store.create", [store, till])
     auth.create_first_admin(session, admin_name, admin_pin)
     return store
+
+
+def make_practice_copy(session: Session, *, receipts_folder: Path) -> None:
+    """Turn an opened copy of a store into a training copy: an empty counter (a real customer's
+    open or held basket stays on the real till) and receipts and slips written to
+    `receipts_folder`. Only ever called on a copy; the real store is never opened for writing."""
+    session.execute(delete(ParkedBasket))
+    session.execute(update(Store).values(receipt_folder=str(receipts_folder)))

@@ -22,12 +22,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QBoxLayout, QDialog, QLabel
 
-from sqlalchemy import delete, update
-
 from charitymart.db import migrate
 from charitymart.db.engine import database_url, sqlite_path
-from charitymart.db.models import ParkedBasket, Store
-from charitymart.services import backup
+from charitymart.services import backup, store_setup
 from charitymart.services.errors import ValidationError
 from charitymart.services.store_setup import StoreHandle, open_store
 
@@ -101,8 +98,7 @@ def _make_it_a_practice_store(handle: StoreHandle, folder: Path) -> None:
     """The copy starts with an empty counter (a real customer's open or held basket stays on the
     real till) and writes its receipts and slips into the training folder, not the shop's."""
     with handle.sessions.begin() as s:
-        s.execute(delete(ParkedBasket))
-        s.execute(update(Store).values(receipt_folder=str(folder / "receipts")))
+        store_setup.make_practice_copy(s, receipts_folder=folder / "receipts")
 
 
 def _banner() -> QLabel:

@@ -11,10 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from sqlalchemy.orm import Session
 
 from charitymart.services.context import Actor
-from charitymart.services.store_setup import StoreHandle
+from charitymart.services.store_setup import Session, StoreHandle
 from charitymart.ui.background import BackgroundQueue
 
 T = TypeVar("T")
