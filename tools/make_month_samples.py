@@ -15,7 +15,7 @@ import sys
 import shutil
 import subprocess
 import tempfile
-from datetime import date, time, timedelta
+from datetime import time, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from charitymart.services import audit, identity_vault
 from charitymart.services.context import Actor, get_store, require_role
 from charitymart.services.errors import ValidationError
-from charitymart.services.settings_fields import COLUMN_FIELDS, EXTRA_DEFAULTS, EXTRA_FIELDS, clean
+from charitymart.services.settings_fields import COLUMN_FIELDS, EXTRA_DEFAULTS, clean
 
 LOGO_MAX_PX = 320
 LOGO_MAX_INPUT_BYTES = 10 * 1024 * 1024

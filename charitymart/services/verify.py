@@ -79,8 +79,6 @@ def _newest_per_key(recorded):
 
 def _check_table(session: Session, model, report: VerifyReport) -> None:
     table = model.__table__
-    names = covered_columns(model)
-    pk = list(table.primary_key.columns)[0]
     label = model.__tablename__
     key = cast(AuditRow.row_key, Integer)
     recorded = session.execute(

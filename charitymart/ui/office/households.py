@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -35,10 +34,10 @@ from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
 from charitymart.ui.office.household_form import HouseholdForm, RenewDialog
 from charitymart.ui.office.people_common import (
-    BIG_BUTTONS,
     ERROR_STYLE,
     TITLE_STYLE,
     RowsModel,
+    list_and_detail,
     ask_purpose,
     big_table,
     period_label,
@@ -106,23 +105,8 @@ class HouseholdsPage(QWidget):
         actions = ((self.register_button, self.register), (self.edit_button, self.edit),
                    (self.renew_button, self.renew), (self.active_button, self.toggle_active),
                    (self.personal_button, self.show_personal), (self.label_button, self.print_labels))
-        buttons = QGridLayout()
-        for index, (button, slot) in enumerate(actions):
-            button.setStyleSheet(BIG_BUTTONS)
-            button.clicked.connect(slot)
-            buttons.addWidget(button, index // 3, index % 3)
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.addLayout(filters)
-        column.addWidget(self.table, 1)
-        column.addWidget(self.count)
-        column.addWidget(self.message)
-        column.addLayout(buttons)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self._build_detail())
-        splitter.setSizes([620, 740])
-        splitter.setStretchFactor(1, 1)
+        splitter = list_and_detail(filters, (self.table, self.count, self.message), actions, self._build_detail(),
+                                   (620, 740))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

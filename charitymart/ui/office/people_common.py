@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -114,6 +116,29 @@ def big_table(model: RowsModel, *, multi: bool = False) -> QTableView:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
     table.setWordWrap(False)
     return table
+
+
+def list_and_detail(filters, list_widgets: Sequence[QWidget], actions, detail: QWidget,
+                    sizes: tuple[int, int]) -> QSplitter:
+    """The people pages' layout: filters, the list and its action buttons (three a row, large)
+    on the left, the selected person's detail on the right."""
+    buttons = QGridLayout()
+    for index, (button, slot) in enumerate(actions):
+        button.setStyleSheet(BIG_BUTTONS)
+        button.clicked.connect(slot)
+        buttons.addWidget(button, index // 3, index % 3)
+    left = QWidget()
+    column = QVBoxLayout(left)
+    column.addLayout(filters)
+    for stretch, widget in enumerate(list_widgets):
+        column.addWidget(widget, 1 if stretch == 0 else 0)
+    column.addLayout(buttons)
+    splitter = QSplitter()
+    splitter.addWidget(left)
+    splitter.addWidget(detail)
+    splitter.setSizes(list(sizes))
+    splitter.setStretchFactor(1, 1)
+    return splitter
 
 
 def selected_rows(table: QTableView) -> list[int]:

@@ -7,7 +7,7 @@ history are read off the GUI thread. `changed(item_id)` tells the list to refres
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,

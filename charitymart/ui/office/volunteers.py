@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -30,10 +29,10 @@ from charitymart.ui.money import money_text
 from charitymart.ui.office.approvals import ApprovalsPage
 from charitymart.ui.office.clock_panel import ClockPanel
 from charitymart.ui.office.people_common import (
-    BIG_BUTTONS,
     ERROR_STYLE,
     TITLE_STYLE,
     RowsModel,
+    list_and_detail,
     ask_purpose,
     big_table,
     hours_text,
@@ -88,21 +87,7 @@ class VolunteersPage(QWidget):
         actions = ((self.register_button, self.register), (self.edit_button, self.edit),
                    (self.active_button, self.toggle_active), (self.personal_button, self.show_personal),
                    (self.entry_button, self.add_entry), (self.label_button, self.print_labels))
-        buttons = QGridLayout()
-        for index, (button, slot) in enumerate(actions):
-            button.setStyleSheet(BIG_BUTTONS)
-            button.clicked.connect(slot)
-            buttons.addWidget(button, index // 3, index % 3)
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.addLayout(filters)
-        column.addWidget(self.table, 1)
-        column.addWidget(self.message)
-        column.addLayout(buttons)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self._build_detail())
-        splitter.setSizes([600, 760])
+        splitter = list_and_detail(filters, (self.table, self.message), actions, self._build_detail(), (600, 760))
         QVBoxLayout(self).addWidget(splitter)
 
     def _build_detail(self) -> QWidget:
