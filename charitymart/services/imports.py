@@ -107,3 +107,15 @@ def import_file(session: Session, actor: Actor, kind: str, path: str | Path,
         raise ImportRefused(sorted(problems, key=lambda p: (p.row, order.get(p.column, len(order)))))
     everything.commit()
     return ImportResult(kind=kind, rows=len(table.rows), added=added, updated=updated)
+
+
+def check_file(session: Session, actor: Actor, kind: str, path: str | Path,
+               progress: Progress | None = None) -> ImportResult:
+    """A dry run: every check and every service call of import_file, then all of it rolled back,
+    so the manager learns what an import would do (or every problem it has) and nothing changes."""
+    trial = session.begin_nested()
+    try:
+        return import_file(session, actor, kind, path, progress)
+    finally:
+        if trial.is_active:
+            trial.rollback()
