@@ -7,9 +7,9 @@ negative. Rows are streamed, so a five-year export does not sit in memory.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, aliased

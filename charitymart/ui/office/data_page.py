@@ -14,7 +14,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from charitymart.services.context import store_today
@@ -212,13 +220,13 @@ class DataPage(QWidget):
 
     def result_text(self, result: ImportResult, dry_run: bool) -> str:
         if dry_run:
-            text = self.tr("All {rows} rows are correct: {added} would be added and {updated} updated. This was only a check: nothing was imported.")  # noqa: E501
+            text = self.tr("All {rows} rows are correct: {added} would be added and {updated} updated. This was only a check: nothing was imported.")
             return text.format(rows=result.rows, added=result.added, updated=result.updated)
         return self.tr("Imported {rows} rows: {added} added, {updated} updated.").format(
             rows=result.rows, added=result.added, updated=result.updated)
 
     def show_problems(self, refusal: ImportRefused) -> None:
-        text = self.tr("The file has {count} problem(s), listed below: nothing was imported. Correct the rows and try again.")  # noqa: E501
+        text = self.tr("The file has {count} problem(s), listed below: nothing was imported. Correct the rows and try again.")
         self.message.error(text.format(count=len(refusal.problems)))
         self.problems.set_rows([(str(p.row), p.column, translate_message(p.template, p.params))
                                 for p in refusal.problems])
