@@ -87,6 +87,8 @@ class DataPage(QWidget):
 
         for widget in (self.import_kind, self.import_file, self.export_kind, self.export_file):
             widget.setStyleSheet(FIELD)
+        for field in (self.import_file, self.export_file):  # a long path shows its end; the whole on hover
+            field.textChanged.connect(field.setToolTip)
         for button in (self.import_choose, self.check_button, self.import_button, self.export_choose,
                        self.export_button):
             button.setStyleSheet(BUTTON)
