@@ -7,9 +7,9 @@ negative. Rows are streamed, so a five-year export does not sit in memory.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, aliased
@@ -22,6 +22,7 @@ from charitymart.domain.money import format_plain
 from charitymart.services import clock
 from charitymart.services.context import get_store
 
+PROGRESS_EVERY = 500  # rows between two calls of an export's progress callback
 EXPORT_COLUMNS = {
     "sales": ["receipt_number", "time", "till", "cashier", "status", "total", "cash", "mobile", "card",
               "allowance", "points"],
@@ -152,15 +153,29 @@ def export_rows(session: Session, kind: str, first: date, last: date) -> Iterabl
     return _ROWS[kind](session, first, last)
 
 
-def export_csv(session: Session, kind: str, first: date, last: date, out: Path) -> int:
-    """Write the export to `out` (UTF-8 with BOM so Excel opens Chinese correctly). Returns rows written."""
+def export_csv(session: Session, kind: str, first: date, last: date, out: Path,
+               progress: Callable[[int], None] | None = None) -> int:
+    """Write the export to `out` (UTF-8 with BOM so Excel opens Chinese correctly). Returns rows written.
+
+    The rows go to `out.part` in the same folder, renamed to `out` only when all are written, so
+    an error, or a Cancel raised by `progress(rows_written)` (called every PROGRESS_EVERY rows and
+    once at the end), leaves neither a partial file nor the .part behind."""
+    out = Path(out)
     tmp = out.with_name(out.name + ".part")
     count = 0
-    with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(EXPORT_COLUMNS[kind])
-        for row in export_rows(session, kind, first, last):
-            writer.writerow(row)
-            count += 1
-    tmp.replace(out)
+    try:
+        with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(EXPORT_COLUMNS[kind])
+            for row in export_rows(session, kind, first, last):
+                writer.writerow(row)
+                count += 1
+                if progress is not None and count % PROGRESS_EVERY == 0:
+                    progress(count)
+        if progress is not None:
+            progress(count)
+        tmp.replace(out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return count

@@ -13,6 +13,7 @@ its audit event and every check a form would make.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +34,31 @@ SPECS: dict[str, Spec] = {
     "volunteers": VOLUNTEERS,
 }
 KINDS = tuple(SPECS)
+PROGRESS_EVERY = 25  # rows between two calls of an import's progress callback
+
+# progress(rows_done, rows_total); whatever it raises (a Cancel) rolls the whole import back
+Progress = Callable[[int, int], None]
+
+
+class _ReportingRows(Sequence):
+    """A table's rows that call `progress` as the importer walks through them, so a window can
+    show "120 of 400" and a Cancel raised from the callback stops the import between rows."""
+
+    def __init__(self, rows: list, progress: Progress):
+        self.rows, self.progress = rows, progress
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, index):
+        return self.rows[index]
+
+    def __iter__(self) -> Iterator:
+        total = len(self.rows)
+        for done, row in enumerate(self.rows):
+            if done % PROGRESS_EVERY == 0:
+                self.progress(done, total)
+            yield row
 
 
 @dataclass(frozen=True)
@@ -56,15 +82,22 @@ def _spec(kind: str) -> Spec:
     return spec
 
 
-def import_file(session: Session, actor: Actor, kind: str, path: str | Path) -> ImportResult:
-    """Import FILE (.csv in UTF-8, or .xlsx) of `kind`; ImportRefused lists every bad row."""
+def import_file(session: Session, actor: Actor, kind: str, path: str | Path,
+                progress: Progress | None = None) -> ImportResult:
+    """Import FILE (.csv in UTF-8, or .xlsx) of `kind`; ImportRefused lists every bad row.
+    `progress(done, total)` is called every PROGRESS_EVERY rows and once more when every row is
+    done, before anything is kept: an exception it raises rolls everything back and propagates."""
     require_role(actor, "manager", "importing records needs a manager")
     spec = _spec(kind)
     table = read_table(Path(path), spec.required, spec.optional)  # missing columns: refused here
     problems = list(table.problems)
+    if progress is not None:
+        table.rows = _ReportingRows(table.rows, progress)
     everything = session.begin_nested()
     try:
         added, updated = spec.run(session, actor, table, problems)
+        if progress is not None:
+            progress(len(table.rows), len(table.rows))
     except BaseException:
         everything.rollback()
         raise
@@ -74,3 +107,15 @@ def import_file(session: Session, actor: Actor, kind: str, path: str | Path) -> 
         raise ImportRefused(sorted(problems, key=lambda p: (p.row, order.get(p.column, len(order)))))
     everything.commit()
     return ImportResult(kind=kind, rows=len(table.rows), added=added, updated=updated)
+
+
+def check_file(session: Session, actor: Actor, kind: str, path: str | Path,
+               progress: Progress | None = None) -> ImportResult:
+    """A dry run: every check and every service call of import_file, then all of it rolled back,
+    so the manager learns what an import would do (or every problem it has) and nothing changes."""
+    trial = session.begin_nested()
+    try:
+        return import_file(session, actor, kind, path, progress)
+    finally:
+        if trial.is_active:
+            trial.rollback()

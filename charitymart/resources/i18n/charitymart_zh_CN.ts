@@ -939,6 +939,264 @@
     </message>
 </context>
 <context>
+    <name>DataJobPanel</name>
+    <message>
+        <location filename="../../ui/office/data_job.py" line="66"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_job.py" line="76"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_job.py" line="76"/>
+        <source>Writing the file…</source>
+        <translation>正在写入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_job.py" line="90"/>
+        <source>{done} of {total} rows read</source>
+        <translation>已读取 {done} / {total} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_job.py" line="93"/>
+        <source>{done} rows written</source>
+        <translation>已写入 {done} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_job.py" line="99"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="125"/>
+        <source>Catalog (items and prices)</source>
+        <translation>商品目录（商品和价格）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="126"/>
+        <source>Donors</source>
+        <translation>捐赠人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="127"/>
+        <source>Donations</source>
+        <translation>捐赠记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="128"/>
+        <source>Households (beneficiaries)</source>
+        <translation>受助家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="129"/>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="134"/>
+        <source>Sales (one row a receipt)</source>
+        <translation>销售单（每行一张小票）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="135"/>
+        <source>Sale lines (one row an item sold)</source>
+        <translation>销售明细（每行一件售出商品）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="136"/>
+        <source>Donated goods</source>
+        <translation>捐赠物品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="137"/>
+        <source>Stock on hand</source>
+        <translation>现有库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="138"/>
+        <source>Volunteer hours</source>
+        <translation>志愿服务时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="142"/>
+        <location filename="../../ui/office/data_page.py" line="143"/>
+        <source>Import and export</source>
+        <translation>导入和导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="144"/>
+        <source>Import a spreadsheet</source>
+        <translation>导入表格文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="145"/>
+        <source>Export to a CSV file</source>
+        <translation>导出为 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="148"/>
+        <source>What to import</source>
+        <translation>导入内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="149"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="150"/>
+        <source>A .csv or .xlsx file</source>
+        <translation>一个 .csv 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="151"/>
+        <location filename="../../ui/office/data_page.py" line="157"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="152"/>
+        <source>Check only</source>
+        <translation>只检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="153"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="154"/>
+        <source>What to export</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="155"/>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="156"/>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="158"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="159"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="159"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="159"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="173"/>
+        <source>As of</source>
+        <translation>截至日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="173"/>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="183"/>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="184"/>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>表格文件 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="193"/>
+        <source>Choose the file to import first.</source>
+        <translation>请先选择要导入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="208"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="214"/>
+        <source>Could not read {file}: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="223"/>
+        <source>All {rows} rows are correct: {added} would be added and {updated} updated. This was only a check: nothing was imported.</source>
+        <translation>全部 {rows} 行都正确：将新增 {added} 条，更新 {updated} 条。这只是检查，没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="225"/>
+        <source>Imported {rows} rows: {added} added, {updated} updated.</source>
+        <translation>已导入 {rows} 行：新增 {added} 条，更新 {updated} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="229"/>
+        <source>The file has {count} problem(s), listed below: nothing was imported. Correct the rows and try again.</source>
+        <translation>文件中有 {count} 个问题，列在下方：没有导入任何内容。请改正这些行后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="247"/>
+        <source>Save the export as</source>
+        <translation>导出文件保存为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="248"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="257"/>
+        <source>Choose where to save the export first.</source>
+        <translation>请先选择导出文件的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="261"/>
+        <source>The first day is after the last day.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="265"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="278"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消：没有写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="282"/>
+        <source>Could not write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/data_page.py" line="287"/>
+        <source>Exported {count} rows to {file}.</source>
+        <translation>已导出 {count} 行到 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <location filename="../../ui/office/document_dialog.py" line="77"/>

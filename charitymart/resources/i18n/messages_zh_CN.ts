@@ -1517,7 +1517,7 @@
         <translation>一条记录不能超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../../services/imports.py" line="55"/>
+        <location filename="../../services/imports.py" line="81"/>
         <source>an import is one of {choices}</source>
         <translation>导入类型必须是以下之一：{choices}</translation>
     </message>
@@ -1827,7 +1827,7 @@
         <translation>受助家庭对账单含家庭信息，需要店长权限</translation>
     </message>
     <message>
-        <location filename="../../services/imports.py" line="61"/>
+        <location filename="../../services/imports.py" line="90"/>
         <source>importing records needs a manager</source>
         <translation>导入记录需要店长来操作</translation>
     </message>

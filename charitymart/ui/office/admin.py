@@ -9,7 +9,8 @@ from charitymart.ui.office.admin_settings import SettingsPage
 from charitymart.ui.office.admin_tills import TillsPage
 from charitymart.ui.office.admin_users import UsersPage
 from charitymart.ui.office.context import OfficeContext
+from charitymart.ui.office.data_page import DataPage
 
 
 def pages(context: OfficeContext) -> list[QWidget]:
-    return [UsersPage(context), TillsPage(context), SettingsPage(context)]
+    return [UsersPage(context), TillsPage(context), SettingsPage(context), DataPage(context)]
