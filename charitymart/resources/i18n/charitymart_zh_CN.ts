@@ -974,224 +974,224 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../ui/office/data_page.py" line="125"/>
+        <location filename="../../ui/office/data_page.py" line="127"/>
         <source>Catalog (items and prices)</source>
         <translation>商品目录（商品和价格）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="126"/>
+        <location filename="../../ui/office/data_page.py" line="128"/>
         <source>Donors</source>
         <translation>捐赠人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="127"/>
+        <location filename="../../ui/office/data_page.py" line="129"/>
         <source>Donations</source>
         <translation>捐赠记录</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="128"/>
+        <location filename="../../ui/office/data_page.py" line="130"/>
         <source>Households (beneficiaries)</source>
         <translation>受助家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="129"/>
+        <location filename="../../ui/office/data_page.py" line="131"/>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="134"/>
+        <location filename="../../ui/office/data_page.py" line="136"/>
         <source>Sales (one row a receipt)</source>
         <translation>销售单（每行一张小票）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="135"/>
+        <location filename="../../ui/office/data_page.py" line="137"/>
         <source>Sale lines (one row an item sold)</source>
         <translation>销售明细（每行一件售出商品）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="136"/>
+        <location filename="../../ui/office/data_page.py" line="138"/>
         <source>Donated goods</source>
         <translation>捐赠物品</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="137"/>
+        <location filename="../../ui/office/data_page.py" line="139"/>
         <source>Stock on hand</source>
         <translation>现有库存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="138"/>
+        <location filename="../../ui/office/data_page.py" line="140"/>
         <source>Volunteer hours</source>
         <translation>志愿服务时长</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="142"/>
-        <location filename="../../ui/office/data_page.py" line="143"/>
+        <location filename="../../ui/office/data_page.py" line="144"/>
+        <location filename="../../ui/office/data_page.py" line="145"/>
         <source>Import and export</source>
         <translation>导入和导出</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="144"/>
+        <location filename="../../ui/office/data_page.py" line="146"/>
         <source>Import a spreadsheet</source>
         <translation>导入表格文件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="145"/>
+        <location filename="../../ui/office/data_page.py" line="147"/>
         <source>Export to a CSV file</source>
         <translation>导出为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="148"/>
+        <location filename="../../ui/office/data_page.py" line="150"/>
         <source>What to import</source>
         <translation>导入内容</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="149"/>
+        <location filename="../../ui/office/data_page.py" line="151"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="150"/>
+        <location filename="../../ui/office/data_page.py" line="152"/>
         <source>A .csv or .xlsx file</source>
         <translation>一个 .csv 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="151"/>
-        <location filename="../../ui/office/data_page.py" line="157"/>
+        <location filename="../../ui/office/data_page.py" line="153"/>
+        <location filename="../../ui/office/data_page.py" line="159"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="152"/>
+        <location filename="../../ui/office/data_page.py" line="154"/>
         <source>Check only</source>
         <translation>只检查</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="153"/>
+        <location filename="../../ui/office/data_page.py" line="155"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="154"/>
+        <location filename="../../ui/office/data_page.py" line="156"/>
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="155"/>
+        <location filename="../../ui/office/data_page.py" line="157"/>
         <source>First day</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="156"/>
+        <location filename="../../ui/office/data_page.py" line="158"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="158"/>
+        <location filename="../../ui/office/data_page.py" line="160"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="159"/>
+        <location filename="../../ui/office/data_page.py" line="161"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="159"/>
+        <location filename="../../ui/office/data_page.py" line="161"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="159"/>
+        <location filename="../../ui/office/data_page.py" line="161"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="173"/>
+        <location filename="../../ui/office/data_page.py" line="175"/>
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="173"/>
+        <location filename="../../ui/office/data_page.py" line="175"/>
         <source>Last day</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="183"/>
+        <location filename="../../ui/office/data_page.py" line="185"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="184"/>
+        <location filename="../../ui/office/data_page.py" line="186"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>表格文件 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="193"/>
+        <location filename="../../ui/office/data_page.py" line="195"/>
         <source>Choose the file to import first.</source>
         <translation>请先选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="208"/>
+        <location filename="../../ui/office/data_page.py" line="210"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="214"/>
+        <location filename="../../ui/office/data_page.py" line="216"/>
         <source>Could not read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="223"/>
+        <location filename="../../ui/office/data_page.py" line="225"/>
         <source>All {rows} rows are correct: {added} would be added and {updated} updated. This was only a check: nothing was imported.</source>
         <translation>全部 {rows} 行都正确：将新增 {added} 条，更新 {updated} 条。这只是检查，没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="225"/>
+        <location filename="../../ui/office/data_page.py" line="227"/>
         <source>Imported {rows} rows: {added} added, {updated} updated.</source>
         <translation>已导入 {rows} 行：新增 {added} 条，更新 {updated} 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="229"/>
+        <location filename="../../ui/office/data_page.py" line="231"/>
         <source>The file has {count} problem(s), listed below: nothing was imported. Correct the rows and try again.</source>
         <translation>文件中有 {count} 个问题，列在下方：没有导入任何内容。请改正这些行后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="247"/>
+        <location filename="../../ui/office/data_page.py" line="249"/>
         <source>Save the export as</source>
         <translation>导出文件保存为</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="248"/>
+        <location filename="../../ui/office/data_page.py" line="250"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="257"/>
+        <location filename="../../ui/office/data_page.py" line="259"/>
         <source>Choose where to save the export first.</source>
         <translation>请先选择导出文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="261"/>
+        <location filename="../../ui/office/data_page.py" line="263"/>
         <source>The first day is after the last day.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="265"/>
+        <location filename="../../ui/office/data_page.py" line="267"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="278"/>
+        <location filename="../../ui/office/data_page.py" line="280"/>
         <source>Cancelled: no file was written.</source>
         <translation>已取消：没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="282"/>
+        <location filename="../../ui/office/data_page.py" line="284"/>
         <source>Could not write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/data_page.py" line="287"/>
+        <location filename="../../ui/office/data_page.py" line="289"/>
         <source>Exported {count} rows to {file}.</source>
         <translation>已导出 {count} 行到 {file}。</translation>
     </message>
@@ -1770,322 +1770,322 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/office/households.py" line="57"/>
+        <location filename="../../ui/office/households.py" line="56"/>
         <source>Households</source>
         <translation>受助家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="76"/>
+        <location filename="../../ui/office/households.py" line="75"/>
         <source>Card, name or pinyin</source>
         <translation>卡号、姓名或拼音</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="82"/>
+        <location filename="../../ui/office/households.py" line="81"/>
         <source>Current cards</source>
         <translation>有效的卡</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="82"/>
+        <location filename="../../ui/office/households.py" line="81"/>
         <source>Expired cards</source>
         <translation>已过期的卡</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="83"/>
-        <location filename="../../ui/office/households.py" line="195"/>
+        <location filename="../../ui/office/households.py" line="82"/>
+        <location filename="../../ui/office/households.py" line="179"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="83"/>
+        <location filename="../../ui/office/households.py" line="82"/>
         <source>All households</source>
         <translation>全部家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="90"/>
+        <location filename="../../ui/office/households.py" line="89"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="90"/>
+        <location filename="../../ui/office/households.py" line="89"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="90"/>
-        <location filename="../../ui/office/households.py" line="137"/>
+        <location filename="../../ui/office/households.py" line="89"/>
+        <location filename="../../ui/office/households.py" line="121"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="91"/>
+        <location filename="../../ui/office/households.py" line="90"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="91"/>
+        <location filename="../../ui/office/households.py" line="90"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="100"/>
+        <location filename="../../ui/office/households.py" line="99"/>
         <source>Register a household</source>
         <translation>登记家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="101"/>
+        <location filename="../../ui/office/households.py" line="100"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="102"/>
+        <location filename="../../ui/office/households.py" line="101"/>
         <source>Renew</source>
         <translation>续期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="103"/>
-        <location filename="../../ui/office/households.py" line="313"/>
-        <location filename="../../ui/office/households.py" line="368"/>
-        <location filename="../../ui/office/households.py" line="370"/>
+        <location filename="../../ui/office/households.py" line="102"/>
+        <location filename="../../ui/office/households.py" line="297"/>
+        <location filename="../../ui/office/households.py" line="352"/>
+        <location filename="../../ui/office/households.py" line="354"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="104"/>
+        <location filename="../../ui/office/households.py" line="103"/>
         <source>Personal details</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="105"/>
+        <location filename="../../ui/office/households.py" line="104"/>
         <source>Print card labels</source>
         <translation>打印卡片标签</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="137"/>
+        <location filename="../../ui/office/households.py" line="121"/>
         <source>People in the household</source>
         <translation>家庭人数</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="138"/>
+        <location filename="../../ui/office/households.py" line="122"/>
         <source>Allowance rule</source>
         <translation>补助规则</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="138"/>
+        <location filename="../../ui/office/households.py" line="122"/>
         <source>Card valid until</source>
         <translation>卡有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="139"/>
+        <location filename="../../ui/office/households.py" line="123"/>
         <source>This period</source>
         <translation>本周期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="139"/>
+        <location filename="../../ui/office/households.py" line="123"/>
         <source>Visits this period</source>
         <translation>本周期领取次数</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="151"/>
+        <location filename="../../ui/office/households.py" line="135"/>
         <source>Personal details (this view is recorded)</source>
         <translation>个人信息（本次查看已记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="154"/>
+        <location filename="../../ui/office/households.py" line="138"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="154"/>
+        <location filename="../../ui/office/households.py" line="138"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="155"/>
+        <location filename="../../ui/office/households.py" line="139"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="162"/>
+        <location filename="../../ui/office/households.py" line="146"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="162"/>
+        <location filename="../../ui/office/households.py" line="146"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="162"/>
+        <location filename="../../ui/office/households.py" line="146"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="163"/>
+        <location filename="../../ui/office/households.py" line="147"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="163"/>
+        <location filename="../../ui/office/households.py" line="147"/>
         <source>Remaining</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="163"/>
+        <location filename="../../ui/office/households.py" line="147"/>
         <source>Receipt</source>
         <translation>小票号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="168"/>
+        <location filename="../../ui/office/households.py" line="152"/>
         <source>Allowance left this period</source>
         <translation>本周期剩余补助</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="172"/>
+        <location filename="../../ui/office/households.py" line="156"/>
         <source>Every grant and use of the allowance</source>
         <translation>补助的每一笔发放和使用</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="193"/>
+        <location filename="../../ui/office/households.py" line="177"/>
         <source>Personal data erased</source>
         <translation>个人信息已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="197"/>
+        <location filename="../../ui/office/households.py" line="181"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="198"/>
+        <location filename="../../ui/office/households.py" line="182"/>
         <source>Active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="203"/>
+        <location filename="../../ui/office/households.py" line="187"/>
         <source>{period}: {amount}, no visit limit</source>
         <translation>{period}：{amount}，不限领取次数</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="205"/>
+        <location filename="../../ui/office/households.py" line="189"/>
         <source>{period}: {amount}, at most {visits} visits</source>
         <translation>{period}：{amount}，最多领取 {visits} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="208"/>
+        <location filename="../../ui/office/households.py" line="192"/>
         <source>{rule}; unused allowance carries over</source>
         <translation>{rule}；未用完的补助可结转</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="216"/>
+        <location filename="../../ui/office/households.py" line="200"/>
         <source>Every category</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="258"/>
+        <location filename="../../ui/office/households.py" line="242"/>
         <source>{count} households shown</source>
         <translation>显示 {count} 户家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="277"/>
+        <location filename="../../ui/office/households.py" line="261"/>
         <source>Pick a household in the list.</source>
         <translation>请在列表中选择一个家庭。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="297"/>
+        <location filename="../../ui/office/households.py" line="281"/>
         <source>Card {card}: {name}</source>
         <translation>卡号 {card}：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="303"/>
+        <location filename="../../ui/office/households.py" line="287"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="306"/>
+        <location filename="../../ui/office/households.py" line="290"/>
         <source>{visits} (no limit)</source>
         <translation>{visits}（不限次数）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="308"/>
+        <location filename="../../ui/office/households.py" line="292"/>
         <source>{visits} of {limit}</source>
         <translation>{visits} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="310"/>
+        <location filename="../../ui/office/households.py" line="294"/>
         <source>{left} of {granted}</source>
         <translation>剩 {left}，共 {granted}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="313"/>
+        <location filename="../../ui/office/households.py" line="297"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="317"/>
+        <location filename="../../ui/office/households.py" line="301"/>
         <source>Granted</source>
         <translation>发放</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="317"/>
+        <location filename="../../ui/office/households.py" line="301"/>
         <source>Used</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="317"/>
+        <location filename="../../ui/office/households.py" line="301"/>
         <source>Refund credited</source>
         <translation>退货退回</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="318"/>
+        <location filename="../../ui/office/households.py" line="302"/>
         <source>Void credited</source>
         <translation>作废退回</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="334"/>
+        <location filename="../../ui/office/households.py" line="318"/>
         <source>Household {card} registered.</source>
         <translation>家庭 {card} 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="344"/>
+        <location filename="../../ui/office/households.py" line="328"/>
         <source>Editing the household&apos;s details</source>
         <translation>修改家庭资料</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="350"/>
+        <location filename="../../ui/office/households.py" line="334"/>
         <source>Household {card} saved.</source>
         <translation>家庭 {card} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="358"/>
+        <location filename="../../ui/office/households.py" line="342"/>
         <source>Household card {card} renewed until {date}.</source>
         <translation>家庭卡 {card} 已续期至 {date}。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="366"/>
+        <location filename="../../ui/office/households.py" line="350"/>
         <source>Deactivate household card {card}? It can no longer be used at the counter.</source>
         <translation>停用家庭卡 {card}？停用后收银台不能再使用此卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="371"/>
+        <location filename="../../ui/office/households.py" line="355"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="380"/>
+        <location filename="../../ui/office/households.py" line="364"/>
         <source>Household card {card} deactivated.</source>
         <translation>家庭卡 {card} 已停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="381"/>
+        <location filename="../../ui/office/households.py" line="365"/>
         <source>Household card {card} reactivated.</source>
         <translation>家庭卡 {card} 已重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="389"/>
+        <location filename="../../ui/office/households.py" line="373"/>
         <source>Personal details of household {card}</source>
         <translation>家庭 {card} 的个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="408"/>
+        <location filename="../../ui/office/households.py" line="392"/>
         <source>Card labels sent for printing: {count}.</source>
         <translation>已发送打印卡片标签：{count} 张。</translation>
     </message>
@@ -3385,22 +3385,22 @@
 <context>
     <name>OfficePeople</name>
     <message>
-        <location filename="../../ui/office/people_common.py" line="39"/>
+        <location filename="../../ui/office/people_common.py" line="41"/>
         <source>Every month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_common.py" line="40"/>
+        <location filename="../../ui/office/people_common.py" line="42"/>
         <source>Every quarter</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_common.py" line="41"/>
+        <location filename="../../ui/office/people_common.py" line="43"/>
         <source>Every half-year</source>
         <translation>每半年</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_common.py" line="42"/>
+        <location filename="../../ui/office/people_common.py" line="44"/>
         <source>Every year</source>
         <translation>每年</translation>
     </message>
@@ -3718,22 +3718,22 @@
 <context>
     <name>PurposeDialog</name>
     <message>
-        <location filename="../../ui/office/people_common.py" line="174"/>
+        <location filename="../../ui/office/people_common.py" line="199"/>
         <source>Why do you need to see these personal details? Your answer is recorded with your name.</source>
         <translation>您为什么需要查看这些个人信息？您的回答会和您的姓名一起记录下来。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_common.py" line="179"/>
+        <location filename="../../ui/office/people_common.py" line="204"/>
         <source>For example: phoning the household about a home delivery</source>
         <translation>例如：打电话和家庭约定送货上门</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_common.py" line="182"/>
+        <location filename="../../ui/office/people_common.py" line="207"/>
         <source>Show the details</source>
         <translation>查看个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_common.py" line="183"/>
+        <location filename="../../ui/office/people_common.py" line="208"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5105,13 +5105,13 @@
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../ui/training.py" line="46"/>
+        <location filename="../../ui/training.py" line="43"/>
         <source>{mark}: practice on a copy of the store. Nothing here is real.</source>
         <translation>{mark}：在店铺副本上练习。这里的一切都不是真的。</translation>
     </message>
     <message>
-        <location filename="../../ui/training.py" line="137"/>
-        <location filename="../../ui/training.py" line="153"/>
+        <location filename="../../ui/training.py" line="133"/>
+        <location filename="../../ui/training.py" line="149"/>
         <source>{mark} · {title}</source>
         <translation>{mark} · {title}</translation>
     </message>
@@ -5292,233 +5292,233 @@
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="56"/>
+        <location filename="../../ui/office/volunteers.py" line="55"/>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="72"/>
+        <location filename="../../ui/office/volunteers.py" line="71"/>
         <source>Card, name or pinyin</source>
         <translation>卡号、姓名或拼音</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="73"/>
+        <location filename="../../ui/office/volunteers.py" line="72"/>
         <source>Also show volunteers who have left</source>
         <translation>同时显示已离开的志愿者</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="77"/>
+        <location filename="../../ui/office/volunteers.py" line="76"/>
         <source>Card code</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="77"/>
+        <location filename="../../ui/office/volunteers.py" line="76"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="77"/>
+        <location filename="../../ui/office/volunteers.py" line="76"/>
         <source>Joined</source>
         <translation>加入日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="77"/>
+        <location filename="../../ui/office/volunteers.py" line="76"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="82"/>
+        <location filename="../../ui/office/volunteers.py" line="81"/>
         <source>Register a volunteer</source>
         <translation>登记志愿者</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="83"/>
+        <location filename="../../ui/office/volunteers.py" line="82"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="84"/>
-        <location filename="../../ui/office/volunteers.py" line="211"/>
+        <location filename="../../ui/office/volunteers.py" line="83"/>
+        <location filename="../../ui/office/volunteers.py" line="196"/>
         <source>Mark as left</source>
         <translation>标记为已离开</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="85"/>
+        <location filename="../../ui/office/volunteers.py" line="84"/>
         <source>Personal details</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="86"/>
+        <location filename="../../ui/office/volunteers.py" line="85"/>
         <source>Add hours worked</source>
         <translation>补录服务时长</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="87"/>
+        <location filename="../../ui/office/volunteers.py" line="86"/>
         <source>Print card labels</source>
         <translation>打印卡片标签</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="115"/>
+        <location filename="../../ui/office/volunteers.py" line="100"/>
         <source>Approved hours this month</source>
         <translation>本月已批准时长</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="115"/>
+        <location filename="../../ui/office/volunteers.py" line="100"/>
         <source>Approved hours this year</source>
         <translation>今年已批准时长</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="116"/>
+        <location filename="../../ui/office/volunteers.py" line="101"/>
         <source>Hours waiting for approval</source>
         <translation>待审核时长</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="116"/>
+        <location filename="../../ui/office/volunteers.py" line="101"/>
         <source>Time-bank points</source>
         <translation>时间银行积分</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="123"/>
+        <location filename="../../ui/office/volunteers.py" line="108"/>
         <source>Personal details (this view is recorded)</source>
         <translation>个人信息（本次查看已记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="126"/>
+        <location filename="../../ui/office/volunteers.py" line="111"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="126"/>
+        <location filename="../../ui/office/volunteers.py" line="111"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="132"/>
+        <location filename="../../ui/office/volunteers.py" line="117"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="132"/>
+        <location filename="../../ui/office/volunteers.py" line="117"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="132"/>
+        <location filename="../../ui/office/volunteers.py" line="117"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="132"/>
+        <location filename="../../ui/office/volunteers.py" line="117"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="133"/>
+        <location filename="../../ui/office/volunteers.py" line="118"/>
         <source>Receipt or note</source>
         <translation>小票号或备注</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="139"/>
+        <location filename="../../ui/office/volunteers.py" line="124"/>
         <source>Time-bank ledger</source>
         <translation>时间银行明细</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="169"/>
+        <location filename="../../ui/office/volunteers.py" line="154"/>
         <source>Has left</source>
         <translation>已离开</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="170"/>
+        <location filename="../../ui/office/volunteers.py" line="155"/>
         <source>On duty</source>
         <translation>值班中</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="170"/>
+        <location filename="../../ui/office/volunteers.py" line="155"/>
         <source>Active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="192"/>
+        <location filename="../../ui/office/volunteers.py" line="177"/>
         <source>Pick a volunteer in the list.</source>
         <translation>请在列表中选择一位志愿者。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="203"/>
+        <location filename="../../ui/office/volunteers.py" line="188"/>
         <source>{code}: {name}</source>
         <translation>{code}：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="208"/>
+        <location filename="../../ui/office/volunteers.py" line="193"/>
         <source>{points} points, worth {value}</source>
         <translation>{points} 分，价值 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="211"/>
+        <location filename="../../ui/office/volunteers.py" line="196"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="212"/>
+        <location filename="../../ui/office/volunteers.py" line="197"/>
         <source>Earned for hours</source>
         <translation>服务时长所得</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="212"/>
+        <location filename="../../ui/office/volunteers.py" line="197"/>
         <source>Spent at the till</source>
         <translation>收银台消费</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="213"/>
+        <location filename="../../ui/office/volunteers.py" line="198"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="213"/>
+        <location filename="../../ui/office/volunteers.py" line="198"/>
         <source>Given back by a refund</source>
         <translation>退货退回</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="214"/>
+        <location filename="../../ui/office/volunteers.py" line="199"/>
         <source>Given back by a void</source>
         <translation>作废退回</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="229"/>
+        <location filename="../../ui/office/volunteers.py" line="214"/>
         <source>Volunteer {code} registered.</source>
         <translation>志愿者 {code} 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="244"/>
+        <location filename="../../ui/office/volunteers.py" line="229"/>
         <source>Editing the volunteer&apos;s details</source>
         <translation>修改志愿者资料</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="249"/>
+        <location filename="../../ui/office/volunteers.py" line="234"/>
         <source>Volunteer {code} saved.</source>
         <translation>志愿者 {code} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="263"/>
+        <location filename="../../ui/office/volunteers.py" line="248"/>
         <source>Volunteer {code} marked as left.</source>
         <translation>志愿者 {code} 已标记为离开。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="263"/>
+        <location filename="../../ui/office/volunteers.py" line="248"/>
         <source>Volunteer {code} reactivated.</source>
         <translation>志愿者 {code} 已重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="270"/>
+        <location filename="../../ui/office/volunteers.py" line="255"/>
         <source>Personal details of volunteer {code}</source>
         <translation>志愿者 {code} 的个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="286"/>
+        <location filename="../../ui/office/volunteers.py" line="271"/>
         <source>Hours for {name} recorded; they count once a manager approves them.</source>
         <translation>已记录 {name} 的服务时长；负责人批准后才计入。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/volunteers.py" line="293"/>
+        <location filename="../../ui/office/volunteers.py" line="278"/>
         <source>Card labels sent for printing: {count}.</source>
         <translation>已发送打印卡片标签：{count} 张。</translation>
     </message>
