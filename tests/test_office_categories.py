@@ -54,7 +54,7 @@ def select_name(page, name):
 
 
 def test_the_admin_area_lists_the_categories_page(context):
-    assert [type(p).__name__ for p in admin.pages(context)][-1] == "CategoriesPage"
+    assert [type(p).__name__ for p in admin.pages(context)][-2:] == ["CategoriesPage", "LabelLayoutsPage"]
 
 
 def test_a_category_is_added_from_the_page(page, store, qtbot):

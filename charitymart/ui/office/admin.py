@@ -1,5 +1,5 @@
 """The admin area of the back office: users and PINs, tills, store settings (with the logo and
-the identity-number key export), household categories. Every change goes through a service
+the identity-number key export), household categories, label layouts. Every change goes through a service
 that checks the role."""
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from charitymart.ui.office.admin_tills import TillsPage
 from charitymart.ui.office.admin_users import UsersPage
 from charitymart.ui.office.categories_page import CategoriesPage
 from charitymart.ui.office.context import OfficeContext
+from charitymart.ui.office.label_layouts_page import LabelLayoutsPage
 
 
 def pages(context: OfficeContext) -> list[QWidget]:
-    return [UsersPage(context), TillsPage(context), SettingsPage(context), CategoriesPage(context)]
+    return [UsersPage(context), TillsPage(context), SettingsPage(context), CategoriesPage(context),
+            LabelLayoutsPage(context)]
