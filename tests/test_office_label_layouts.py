@@ -59,7 +59,7 @@ def select_layout(page, name):
 def test_the_list_shows_the_built_in_layouts_and_the_default(page):
     assert [page.table.cell_text(r, 0) for r in range(page.table.rowCount())] == \
         ["a4-3x8 (default)", "a4-4x10", "a4-5x13", "printer-40x30", "printer-50x30"]
-    assert page.table.cell_text(0, 2) == "8 x 3 = 24" and page.table.cell_text(0, 3) == "70 x 37 mm"
+    assert page.table.cell_text(0, 2) == "8 x 3 = 24" and page.table.cell_text(0, 3) == "70 x 37"
 
 
 def test_a_typed_layout_is_saved_made_the_default_and_used_for_item_labels(page, store, qtbot):

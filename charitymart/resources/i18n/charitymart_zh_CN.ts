@@ -430,8 +430,8 @@
     </message>
     <message>
         <location filename="../../ui/office/categories_page.py" line="112"/>
-        <source>e.g. Household with a disabled member</source>
-        <translation>例如：Household with a disabled member</translation>
+        <source>e.g. Disability</source>
+        <translation>例如：Disability</translation>
     </message>
     <message>
         <location filename="../../ui/office/categories_page.py" line="113"/>
@@ -2565,170 +2565,170 @@
 <context>
     <name>LabelLayoutsPage</name>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="103"/>
-        <location filename="../../ui/office/label_layouts_page.py" line="193"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="108"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="198"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="103"/>
-        <location filename="../../ui/office/label_layouts_page.py" line="112"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="108"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="117"/>
         <source>Page</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="103"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="108"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="103"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="108"/>
         <source>Columns</source>
         <translation>列数</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="104"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="109"/>
         <source>Top margin (mm)</source>
         <translation>上边距（毫米）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="104"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="109"/>
         <source>Bottom margin (mm)</source>
         <translation>下边距（毫米）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="105"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="110"/>
         <source>Left margin (mm)</source>
         <translation>左边距（毫米）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="105"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="110"/>
         <source>Right margin (mm)</source>
         <translation>右边距（毫米）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="106"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="111"/>
         <source>Gap between columns (mm)</source>
         <translation>列间距（毫米）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="106"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="111"/>
         <source>Gap between rows (mm)</source>
         <translation>行间距（毫米）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="110"/>
-        <location filename="../../ui/office/label_layouts_page.py" line="111"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="115"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="116"/>
         <source>Label layouts</source>
         <translation>标签版式</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="112"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="117"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="112"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="117"/>
         <source>Labels</source>
         <translation>标签数</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="112"/>
-        <source>Label size</source>
-        <translation>标签尺寸</translation>
+        <location filename="../../ui/office/label_layouts_page.py" line="117"/>
+        <source>Label size (mm)</source>
+        <translation>标签尺寸（毫米）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="113"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="118"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="114"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="119"/>
         <source>The store&apos;s own layout</source>
         <translation>本店自定义版式</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="117"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="122"/>
         <source>A4, A5, Letter or 40x30</source>
         <translation>A4、A5、Letter 或 40x30</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="118"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="123"/>
         <source>Copy into the editor</source>
         <translation>复制到编辑区</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="119"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="124"/>
         <source>Use as the default</source>
         <translation>设为默认</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="120"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="125"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="121"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="126"/>
         <source>New layout</source>
         <translation>新建版式</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="122"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="127"/>
         <source>Save layout</source>
         <translation>保存版式</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="134"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="139"/>
         <source>{name} (default)</source>
         <translation>{name}（默认）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="136"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="141"/>
         <source>Built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="136"/>
-        <source>The store&apos;s own</source>
+        <location filename="../../ui/office/label_layouts_page.py" line="141"/>
+        <source>Own</source>
         <translation>本店自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="137"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="142"/>
         <source>{rows} x {columns} = {count}</source>
-        <translation>{rows} 行 × {columns} 列 = {count}</translation>
+        <translation>{rows} × {columns} = {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="139"/>
-        <source>{width} x {height} mm</source>
-        <translation>{width} × {height} 毫米</translation>
+        <location filename="../../ui/office/label_layouts_page.py" line="144"/>
+        <source>{width} x {height}</source>
+        <translation>{width} × {height}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="192"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="197"/>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="196"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="201"/>
         <source>Name: {name} is a built-in layout; choose another name.</source>
         <translation>名称：{name} 是内置版式，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="210"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="215"/>
         <source>{count} labels of {width} x {height} mm on each page.</source>
         <translation>每页 {count} 张标签，每张 {width} × {height} 毫米。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="224"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="229"/>
         <source>The layout {name} was saved.</source>
         <translation>版式 {name} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="237"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="242"/>
         <source>Labels are now printed with {name} unless another layout is chosen.</source>
         <translation>今后打印标签默认使用 {name}，除非另选版式。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/label_layouts_page.py" line="250"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="255"/>
         <source>The layout {name} was deleted.</source>
         <translation>版式 {name} 已删除。</translation>
     </message>

@@ -109,7 +109,7 @@ class CategoriesPage(QWidget):
             fields.name_label.setText(self.tr("Chinese name"))
             fields.name_en_label.setText(self.tr("English name"))
         self.new.name.setPlaceholderText(self.tr("e.g. 残疾人家庭"))
-        self.new.name_en.setPlaceholderText(self.tr("e.g. Household with a disabled member"))
+        self.new.name_en.setPlaceholderText(self.tr("e.g. Disability"))
         self.add_button.setText(self.tr("Add category"))
         self.rename_button.setText(self.tr("Save the new names"))
         self._selection_changed()

@@ -21,8 +21,9 @@ from charitymart.ui.office.label_layout_preview import LayoutPreview
 from charitymart.ui.office.settings_form import ERROR_STYLE
 from charitymart.ui.office.widgets import MessageLine, ReadOnlyTable, box, page_title
 
-# The editor's fields, two to a row, in the order they are printed on a label sheet's box.
-FIELD_ROWS = (("name", "page"), ("rows", "columns"), ("margin_top", "margin_bottom"),
+# The editor's fields in the order they are printed on a label sheet's box; the name gets a row
+# of its own (long Chinese names), the measurements two to a row.
+FIELD_ROWS = (("name",), ("page",), ("rows", "columns"), ("margin_top", "margin_bottom"),
               ("margin_left", "margin_right"), ("gap_x", "gap_y"))
 NEW_LAYOUT = {"name": "", "page": "A4", "rows": "8", "columns": "3", "margin_top": "0", "margin_bottom": "0",
               "margin_left": "0", "margin_right": "0", "gap_x": "0", "gap_y": "0"}
@@ -60,8 +61,12 @@ class LabelLayoutsPage(QWidget):
                 edit.textChanged.connect(self.check)
                 edit.returnPressed.connect(self.save)
                 self.edits[key], self.captions[key] = edit, caption
+                edit.setMinimumWidth(90)
                 grid.addWidget(caption, row, column * 2, alignment=Qt.AlignRight)
-                grid.addWidget(edit, row, column * 2 + 1)
+                if len(pair) == 1:
+                    grid.addWidget(edit, row, 1, 1, 3 if key == "name" else 1)
+                else:
+                    grid.addWidget(edit, row, column * 2 + 1)
         editor.addLayout(grid)
         self.problem = MessageLine()
         self.size_line = QLabel()
@@ -109,7 +114,7 @@ class LabelLayoutsPage(QWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Label layouts"))
         self.title.setText(self.tr("Label layouts"))
-        self.table.set_headers([self.tr("Layout"), self.tr("Page"), self.tr("Labels"), self.tr("Label size"),
+        self.table.set_headers([self.tr("Layout"), self.tr("Page"), self.tr("Labels"), self.tr("Label size (mm)"),
                                 self.tr("Kind")])
         self.editor_box.setTitle(self.tr("The store's own layout"))
         for key, text in self.captions_text().items():
@@ -133,10 +138,10 @@ class LabelLayoutsPage(QWidget):
             width, height = layout.label_size
             name = (self.tr("{name} (default)").format(name=layout.name) if layout.name == self.default_name
                     else layout.name)
-            kind = self.tr("Built in") if layout.built_in else self.tr("The store's own")
+            kind = self.tr("Built in") if layout.built_in else self.tr("Own")
             rows.append((name, layout.page, self.tr("{rows} x {columns} = {count}").format(
                 rows=layout.rows, columns=layout.columns, count=layout.per_page),
-                self.tr("{width} x {height} mm").format(width=f"{width:g}", height=f"{height:g}"), kind))
+                self.tr("{width} x {height}").format(width=f"{width:g}", height=f"{height:g}"), kind))
         self.table.set_rows(rows)
         row = next((i for i, layout in enumerate(self.layouts) if layout.name == select_name), None)
         if row is not None:
