@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from charitymart.db.models import AuditEvent, Beneficiary, BeneficiaryCategory
-from charitymart.services import beneficiaries, household_categories as categories, people_search
+from charitymart.services import beneficiaries, people_search
+from charitymart.services import household_categories as categories
 from charitymart.services.errors import PermissionDenied, ValidationError
 from charitymart.services.session import login_at_till
 from tests import factories
@@ -16,7 +17,7 @@ from tests.counter_helpers import MANAGER_PIN, cashier, manager_id  # noqa: F401
 
 
 @pytest.fixture
-def manager(store, manager_id):
+def manager(store, manager_id):  # noqa: F811 (the fixture)
     return login_at_till(store.sessions, "T1", MANAGER_PIN)
 
 
@@ -118,7 +119,7 @@ def test_the_last_active_category_is_kept(store, manager):
     assert "last active household category" in refused.value.message
 
 
-def test_a_cashier_cannot_change_categories(store, cashier):
+def test_a_cashier_cannot_change_categories(store, cashier):  # noqa: F811 (the fixture)
     with store.sessions.begin() as s, pytest.raises(PermissionDenied):
         categories.add_category(s, cashier, "新类别")
     with store.sessions() as s:

@@ -8,8 +8,8 @@ import io
 import json
 
 import pytest
-from PySide6.QtCore import Qt
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from charitymart.db.models import AuditEvent, Store
@@ -92,8 +92,8 @@ def test_a_typed_layout_is_saved_made_the_default_and_used_for_item_labels(page,
     ("rows", "0", "Rows: rows must be a whole number from 1 to 40"),
     ("margin_left", "abc", "Left margin (mm): the left margin must be a number of millimetres from 0 to 100"),
     ("page", "B5", "Page: the page must be A4, A5, Letter, or width x height in millimetres such as 40x30"),
-    ("columns", "9", "Columns: the labels would be 23.3 mm wide, and a label needs at least 30 mm: "
-                     "use fewer columns or smaller margins or gaps"),
+    ("columns", "9", ("Columns: the labels would be 23.3 mm wide, and a label needs at least 30 mm: "
+                      "use fewer columns or smaller margins or gaps")),
     ("name", "a4-4x10", "Name: a4-4x10 is a built-in layout; choose another name."),
 ])
 def test_a_wrong_field_is_named_as_typed_and_nothing_is_saved(page, store, qtbot, key, typed, shown):
