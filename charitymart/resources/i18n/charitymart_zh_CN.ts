@@ -379,6 +379,117 @@
     </message>
 </context>
 <context>
+    <name>CategoriesPage</name>
+    <message>
+        <location filename="../../ui/office/categories_page.py" line="108"/>
+        <location filename="../../ui/office/categories_page.py" line="109"/>
+        <source>Household categories</source>
+        <translation>受助家庭类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/categories_page.py" line="110"/>
+        <source>New households are given one of the active categories. A category is never deleted: deactivate it once no active household uses it.</source>
+        <translation>新登记的家庭只能选用已启用的类别。类别不会被删除：没有在册家庭使用它时，可以停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/categories_page.py" line="112"/>
+        <location filename="../../ui/office/categories_page.py" line="117"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/categories_page.py" line="112"/>
+        <location filename="../../ui/office/categories_page.py" line="118"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/categories_page.py" line="112"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/categories_page.py" line="113"/>
+        <source>Active households</source>
+        <translation>在册家庭数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/categories_page.py" line="114"/>
+        <source>Add a category</source>
+        <translation>新增类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/categories_page.py" line="115"/>
+        <source>Rename the selected category</source>
+        <translation>修改所选类别的名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/categories_page.py" line="119"/>
+        <source>e.g. 残疾人家庭</source>
+        <translation>例如：残疾人家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/categories_page.py" line="120"/>
+        <source>e.g. Disability</source>
+        <translation>例如：Disability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/categories_page.py" line="121"/>
+        <source>Add category</source>
+        <translation>新增类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/categories_page.py" line="122"/>
+        <source>Save the new names</source>
+        <translation>保存新名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/categories_page.py" line="142"/>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/categories_page.py" line="143"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/categories_page.py" line="154"/>
+        <source>Chinese name: type the category&apos;s name in Chinese.</source>
+        <translation>中文名称：请输入类别的中文名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/categories_page.py" line="160"/>
+        <source>Chinese name: there is already a category called {name}.</source>
+        <translation>中文名称：已有名为 {name} 的类别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/categories_page.py" line="162"/>
+        <source>English name: there is already a category called {name}.</source>
+        <translation>英文名称：已有名为 {name} 的类别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/categories_page.py" line="197"/>
+        <source>The category {name} was added.</source>
+        <translation>已新增类别 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/categories_page.py" line="210"/>
+        <source>The category {old} is now called {name}.</source>
+        <translation>类别 {old} 已改名为 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/categories_page.py" line="223"/>
+        <source>The category {name} is offered for new households again.</source>
+        <translation>类别 {name} 已重新启用，新登记的家庭可以选用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/categories_page.py" line="225"/>
+        <source>The category {name} is no longer offered for new households.</source>
+        <translation>类别 {name} 已停用，新登记的家庭不再能选用。</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePage</name>
     <message>
         <location filename="../../ui/office/certificate_page.py" line="125"/>
@@ -1722,47 +1833,47 @@
         <translation>居民身份证号共 18 位</translation>
     </message>
     <message>
-        <location filename="../../ui/office/household_form.py" line="251"/>
+        <location filename="../../ui/office/household_form.py" line="253"/>
         <source>Now {masked}; leave empty to keep it</source>
         <translation>现为 {masked}；不修改请留空</translation>
     </message>
     <message>
-        <location filename="../../ui/office/household_form.py" line="258"/>
+        <location filename="../../ui/office/household_form.py" line="260"/>
         <source>Card number: scan or type the household&apos;s card number.</source>
         <translation>卡号：请扫描或输入家庭的卡号。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/household_form.py" line="260"/>
+        <location filename="../../ui/office/household_form.py" line="262"/>
         <source>Card number: a card number has no spaces.</source>
         <translation>卡号：卡号中不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/household_form.py" line="262"/>
+        <location filename="../../ui/office/household_form.py" line="264"/>
         <source>Card number: at most 40 characters.</source>
         <translation>卡号：最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/household_form.py" line="265"/>
+        <location filename="../../ui/office/household_form.py" line="267"/>
         <source>Name: type the name of the head of household.</source>
         <translation>姓名：请输入户主姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/household_form.py" line="267"/>
+        <location filename="../../ui/office/household_form.py" line="269"/>
         <source>Name: at most 100 characters.</source>
         <translation>姓名：最多 100 个字。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/household_form.py" line="274"/>
+        <location filename="../../ui/office/household_form.py" line="276"/>
         <source>Phone: at most 50 characters.</source>
         <translation>电话：最多 50 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/household_form.py" line="276"/>
+        <location filename="../../ui/office/household_form.py" line="278"/>
         <source>Address: at most 300 characters.</source>
         <translation>地址：最多 300 个字。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/household_form.py" line="278"/>
+        <location filename="../../ui/office/household_form.py" line="280"/>
         <source>Category: no household categories are set up; add one in the settings.</source>
         <translation>类别：还没有设置家庭类别，请先在设置中添加。</translation>
     </message>
@@ -1844,8 +1955,8 @@
     <message>
         <location filename="../../ui/office/households.py" line="102"/>
         <location filename="../../ui/office/households.py" line="297"/>
-        <location filename="../../ui/office/households.py" line="352"/>
         <location filename="../../ui/office/households.py" line="354"/>
+        <location filename="../../ui/office/households.py" line="356"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
@@ -2040,52 +2151,52 @@
         <translation>作废退回</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="318"/>
+        <location filename="../../ui/office/households.py" line="320"/>
         <source>Household {card} registered.</source>
         <translation>家庭 {card} 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="328"/>
+        <location filename="../../ui/office/households.py" line="330"/>
         <source>Editing the household&apos;s details</source>
         <translation>修改家庭资料</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="334"/>
+        <location filename="../../ui/office/households.py" line="336"/>
         <source>Household {card} saved.</source>
         <translation>家庭 {card} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="342"/>
+        <location filename="../../ui/office/households.py" line="344"/>
         <source>Household card {card} renewed until {date}.</source>
         <translation>家庭卡 {card} 已续期至 {date}。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="350"/>
+        <location filename="../../ui/office/households.py" line="352"/>
         <source>Deactivate household card {card}? It can no longer be used at the counter.</source>
         <translation>停用家庭卡 {card}？停用后收银台不能再使用此卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="355"/>
+        <location filename="../../ui/office/households.py" line="357"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="364"/>
+        <location filename="../../ui/office/households.py" line="366"/>
         <source>Household card {card} deactivated.</source>
         <translation>家庭卡 {card} 已停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="365"/>
+        <location filename="../../ui/office/households.py" line="367"/>
         <source>Household card {card} reactivated.</source>
         <translation>家庭卡 {card} 已重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="373"/>
+        <location filename="../../ui/office/households.py" line="375"/>
         <source>Personal details of household {card}</source>
         <translation>家庭 {card} 的个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/office/households.py" line="392"/>
+        <location filename="../../ui/office/households.py" line="394"/>
         <source>Card labels sent for printing: {count}.</source>
         <translation>已发送打印卡片标签：{count} 张。</translation>
     </message>
@@ -2707,6 +2818,177 @@
         <location filename="../../ui/office/label_printing.py" line="66"/>
         <source>the printer reported an error</source>
         <translation>打印机报告了错误</translation>
+    </message>
+</context>
+<context>
+    <name>LabelLayoutsPage</name>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="114"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="204"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="114"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="123"/>
+        <source>Page</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="114"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="114"/>
+        <source>Columns</source>
+        <translation>列数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="115"/>
+        <source>Top margin (mm)</source>
+        <translation>上边距（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="115"/>
+        <source>Bottom margin (mm)</source>
+        <translation>下边距（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="116"/>
+        <source>Left margin (mm)</source>
+        <translation>左边距（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="116"/>
+        <source>Right margin (mm)</source>
+        <translation>右边距（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="117"/>
+        <source>Gap between columns (mm)</source>
+        <translation>列间距（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="117"/>
+        <source>Gap between rows (mm)</source>
+        <translation>行间距（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="121"/>
+        <location filename="../../ui/office/label_layouts_page.py" line="122"/>
+        <source>Label layouts</source>
+        <translation>标签版式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="123"/>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="123"/>
+        <source>Labels</source>
+        <translation>标签数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="123"/>
+        <source>Label size (mm)</source>
+        <translation>标签尺寸（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="124"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="125"/>
+        <source>The store&apos;s own layout</source>
+        <translation>本店自定义版式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="128"/>
+        <source>A4, A5, Letter or 40x30</source>
+        <translation>A4、A5、Letter 或 40x30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="129"/>
+        <source>Copy into the editor</source>
+        <translation>复制到编辑区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="130"/>
+        <source>Use as the default</source>
+        <translation>设为默认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="131"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="132"/>
+        <source>New layout</source>
+        <translation>新建版式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="133"/>
+        <source>Save layout</source>
+        <translation>保存版式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="145"/>
+        <source>{name} (default)</source>
+        <translation>{name}（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="147"/>
+        <source>Built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="147"/>
+        <source>Own</source>
+        <translation>本店自定义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="148"/>
+        <source>{rows} x {columns} = {count}</source>
+        <translation>{rows} × {columns} = {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="150"/>
+        <source>{width} x {height}</source>
+        <translation>{width} × {height}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="203"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="207"/>
+        <source>Name: {name} is a built-in layout; choose another name.</source>
+        <translation>名称：{name} 是内置版式，请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="221"/>
+        <source>{count} labels of {width} x {height} mm on each page.</source>
+        <translation>每页 {count} 张标签，每张 {width} × {height} 毫米。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="235"/>
+        <source>The layout {name} was saved.</source>
+        <translation>版式 {name} 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="248"/>
+        <source>Labels are now printed with {name} unless another layout is chosen.</source>
+        <translation>今后打印标签默认使用 {name}，除非另选版式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/label_layouts_page.py" line="261"/>
+        <source>The layout {name} was deleted.</source>
+        <translation>版式 {name} 已删除。</translation>
     </message>
 </context>
 <context>
@@ -4034,17 +4316,17 @@
 <context>
     <name>RenewDialog</name>
     <message>
-        <location filename="../../ui/office/household_form.py" line="304"/>
+        <location filename="../../ui/office/household_form.py" line="306"/>
         <source>Renew household card {card}</source>
         <translation>家庭卡 {card} 续期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/household_form.py" line="309"/>
+        <location filename="../../ui/office/household_form.py" line="311"/>
         <source>A new amount applies from this period, or from the next one if allowance has already been used in this period.</source>
         <translation>新金额从本周期起生效；如果本周期已使用过补助，则从下一周期起生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/household_form.py" line="315"/>
+        <location filename="../../ui/office/household_form.py" line="317"/>
         <source>The period can&apos;t change once allowance has been granted.</source>
         <translation>已发放过补助，周期不能再更改。</translation>
     </message>

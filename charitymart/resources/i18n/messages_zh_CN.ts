@@ -2381,6 +2381,16 @@
         <translation>这个批次里没有“{name}”</translation>
     </message>
     <message>
+        <location filename="../../services/household_categories.py" line="49"/>
+        <source>the Chinese name is longer than {limit} characters</source>
+        <translation>中文名称超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../services/household_categories.py" line="52"/>
+        <source>the English name is longer than {limit} characters</source>
+        <translation>英文名称超过 {limit} 个字符</translation>
+    </message>
+    <message>
         <location filename="../../services/allowance.py" line="127"/>
         <source>the allowance amount must be positive</source>
         <translation>补贴金额必须大于零</translation>
@@ -2459,6 +2469,11 @@
         <location filename="../../services/drawer.py" line="66"/>
         <source>the cash drawer setting {setting} is not understood: use none, usb:VVVV:PPPP, serial:PORT, network:HOST, file:PATH, win32:NAME or cups:NAME</source>
         <translation>看不懂钱箱设置 {setting}：请用 none、usb:VVVV:PPPP、serial:PORT、network:HOST、file:PATH、win32:NAME 或 cups:NAME</translation>
+    </message>
+    <message>
+        <location filename="../../services/household_categories.py" line="47"/>
+        <source>the category needs a Chinese name</source>
+        <translation>类别需要中文名称</translation>
     </message>
     <message>
         <location filename="../../services/parties.py" line="88"/>
@@ -2809,9 +2824,19 @@
         <translation>请填写“{field_name}”</translation>
     </message>
     <message>
+        <location filename="../../services/household_categories.py" line="61"/>
+        <source>there is already a household category called {name}</source>
+        <translation>已有名为 {name} 的受助家庭类别</translation>
+    </message>
+    <message>
         <location filename="../../services/tills.py" line="44"/>
         <source>there is already a till {code}</source>
         <translation>已经有收银台 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../services/household_categories.py" line="69"/>
+        <source>there is no household category number {id}</source>
+        <translation>没有编号为 {id} 的受助家庭类别</translation>
     </message>
     <message>
         <location filename="../../services/label_layouts.py" line="83"/>
@@ -3316,6 +3341,16 @@
         <location filename="../../services/hours.py" line="171"/>
         <source>{name} is not clocked in</source>
         <translation>“{name}”还没有签到</translation>
+    </message>
+    <message>
+        <location filename="../../services/household_categories.py" line="99"/>
+        <source>{name} is still the category of {count} active households: move them to another category first</source>
+        <translation>仍有 {count} 户在册家庭属于 {name}：请先把他们改到其他类别</translation>
+    </message>
+    <message>
+        <location filename="../../services/household_categories.py" line="104"/>
+        <source>{name} is the last active household category and can't be deactivated</source>
+        <translation>{name} 是最后一个启用的受助家庭类别，不能停用</translation>
     </message>
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="37"/>

@@ -1,5 +1,6 @@
 """The admin area of the back office: users and PINs, tills, store settings (with the logo and
-the identity-number key export). Every change goes through a service that checks the role."""
+the identity-number key export), household categories, label layouts. Every change goes through a service
+that checks the role."""
 
 from __future__ import annotations
 
@@ -8,9 +9,12 @@ from PySide6.QtWidgets import QWidget
 from charitymart.ui.office.admin_settings import SettingsPage
 from charitymart.ui.office.admin_tills import TillsPage
 from charitymart.ui.office.admin_users import UsersPage
+from charitymart.ui.office.categories_page import CategoriesPage
 from charitymart.ui.office.context import OfficeContext
 from charitymart.ui.office.data_page import DataPage
+from charitymart.ui.office.label_layouts_page import LabelLayoutsPage
 
 
 def pages(context: OfficeContext) -> list[QWidget]:
-    return [UsersPage(context), TillsPage(context), SettingsPage(context), DataPage(context)]
+    return [UsersPage(context), TillsPage(context), SettingsPage(context), CategoriesPage(context),
+            LabelLayoutsPage(context), DataPage(context)]

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from charitymart.domain.identity import IdentityNumberError, normalise_id_number
 from charitymart.domain.messages import Message
 from charitymart.domain.periods import PERIODS
-from charitymart.services import beneficiaries
+from charitymart.services import beneficiaries, settings
 from charitymart.services.beneficiaries import MAX_ALLOWANCE_FEN, MAX_HOUSEHOLD_SIZE
 from charitymart.services.errors import CharityMartError
 from charitymart.services.people_search import HouseholdFacts
@@ -228,7 +228,9 @@ class HouseholdForm(FormDialog):
             self.id_number.setPlaceholderText(self.tr("18 characters on a resident ID card"))
             self.rule = RuleFields(self, today)
             self.rule.add_to(e, self.form)
-            self.rule.fill(15000, "quarter", False, None, a_year_after(today))
+            rule = context.read(settings.allowance_defaults)  # the store's rule for new households
+            self.rule.fill(rule["amount"], rule["period"], rule["carry_over"], rule["visit_limit"],
+                           a_year_after(today))
             self.watch("allowance_amount", self.rule.amount.textChanged)
         else:
             self._fill(facts, personal)

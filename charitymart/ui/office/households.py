@@ -312,6 +312,8 @@ class HouseholdsPage(QWidget):
         self.refresh(select_id=household_id)
 
     def register(self) -> None:
+        # Re-read: a category may have been added or deactivated in the admin area since.
+        self.categories = self.context.read(people_search.household_categories)
         form = HouseholdForm(self.context, self.categories, self.today, parent=self)
         if run_modal(form) and form.saved_id is not None:
             self.state.setCurrentIndex(self.state.findData("current"))
