@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import select
 
+from charitymart.services import label_layouts
 from charitymart.db.models import AuditEvent, Store, Till, User
 from charitymart.services import auth, settings, tills
 from charitymart.services.errors import PermissionDenied, ValidationError, WrongPin
@@ -169,7 +170,7 @@ def test_settings_saved_from_the_form_in_one_audited_change(store, manager, qtbo
         assert (store_row.address, store_row.expiry_warning_days, store_row.daily_cap_minutes,
                 store_row.point_value_fen, store_row.timezone, store_row.cash_drawer) == \
             ("幸福路2号", 30, 450, 250, "Asia/Hong_Kong", "network:192.168.1.50")
-        assert json.loads(store_row.extra)["label_layout"] == "a4-3x8"
+        assert label_layouts.default_layout_name(s) == "a4-3x8"
     assert last_action(store) == "store.settings"
 
 
@@ -249,3 +250,22 @@ def test_the_identity_key_is_exported_by_an_admin_and_audited(store, admin, mana
     qtbot.mouseClick(manager_page.key_button, Qt.LeftButton)
     assert manager_page.message.text() == "exporting the identity-number key needs an admin"
     assert not (tmp_path / "other.key").exists()
+
+
+def test_the_settings_label_layout_is_the_default_that_printing_uses(store, admin):
+    from charitymart.services import settings
+    from charitymart.services.errors import ValidationError
+
+    with store.sessions.begin() as s:
+        assert settings.current_settings(s).label_layout == "a4-3x8"
+        settings.update_settings(s, admin, label_layout="a4-4x10")
+    with store.sessions() as s:
+        assert label_layouts.default_layout_name(s) == "a4-4x10"
+        assert settings.current_settings(s).label_layout == "a4-4x10"
+    with pytest.raises(ValidationError) as refused:
+        with store.sessions.begin() as s:
+            settings.update_settings(s, admin, label_layout="no-such-sheet", expiry_warning_days="30")
+    assert refused.value.field == "label_layout" and "no-such-sheet" in str(refused.value)
+    with store.sessions() as s:
+        assert label_layouts.default_layout_name(s) == "a4-4x10"
+        assert settings.current_settings(s).expiry_warning_days != 30

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from charitymart.services import audit, identity_vault
+from charitymart.services import audit, identity_vault, label_layouts
 from charitymart.services.context import Actor, get_store, require_role
 from charitymart.services.errors import ValidationError
 from charitymart.services.settings_fields import COLUMN_FIELDS, EXTRA_DEFAULTS, clean
@@ -72,6 +72,8 @@ def current_settings(session: Session) -> StoreSettings:
     for name, default in EXTRA_DEFAULTS.items():
         values[name] = extra.get(name, default)
     values["has_logo"] = bool(extra.get(LOGO_KEY))
+    # One default layout for the whole store: the one label printing uses (services/label_layouts).
+    values["label_layout"] = label_layouts.default_layout_name(session)
     return StoreSettings(**values)
 
 
@@ -101,6 +103,9 @@ def update_settings(session: Session, actor: Actor, **changes: Any) -> StoreSett
     `logo` takes the bytes of a picture file, or None / b"" to remove the logo."""
     require_role(actor, "manager", "changing the store settings needs a manager")
     cleaned = {name: clean(name, value) for name, value in changes.items() if name != "logo"}
+    layout_name = cleaned.pop("label_layout", "")
+    if layout_name and layout_name not in {layout.name for layout in label_layouts.list_layouts(session)}:
+        raise ValidationError("there is no label layout called {name}", field="label_layout", name=layout_name)
     logo = changes.get("logo", ...)
     logo_text = None if logo is ... or not logo else _logo_png(bytes(logo))
     store = get_store(session)
@@ -117,6 +122,8 @@ def update_settings(session: Session, actor: Actor, **changes: Any) -> StoreSett
             extra.pop(LOGO_KEY, None)
     store.extra = json.dumps(extra, ensure_ascii=False, sort_keys=True)
     audit.record(session, actor.user_id, "store.settings", [store])
+    if layout_name and layout_name != label_layouts.default_layout_name(session):
+        label_layouts.set_default_layout(session, actor, layout_name)
     return current_settings(session)
 
 

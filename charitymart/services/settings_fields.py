@@ -29,7 +29,6 @@ HOUR_UNITS = (1, 5, 6, 10, 15, 30, 60)  # minutes; a unit must divide an hour ev
 MAX_DAILY_CAP_MINUTES = 24 * 60
 MAX_POINT_VALUE_FEN = 100_000  # ¥1,000 a point: anything above is a typing slip
 MAX_ALLOWANCE_FEN = 10_000_000
-LABEL_LAYOUT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,39}$")
 TRUE_WORDS = {"yes", "true", "1", "是", "on"}
 FALSE_WORDS = {"no", "false", "0", "否", "off"}
 
@@ -185,11 +184,8 @@ def _cash_drawer(value):
 
 
 def _label_layout(value):
-    layout = _text(value, "label_layout", 40)
-    if layout and not LABEL_LAYOUT.match(layout):
-        raise ValidationError("a label layout name holds letters, digits, dots, dashes and underscores only",
-                              field="label_layout")
-    return layout
+    # Whether such a layout exists is checked against the store's layouts when saving.
+    return _text(value, "label_layout", 40)
 
 
 def _period(value):

@@ -1384,13 +1384,12 @@
         <translation>打开钱箱的原因必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="190"/>
         <source>a label layout name holds letters, digits, dots, dashes and underscores only</source>
-        <translation>标签版式名称只能包含字母、数字、点、短横线和下划线</translation>
+        <translation type="obsolete">标签版式名称只能包含字母、数字、点、短横线和下划线</translation>
     </message>
     <message>
         <location filename="../../services/parties.py" line="48"/>
-        <location filename="../../services/settings_fields.py" line="83"/>
+        <location filename="../../services/settings_fields.py" line="82"/>
         <source>a phone number holds digits, spaces, +, - and brackets only</source>
         <translation>电话号码只能包含数字、空格、+、- 和括号</translation>
     </message>
@@ -1625,7 +1624,7 @@
         <translation>修改标签版式需要经理权限</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="102"/>
+        <location filename="../../services/settings.py" line="104"/>
         <source>changing the store settings needs a manager</source>
         <translation>更改门店设置需要店长</translation>
     </message>
@@ -1645,7 +1644,7 @@
         <translation>修改用户需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="144"/>
+        <location filename="../../services/settings.py" line="151"/>
         <source>choose a file name for the key, not a folder</source>
         <translation>请为密钥选择一个文件名，而不是文件夹</translation>
     </message>
@@ -1781,12 +1780,12 @@
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="222"/>
+        <location filename="../../services/settings_fields.py" line="218"/>
         <source>expiry warning days must be a whole number from {low} to {high}</source>
         <translation>临期提醒天数必须是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="141"/>
+        <location filename="../../services/settings.py" line="148"/>
         <source>exporting the identity-number key needs an admin</source>
         <translation>导出身份证号密钥需要管理员</translation>
     </message>
@@ -2165,12 +2164,12 @@
     </message>
     <message>
         <location filename="../../services/beneficiaries.py" line="130"/>
-        <location filename="../../services/settings_fields.py" line="197"/>
+        <location filename="../../services/settings_fields.py" line="193"/>
         <source>period must be one of {choices}</source>
         <translation>周期必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="150"/>
+        <location filename="../../services/settings_fields.py" line="149"/>
         <source>points per hour must be a number from 0.01 to 100</source>
         <translation>每小时积分必须是 0.01 到 100 之间的数</translation>
     </message>
@@ -2205,7 +2204,7 @@
         <translation>采购商品需要填写供应商</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="168"/>
+        <location filename="../../services/settings_fields.py" line="167"/>
         <source>receipt output must be one of {choices}</source>
         <translation>小票输出必须是以下之一：{choices}</translation>
     </message>
@@ -2401,7 +2400,7 @@
         <translation>这篮商品最多只能用补贴付 {amount} 元（有些商品不能用补贴支付）</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="235"/>
+        <location filename="../../services/settings_fields.py" line="231"/>
         <source>the allowance must be an amount in yuan such as 150.00</source>
         <translation>补贴额度必须是以元为单位的金额，例如 150.00</translation>
     </message>
@@ -2501,7 +2500,7 @@
         <translation>{value} 元面额的张数或枚数不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="137"/>
+        <location filename="../../services/settings_fields.py" line="136"/>
         <source>the daily cap is a number of hours from 0.5 to 24, or empty for no cap</source>
         <translation>每日上限是 0.5 到 24 之间的小时数，留空为不限</translation>
     </message>
@@ -2578,12 +2577,12 @@
         <translation>行间距必须是 0 到 {high} 之间的毫米数</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="113"/>
+        <location filename="../../services/settings_fields.py" line="112"/>
         <source>the hour rounding unit must be a whole number of minutes from {low} to {high}</source>
         <translation>时长取整单位必须是 {low} 到 {high} 之间的整数分钟</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="115"/>
+        <location filename="../../services/settings_fields.py" line="114"/>
         <source>the hour rounding unit must be one of {choices} minutes</source>
         <translation>时长取整单位必须是以下分钟数之一：{choices}</translation>
     </message>
@@ -2598,7 +2597,7 @@
         <translation>这台电脑上的证件号码密钥打不开本店的证件号码</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="150"/>
+        <location filename="../../services/settings.py" line="157"/>
         <source>the key could not be written to {path}: {reason}</source>
         <translation>无法把密钥写入 {path}：{reason}</translation>
     </message>
@@ -2613,7 +2612,7 @@
         <translation>标签只有 {width} 毫米宽，至少需要 {minimum} 毫米：请减少列数或缩小边距、间距</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="107"/>
+        <location filename="../../services/settings_fields.py" line="106"/>
         <source>the language must be one of {choices}</source>
         <translation>语言必须是以下之一：{choices}</translation>
     </message>
@@ -2638,12 +2637,12 @@
         <translation>查看用户列表需要店长</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="83"/>
+        <location filename="../../services/settings.py" line="85"/>
         <source>the logo file is larger than 10 MB: choose a smaller picture</source>
         <translation>标志文件超过 10 MB：请选择较小的图片</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="89"/>
+        <location filename="../../services/settings.py" line="91"/>
         <source>the logo is not a picture CharityMart can read: use a PNG or JPEG file</source>
         <translation>标志不是 CharityMart 能读取的图片：请使用 PNG 或 JPEG 文件</translation>
     </message>
@@ -2663,7 +2662,7 @@
         <translation>备注最多 200 个字</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="229"/>
+        <location filename="../../services/settings_fields.py" line="225"/>
         <source>the number of backups kept must be a whole number from {low} to {high}</source>
         <translation>保留备份份数必须是 {low} 到 {high} 之间的整数</translation>
     </message>
@@ -2723,7 +2722,7 @@
         <translation>原因必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="175"/>
+        <location filename="../../services/settings_fields.py" line="174"/>
         <source>the receipt paper must be one of {choices}</source>
         <translation>小票纸张必须是以下之一：{choices}</translation>
     </message>
@@ -2758,7 +2757,7 @@
         <translation>同一笔捐赠在第 {row} 行已有捐赠票据 {receipt}：一笔捐赠只开一张捐赠票据</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="41"/>
+        <location filename="../../services/settings_fields.py" line="40"/>
         <source>the setting {setting} must be text</source>
         <translation>设置项 {setting} 必须是文字</translation>
     </message>
@@ -2783,7 +2782,7 @@
         <translation>开始时间必须是不带时区的 UTC 时间</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="44"/>
+        <location filename="../../services/settings_fields.py" line="43"/>
         <location filename="../../services/store_setup.py" line="57"/>
         <source>the store needs a name</source>
         <translation>请填写本店名称</translation>
@@ -2794,12 +2793,12 @@
         <translation>上边距必须是 0 到 {high} 之间的毫米数</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="220"/>
+        <location filename="../../services/settings_fields.py" line="216"/>
         <source>the value of a point must be an amount in yuan such as 1.00</source>
         <translation>每积分抵扣金额必须是以元为单位的金额，例如 1.00</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="205"/>
+        <location filename="../../services/settings_fields.py" line="201"/>
         <source>the visit limit must be a whole number from {low} to {high}, or empty for no limit</source>
         <translation>限领次数必须是 {low} 到 {high} 之间的整数，留空为不限</translation>
     </message>
@@ -2841,6 +2840,7 @@
     <message>
         <location filename="../../services/label_layouts.py" line="83"/>
         <location filename="../../services/label_layouts.py" line="179"/>
+        <location filename="../../services/settings.py" line="108"/>
         <source>there is no label layout called {name}</source>
         <translation>没有名为 {name} 的标签版式</translation>
     </message>
@@ -2855,7 +2855,7 @@
         <translation>{path} 这里没有店铺数据</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="255"/>
+        <location filename="../../services/settings_fields.py" line="251"/>
         <source>there is no store setting called {setting}</source>
         <translation>没有名为 {setting} 的门店设置</translation>
     </message>
@@ -2921,12 +2921,12 @@
         <translation>这条记录和已批准的第 {entry} 号记录时间重叠：请驳回其中一条</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="46"/>
+        <location filename="../../services/settings_fields.py" line="45"/>
         <source>this setting is longer than {limit} characters</source>
         <translation>此设置超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="69"/>
+        <location filename="../../services/settings_fields.py" line="68"/>
         <source>this setting must be yes or no</source>
         <translation>此设置必须是“是”或“否”</translation>
     </message>
@@ -3085,7 +3085,7 @@
         <translation>{code} 不是寄卖方</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="90"/>
+        <location filename="../../services/settings_fields.py" line="89"/>
         <source>{code} is not a currency code such as CNY, HKD or GBP</source>
         <translation>{code} 不是货币代码（例如 CNY、HKD 或 GBP）</translation>
     </message>
@@ -3333,7 +3333,7 @@
         <translation>“{name}”已经不卖了：请从购物篮里删掉</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="101"/>
+        <location filename="../../services/settings_fields.py" line="100"/>
         <source>{name} is not a time zone such as Asia/Shanghai</source>
         <translation>{name} 不是时区名称（例如 Asia/Shanghai）</translation>
     </message>
