@@ -153,3 +153,23 @@ def test_f1_on_the_sale_screen_clocks_a_volunteer_in(stocked, qtbot):
         assert s.scalar(select(func.count()).select_from(ClockEvent)) == 1
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert window.sale_page.scan.hasFocus()
+
+
+def test_switching_language_inside_the_back_office_keeps_the_manager_there(stocked, qtbot):
+    from charitymart.ui.office.shell import OfficeShell
+
+    window = open_window(stocked, qtbot, "en")
+    qtbot.keyClick(window.login_page.pin, Qt.Key_F1)
+    type_enter(qtbot, window.login_page.pin, "9999")
+    shell = window.office
+    assert isinstance(shell, OfficeShell) and shell.title.text() == "Back office"
+    window.switch_language("zh_CN")
+    reopened = window.office
+    assert reopened is not shell and window.stack.currentWidget() is reopened
+    assert reopened.title.text() == "后台管理" and reopened.context.actor == shell.context.actor
+    start = reopened.pages.widget(0)
+    if hasattr(start, "refresh"):
+        start.refresh()  # its figures load on the new shell's own worker
+    reopened.context.jobs.wait()
+    reopened.back.click()  # "Back to the counter"
+    assert window.stack.currentWidget() is window.login_page and window.office is None

@@ -190,5 +190,7 @@ def open_from_counter(window) -> None:
     controller = window.controller
     context = OfficeContext(handle=controller.handle, actor=controller.actor, language=window.language,
                             currency=controller.currency)
-    run_modal(ClockDialog(context, window))
+    dialog = ClockDialog(context, window)
+    context.jobs.setParent(dialog)  # the worker's timer goes with the dialog, not at interpreter exit
+    run_modal(dialog)
     window.return_to_scan()

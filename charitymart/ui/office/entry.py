@@ -8,6 +8,8 @@ closes the back office and shows the login page again for the next person.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from charitymart.services.errors import CharityMartError
 from charitymart.services.session import login_to_back_office
 from charitymart.ui.background import BackgroundQueue
@@ -60,7 +62,7 @@ def reopen_in_language(window, language: str) -> None:
     shell = window.office
     if shell is None:
         return
-    context = shell.context
+    # The old shell takes its worker with it; the new one gets its own.
+    context = replace(shell.context, language=language, jobs=BackgroundQueue("office"))
     close_back_office(window, shell)
-    context.language = language
     show_back_office(window, context)
