@@ -9,7 +9,11 @@ leaving the store unchanged.
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
+import tempfile
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -46,6 +50,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--training", action="store_true", help="training mode on a throwaway copy")
     parser.add_argument("--customer-display", action="store_true", help="show the basket on a second screen")
     parser.add_argument("--debug", action="store_true", help="detailed log file")
+    parser.add_argument("--temp-basedir", action="store_true",
+                        help="keep data, keys, logs and backups in a throwaway folder, removed on exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on a throwaway store (headless); exit code 0 when it works")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", parents=[common], help="create a new store with till T1")
@@ -253,8 +261,37 @@ COMMANDS = {None: cmd_open, "report": cmd_report, "init": cmd_init, "demo": cmd_
             "backup": cmd_backup, "restore": cmd_restore, "verify": cmd_verify}
 
 
+@contextmanager
+def _base_dir(temporary: bool):
+    """With --temp-basedir everything lives in a fresh folder that is removed afterwards."""
+    if not temporary:
+        yield
+        return
+    folder = tempfile.mkdtemp(prefix="charitymart-")
+    previous = os.environ.get("CHARITYMART_HOME")
+    os.environ["CHARITYMART_HOME"] = folder
+    print(f"temporary data folder {folder} (removed on exit)")
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("CHARITYMART_HOME", None)
+        else:
+            os.environ["CHARITYMART_HOME"] = previous
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    with _base_dir(args.temp_basedir):
+        if args.self_test:
+            from charitymart.selftest import self_test
+
+            return self_test()
+        return _run_command(args)
+
+
+def _run_command(args) -> int:
     try:
         return COMMANDS[args.command](args)
     except ImportRefused as exc:
