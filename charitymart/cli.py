@@ -79,6 +79,8 @@ def _parser() -> argparse.ArgumentParser:
 
     res = commands.add_parser("restore", parents=[common], help="replace the store with a backup (the old one is kept)")
     res.add_argument("file", type=Path)
+    res.add_argument("--passphrase-file", type=Path,
+                     help="an encrypted backup's passphrase, read from this file (else asked for, or $CHARITYMART_BACKUP_PASSPHRASE)")
 
     report = commands.add_parser("report", parents=[common], help="make a document (PDF)")
     kinds = report.add_subparsers(dest="report_kind", metavar="DOCUMENT", required=True)
@@ -208,22 +210,42 @@ def _sqlite_file(args) -> Path:
 
 
 def cmd_backup(args) -> int:
-    from charitymart.services import backup
+    from charitymart.services import auto_backup, backup
 
     source = _sqlite_file(args)
-    backup.inspect_backup(source)  # a CharityMart store, readable, not from a newer version
-    written = backup.backup(source, args.out)
-    info = backup.inspect_backup(written)
-    print(f"backed up {info.store_name!r} ({info.sales} sales, {info.audit_events} audit events) to {written}")
+    info = backup.inspect_backup(source)  # a CharityMart store, readable, not from a newer version
+    handle = open_store(args.db, migrate_schema=False)
+    try:
+        with handle.readers() as s:
+            key = auto_backup.backup_key(s)
+    finally:
+        handle.close()
+    written = backup.backup(source, args.out, key=key)
+    sealed = " (encrypted with the store's backup passphrase)" if key else ""
+    print(f"backed up {info.store_name!r} ({info.sales} sales, {info.audit_events} audit events) to {written}{sealed}")
     return 0
+
+
+def _passphrase(args) -> str | None:
+    """An encrypted backup's passphrase: --passphrase-file, the environment, or typed."""
+    if args.passphrase_file:
+        return args.passphrase_file.read_text(encoding="utf-8").strip()
+    if os.environ.get("CHARITYMART_BACKUP_PASSPHRASE"):
+        return os.environ["CHARITYMART_BACKUP_PASSPHRASE"]
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass("backup passphrase: ")
+    return None
 
 
 def cmd_restore(args) -> int:
     from charitymart.services import backup
 
     target = _sqlite_file(args)
-    info = backup.inspect_backup(args.file)
-    kept = backup.restore(args.file, target)
+    passphrase = _passphrase(args) if backup.is_encrypted(args.file) else None
+    info = backup.inspect_backup(args.file, passphrase)
+    kept = backup.restore(args.file, target, passphrase=passphrase)
     handle = open_store(args.db)  # brings an older backup up to this version's schema
     try:
         with handle.readers() as s:
