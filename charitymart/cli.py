@@ -109,8 +109,8 @@ def _require_store(session) -> Store:
 
 
 def cmd_open(args) -> int:
-    """Open the counter. A database with no store gets the sample store, said out loud, until
-    the first-run wizard exists (`charitymart init` first makes a real, empty store)."""
+    """Open the counter. A database with no store yet starts the first-run wizard (a new
+    store, the sample store, or a backup restored); `charitymart init` makes one without it."""
     from charitymart import logging_setup
 
     log_path = logging_setup.setup_logging(debug=args.debug or logging_setup.debug_requested())
@@ -119,19 +119,26 @@ def cmd_open(args) -> int:
 
         return run_training(args.db, till=args.till, language=args.lang or "zh_CN")
     handle = open_store(args.db)
+    if handle.migrated_from_backup is not None:
+        print(f"the store was brought up to this version; the copy from before is {handle.migrated_from_backup}")
     try:
         with handle.readers() as s:
             store = s.get(Store, 1)
-            language = args.lang or (store.language if store else "zh_CN")
         if store is None:
-            from charitymart.services.demo import build_demo
+            from charitymart.ui.app import prepare_app
+            from charitymart.ui.first_run import run_first_run
 
-            summary = build_demo(handle.sessions)
-            print(f"no store yet in {handle.url}: built the sample store there.\n{summary.summary_line()}")
+            prepare_app(args.lang or "zh_CN")
+            outcome = run_first_run(handle, sqlite_path(handle.url), args.lang or "zh_CN")
+            if outcome is None:
+                print(f"no store was set up in {handle.url}")
+                return 0
+            handle.close()
+            handle = open_store(args.db)  # a restored backup may need bringing up to this version
+        with handle.readers() as s:
+            language = args.lang or s.get(Store, 1).language
         print(f"opening {handle.url}; log file {log_path}")
         if args.customer_display:
-            import os
-
             os.environ["CHARITYMART_CUSTOMER_DISPLAY"] = "1"
         from charitymart.ui.app import run
 
