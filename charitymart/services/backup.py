@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from charitymart.db.migrate import backup_sqlite_file, known_revisions
 from charitymart.services import backup_crypto
@@ -38,6 +39,21 @@ class BackupInfo:
     last_activity: str | None
     encrypted: bool = False
     made_at: str | None = None  # when an encrypted backup was written (UTC ISO), from its header
+    timezone: str = "Asia/Shanghai"  # the store's, to show the times in
+
+    def local_time(self, utc_text: str | None) -> str | None:
+        """A stored UTC time ("2026-03-10 02:00:00.123" or ISO with offset) as the store's
+        local "2026-03-10 10:00"."""
+        if not utc_text:
+            return None
+        try:
+            moment = datetime.fromisoformat(utc_text)
+            zone = ZoneInfo(self.timezone)
+        except (ValueError, KeyError, ZoneInfoNotFoundError):
+            return utc_text
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=timezone.utc)
+        return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
 
 def _stamp() -> str:
@@ -118,7 +134,7 @@ def _inspect_plain(path: Path) -> BackupInfo:
         if schema not in known_revisions():
             raise BackupError("{path} was made by a newer version of CharityMart (schema {schema})", path=str(path),
                                   schema=schema)
-        name_row = con.execute("SELECT name FROM store WHERE id = 1").fetchone()
+        name_row = con.execute("SELECT name, timezone FROM store WHERE id = 1").fetchone()
         sales = con.execute("SELECT count(*) FROM sales").fetchone()[0]
         events, last = con.execute("SELECT count(*), max(created_at) FROM audit_events").fetchone()
     except sqlite3.DatabaseError as exc:
@@ -127,6 +143,7 @@ def _inspect_plain(path: Path) -> BackupInfo:
     finally:
         con.close()
     return BackupInfo(path=path, store_name=name_row[0] if name_row else "", schema=schema,
+                      timezone=name_row[1] if name_row else "Asia/Shanghai",
                       sales=sales, audit_events=events, last_activity=last)
 
 

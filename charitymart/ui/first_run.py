@@ -208,6 +208,10 @@ class FirstRunWizard(QWizard):
         self.setWindowTitle(self.tr("CharityMart: first start"))
         self.setWizardStyle(QWizard.ClassicStyle)
         self.setMinimumSize(900, 560)
+        # Qt's own button words are not in our translation files: say them ourselves.
+        for button, text in ((QWizard.BackButton, self.tr("< Back")), (QWizard.NextButton, self.tr("Next >")),
+                             (QWizard.FinishButton, self.tr("Finish")), (QWizard.CancelButton, self.tr("Cancel"))):
+            self.setButtonText(button, text)
         self.start_page = StartPage(db_file is not None)
         self.store_page = StorePage(language)
         self.admin_page = AdminPage()

@@ -9,6 +9,7 @@ older backup up to this version's schema). Reading and restoring run on a worker
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -41,7 +42,7 @@ class RestoreDialog(QDialog):
         self.kept: Path | None = None
         self.queue = BackgroundQueue("restore", self)
         self.setWindowTitle(self.tr("Restore a backup"))
-        self.setMinimumWidth(860)
+        self.setMinimumSize(860, 460)
         heading = QLabel(self.tr("Replace this computer's store with a backup"))
         heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
         self.file = QLineEdit()
@@ -66,6 +67,9 @@ class RestoreDialog(QDialog):
         self.error.setObjectName("Error")
         self.error.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("Replace the store with this backup"))
+        self.restore_button.setStyleSheet("QPushButton:enabled { background: #0a58ca; color: white; "
+                                          "border-color: #0a58ca; font-weight: bold; } "
+                                          "QPushButton:disabled { color: #888; border-color: #bbb; }")
         self.restore_button.setEnabled(False)
         self.restore_button.setAutoDefault(False)
         self.restore_button.clicked.connect(self.restore)
@@ -139,14 +143,19 @@ class RestoreDialog(QDialog):
             self._refuse(error_text(exc), self.passphrase if exc.field == "passphrase" else self.file)
             return
         self.info = info
-        made = info.made_at or info.last_activity or self.tr("unknown")
+        made = info.local_time(info.made_at) or self.file_time(info.path)
         self.summary.setText(self.tr("Store: {store}\nBackup made: {made}\nLast activity in it: {last}\n"
                                      "Sales: {sales}   Audit events: {events}").format(
-            store=info.store_name, made=made, last=info.last_activity or self.tr("none"),
+            store=info.store_name, made=made, last=info.local_time(info.last_activity) or self.tr("none"),
             sales=info.sales, events=info.audit_events))
         self.summary.show()
         self.restore_button.setEnabled(True)
         self.restore_button.setFocus()
+
+    @staticmethod
+    def file_time(path: Path) -> str:
+        """A plain backup's date: when the file was last written (local time of this PC)."""
+        return datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
 
     # ----- replacing -----
     def restore(self) -> None:

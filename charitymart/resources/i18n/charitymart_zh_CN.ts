@@ -451,6 +451,26 @@
         <source>CharityMart: first start</source>
         <translation>慈善超市：首次启动</translation>
     </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="212"/>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="212"/>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="213"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="213"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>FloatPage</name>
@@ -1217,77 +1237,76 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="43"/>
+        <location filename="../../ui/restore_dialog.py" line="44"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="45"/>
+        <location filename="../../ui/restore_dialog.py" line="46"/>
         <source>Replace this computer&apos;s store with a backup</source>
         <translation>用备份替换这台电脑上的门店数据</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="48"/>
+        <location filename="../../ui/restore_dialog.py" line="49"/>
         <source>The backup file, e.g. on the USB stick</source>
         <translation>备份文件，例如 U 盘上的</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="50"/>
+        <location filename="../../ui/restore_dialog.py" line="51"/>
         <source>Choose…</source>
         <translation>选择……</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="53"/>
+        <location filename="../../ui/restore_dialog.py" line="54"/>
         <source>Backup passphrase</source>
         <translation>备份密码</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="57"/>
+        <location filename="../../ui/restore_dialog.py" line="58"/>
         <source>Check the backup</source>
         <translation>检查备份</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="68"/>
+        <location filename="../../ui/restore_dialog.py" line="69"/>
         <source>Replace the store with this backup</source>
         <translation>用这个备份替换门店数据</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <location filename="../../ui/restore_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="76"/>
+        <location filename="../../ui/restore_dialog.py" line="80"/>
         <source>Backup file</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="89"/>
+        <location filename="../../ui/restore_dialog.py" line="93"/>
         <source>Nothing is replaced until you press &quot;Replace the store with this backup&quot;; the store it replaces is kept next to it.</source>
         <translation>按下“用这个备份替换门店数据”之前什么都不会被替换；被替换的门店数据会另存在旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="105"/>
+        <location filename="../../ui/restore_dialog.py" line="109"/>
         <source>Choose the backup file</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="127"/>
+        <location filename="../../ui/restore_dialog.py" line="131"/>
         <source>Choose the backup file first.</source>
         <translation>请先选择备份文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="131"/>
+        <location filename="../../ui/restore_dialog.py" line="135"/>
         <source>Reading the backup…</source>
         <translation>正在读取备份……</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="142"/>
         <source>unknown</source>
-        <translation>不详</translation>
+        <translation type="vanished">不详</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="143"/>
+        <location filename="../../ui/restore_dialog.py" line="147"/>
         <source>Store: {store}
 Backup made: {made}
 Last activity in it: {last}
@@ -1298,17 +1317,17 @@ Sales: {sales}   Audit events: {events}</source>
 销售：{sales} 笔   审计记录：{events} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="145"/>
+        <location filename="../../ui/restore_dialog.py" line="149"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="156"/>
+        <location filename="../../ui/restore_dialog.py" line="165"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份……</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="168"/>
+        <location filename="../../ui/restore_dialog.py" line="177"/>
         <source>The store could not be replaced: {reason}</source>
         <translation>门店数据无法替换：{reason}</translation>
     </message>

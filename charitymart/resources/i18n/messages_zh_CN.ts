@@ -555,8 +555,8 @@
         <translation>找不到这个分类</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="77"/>
-        <location filename="../../services/backup.py" line="105"/>
+        <location filename="../../services/backup.py" line="93"/>
+        <location filename="../../services/backup.py" line="121"/>
         <location filename="../../services/tabular.py" line="104"/>
         <source>no such file: {path}</source>
         <translation>找不到文件：{path}</translation>
@@ -1162,7 +1162,7 @@
         <translation>月份不对：没有 {month} 月</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="51"/>
+        <location filename="../../services/backup.py" line="67"/>
         <source>there is no store at {path}</source>
         <translation>{path} 这里没有店铺数据</translation>
     </message>
@@ -1172,7 +1172,7 @@
         <translation>这个操作需要在收银台上进行</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="82"/>
+        <location filename="../../services/backup.py" line="98"/>
         <source>this backup is encrypted: type the store's backup passphrase</source>
         <translation>这个备份是加密的：请输入门店的备份密码</translation>
     </message>
@@ -1538,32 +1538,32 @@
         <translation>{number} 是负数</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="56"/>
+        <location filename="../../services/backup.py" line="72"/>
         <source>{path} already exists: choose a new file name</source>
         <translation>{path} 已经存在：请换一个文件名</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="109"/>
+        <location filename="../../services/backup.py" line="125"/>
         <source>{path} cannot be opened: {reason}</source>
         <translation>{path} 打不开：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="113"/>
+        <location filename="../../services/backup.py" line="129"/>
         <source>{path} is damaged: {reason}</source>
         <translation>{path} 已经损坏：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="116"/>
+        <location filename="../../services/backup.py" line="132"/>
         <source>{path} is not a CharityMart store</source>
         <translation>{path} 不是慈善超市的数据文件</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="125"/>
+        <location filename="../../services/backup.py" line="141"/>
         <source>{path} is not a readable SQLite database: {reason}</source>
         <translation>{path} 不是能读取的 SQLite 数据库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="119"/>
+        <location filename="../../services/backup.py" line="135"/>
         <source>{path} was made by a newer version of CharityMart (schema {schema})</source>
         <translation>{path} 是用更新版本的慈善超市软件做的（数据结构 {schema}）</translation>
     </message>
