@@ -9,7 +9,11 @@ leaving the store unchanged.
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
+import tempfile
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -46,6 +50,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--training", action="store_true", help="training mode on a throwaway copy")
     parser.add_argument("--customer-display", action="store_true", help="show the basket on a second screen")
     parser.add_argument("--debug", action="store_true", help="detailed log file")
+    parser.add_argument("--temp-basedir", action="store_true",
+                        help="keep data, keys, logs and backups in a throwaway folder, removed on exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on a throwaway store (headless); exit code 0 when it works")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", parents=[common], help="create a new store with till T1")
@@ -71,6 +79,8 @@ def _parser() -> argparse.ArgumentParser:
 
     res = commands.add_parser("restore", parents=[common], help="replace the store with a backup (the old one is kept)")
     res.add_argument("file", type=Path)
+    res.add_argument("--passphrase-file", type=Path,
+                     help="an encrypted backup's passphrase, read from this file (else asked for, or $CHARITYMART_BACKUP_PASSPHRASE)")
 
     report = commands.add_parser("report", parents=[common], help="make a document (PDF)")
     kinds = report.add_subparsers(dest="report_kind", metavar="DOCUMENT", required=True)
@@ -99,8 +109,8 @@ def _require_store(session) -> Store:
 
 
 def cmd_open(args) -> int:
-    """Open the counter. A database with no store gets the sample store, said out loud, until
-    the first-run wizard exists (`charitymart init` first makes a real, empty store)."""
+    """Open the counter. A database with no store yet starts the first-run wizard (a new
+    store, the sample store, or a backup restored); `charitymart init` makes one without it."""
     from charitymart import logging_setup
 
     log_path = logging_setup.setup_logging(debug=args.debug or logging_setup.debug_requested())
@@ -109,19 +119,26 @@ def cmd_open(args) -> int:
 
         return run_training(args.db, till=args.till, language=args.lang or "zh_CN")
     handle = open_store(args.db)
+    if handle.migrated_from_backup is not None:
+        print(f"the store was brought up to this version; the copy from before is {handle.migrated_from_backup}")
     try:
         with handle.readers() as s:
             store = s.get(Store, 1)
-            language = args.lang or (store.language if store else "zh_CN")
         if store is None:
-            from charitymart.services.demo import build_demo
+            from charitymart.ui.app import prepare_app
+            from charitymart.ui.first_run import run_first_run
 
-            summary = build_demo(handle.sessions)
-            print(f"no store yet in {handle.url}: built the sample store there.\n{summary.summary_line()}")
+            prepare_app(args.lang or "zh_CN")
+            outcome = run_first_run(handle, sqlite_path(handle.url), args.lang or "zh_CN")
+            if outcome is None:
+                print(f"no store was set up in {handle.url}")
+                return 0
+            handle.close()
+            handle = open_store(args.db)  # a restored backup may need bringing up to this version
+        with handle.readers() as s:
+            language = args.lang or s.get(Store, 1).language
         print(f"opening {handle.url}; log file {log_path}")
         if args.customer_display:
-            import os
-
             os.environ["CHARITYMART_CUSTOMER_DISPLAY"] = "1"
         from charitymart.ui.app import run
 
@@ -200,22 +217,42 @@ def _sqlite_file(args) -> Path:
 
 
 def cmd_backup(args) -> int:
-    from charitymart.services import backup
+    from charitymart.services import auto_backup, backup
 
     source = _sqlite_file(args)
-    backup.inspect_backup(source)  # a CharityMart store, readable, not from a newer version
-    written = backup.backup(source, args.out)
-    info = backup.inspect_backup(written)
-    print(f"backed up {info.store_name!r} ({info.sales} sales, {info.audit_events} audit events) to {written}")
+    info = backup.inspect_backup(source)  # a CharityMart store, readable, not from a newer version
+    handle = open_store(args.db, migrate_schema=False)
+    try:
+        with handle.readers() as s:
+            key = auto_backup.backup_key(s)
+    finally:
+        handle.close()
+    written = backup.backup(source, args.out, key=key)
+    sealed = " (encrypted with the store's backup passphrase)" if key else ""
+    print(f"backed up {info.store_name!r} ({info.sales} sales, {info.audit_events} audit events) to {written}{sealed}")
     return 0
+
+
+def _passphrase(args) -> str | None:
+    """An encrypted backup's passphrase: --passphrase-file, the environment, or typed."""
+    if args.passphrase_file:
+        return args.passphrase_file.read_text(encoding="utf-8").strip()
+    if os.environ.get("CHARITYMART_BACKUP_PASSPHRASE"):
+        return os.environ["CHARITYMART_BACKUP_PASSPHRASE"]
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass("backup passphrase: ")
+    return None
 
 
 def cmd_restore(args) -> int:
     from charitymart.services import backup
 
     target = _sqlite_file(args)
-    info = backup.inspect_backup(args.file)
-    kept = backup.restore(args.file, target)
+    passphrase = _passphrase(args) if backup.is_encrypted(args.file) else None
+    info = backup.inspect_backup(args.file, passphrase)
+    kept = backup.restore(args.file, target, passphrase=passphrase)
     handle = open_store(args.db)  # brings an older backup up to this version's schema
     try:
         with handle.readers() as s:
@@ -253,8 +290,37 @@ COMMANDS = {None: cmd_open, "report": cmd_report, "init": cmd_init, "demo": cmd_
             "backup": cmd_backup, "restore": cmd_restore, "verify": cmd_verify}
 
 
+@contextmanager
+def _base_dir(temporary: bool):
+    """With --temp-basedir everything lives in a fresh folder that is removed afterwards."""
+    if not temporary:
+        yield
+        return
+    folder = tempfile.mkdtemp(prefix="charitymart-")
+    previous = os.environ.get("CHARITYMART_HOME")
+    os.environ["CHARITYMART_HOME"] = folder
+    print(f"temporary data folder {folder} (removed on exit)")
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("CHARITYMART_HOME", None)
+        else:
+            os.environ["CHARITYMART_HOME"] = previous
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    with _base_dir(args.temp_basedir):
+        if args.self_test:
+            from charitymart.selftest import self_test
+
+            return self_test()
+        return _run_command(args)
+
+
+def _run_command(args) -> int:
     try:
         return COMMANDS[args.command](args)
     except ImportRefused as exc:

@@ -35,13 +35,13 @@ def debug_requested(argv: Sequence[str] | None = None, environ: Mapping[str, str
     return "--debug" in argv or environ.get(DEBUG_ENV, "").strip().lower() in ("1", "yes", "true", "on")
 
 
-def setup_logging(debug: bool = False, folder: Path | None = None) -> Path:
-    """Log to `folder`/charitymart.log (default: paths.log_dir()), 1 MB per file, 5 kept.
-    Returns the log file's path."""
+def setup_logging(debug: bool = False, folder: Path | None = None, filename: str = LOG_FILENAME) -> Path:
+    """Log to `folder`/`filename` (default: paths.log_dir()/charitymart.log), 1 MB per file,
+    5 kept. Returns the log file's path."""
     global _handler
     folder = folder or paths.log_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / LOG_FILENAME
+    path = folder / filename
     root = logging.getLogger()
     if _handler is not None:
         root.removeHandler(_handler)

@@ -75,6 +75,44 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="115"/>
+        <source>The administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="116"/>
+        <source>The administrator adds the other users. A PIN is at least 4 digits; keep it secret.</source>
+        <translation>管理员负责添加其他用户。PIN 至少 4 位数字，请保密。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="126"/>
+        <source>Administrator&apos;s name</source>
+        <translation>管理员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="127"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="128"/>
+        <source>PIN again</source>
+        <translation>再输一次 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="143"/>
+        <source>Type the administrator&apos;s name.</source>
+        <translation>请输入管理员姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="146"/>
+        <source>The two PINs are not the same: type the PIN again in &quot;PIN again&quot;.</source>
+        <translation>两次输入的 PIN 不一样：请在“再输一次 PIN”里重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <location filename="../../ui/office/stock_alerts_page.py" line="54"/>
@@ -305,6 +343,14 @@
         <location filename="../../ui/office/approvals.py" line="99"/>
         <source>Rejected: the hours of {name} on {date} do not count.</source>
         <translation>已驳回：{name} 在 {date} 的服务时长不计入。</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../ui/auto_backup.py" line="70"/>
+        <source>Backup not made</source>
+        <translation>没有做成备份</translation>
     </message>
 </context>
 <context>
@@ -757,164 +803,164 @@
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="53"/>
-        <location filename="../../ui/counter/shift_close.py" line="114"/>
+        <location filename="../../ui/counter/shift_close.py" line="54"/>
+        <location filename="../../ui/counter/shift_close.py" line="115"/>
         <source>Close the shift</source>
         <translation>交班结账</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="58"/>
+        <location filename="../../ui/counter/shift_close.py" line="59"/>
         <source>Note or coin</source>
         <translation>纸币或硬币</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="59"/>
+        <location filename="../../ui/counter/shift_close.py" line="60"/>
         <source>How many</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="60"/>
+        <location filename="../../ui/counter/shift_close.py" line="61"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="91"/>
+        <location filename="../../ui/counter/shift_close.py" line="92"/>
         <source>Counted</source>
         <translation>点数金额</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="93"/>
+        <location filename="../../ui/counter/shift_close.py" line="94"/>
         <source>Expected in the drawer</source>
         <translation>钱箱应有金额</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="98"/>
+        <location filename="../../ui/counter/shift_close.py" line="99"/>
         <source>Count the cash in the drawer</source>
         <translation>清点钱箱里的现金</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="122"/>
+        <location filename="../../ui/counter/shift_close.py" line="123"/>
         <source>Type how many of each, Enter: next   Enter on &quot;Close the shift&quot;: close it   Esc: back to the sale, nothing is changed</source>
         <translation>输入每种的数量，Enter：下一项   在“交班结账”上按 Enter：结账   Esc：回到收银，不做任何改动</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="159"/>
+        <location filename="../../ui/counter/shift_close.py" line="160"/>
         <source>Short</source>
         <translation>短款</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="161"/>
+        <location filename="../../ui/counter/shift_close.py" line="162"/>
         <source>Over</source>
         <translation>长款</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="163"/>
+        <location filename="../../ui/counter/shift_close.py" line="164"/>
         <source>Exact</source>
         <translation>正好</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="171"/>
-        <location filename="../../ui/counter/shift_close.py" line="195"/>
+        <location filename="../../ui/counter/shift_close.py" line="172"/>
+        <location filename="../../ui/counter/shift_close.py" line="196"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="171"/>
+        <location filename="../../ui/counter/shift_close.py" line="172"/>
         <source>Mobile payment</source>
         <translation>手机支付</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="171"/>
+        <location filename="../../ui/counter/shift_close.py" line="172"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="172"/>
+        <location filename="../../ui/counter/shift_close.py" line="173"/>
         <source>Household allowance</source>
         <translation>家庭补助额度</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="172"/>
+        <location filename="../../ui/counter/shift_close.py" line="173"/>
         <source>Time-bank points</source>
         <translation>时间银行积分</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="173"/>
+        <location filename="../../ui/counter/shift_close.py" line="174"/>
         <source>Donated goods</source>
         <translation>捐赠物品</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="173"/>
+        <location filename="../../ui/counter/shift_close.py" line="174"/>
         <source>Purchased goods</source>
         <translation>采购物品</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="174"/>
+        <location filename="../../ui/counter/shift_close.py" line="175"/>
         <source>Consigned goods</source>
         <translation>寄售物品</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="175"/>
+        <location filename="../../ui/counter/shift_close.py" line="176"/>
         <source>{count} × {total}</source>
         <translation>{count} × {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="183"/>
+        <location filename="../../ui/counter/shift_close.py" line="184"/>
         <source>Z totals of this shift</source>
         <translation>本班 Z 报表合计</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="184"/>
+        <location filename="../../ui/counter/shift_close.py" line="185"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="184"/>
+        <location filename="../../ui/counter/shift_close.py" line="185"/>
         <source>Free collections</source>
         <translation>免费领取</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="185"/>
+        <location filename="../../ui/counter/shift_close.py" line="186"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="185"/>
+        <location filename="../../ui/counter/shift_close.py" line="186"/>
         <source>Voided sales</source>
         <translation>作废的销售</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="188"/>
+        <location filename="../../ui/counter/shift_close.py" line="189"/>
         <source>By tender</source>
         <translation>按付款方式</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="191"/>
+        <location filename="../../ui/counter/shift_close.py" line="192"/>
         <source>By fund source</source>
         <translation>按资金来源</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="196"/>
+        <location filename="../../ui/counter/shift_close.py" line="197"/>
         <source>Opening float</source>
         <translation>开班备用金</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="196"/>
+        <location filename="../../ui/counter/shift_close.py" line="197"/>
         <source>Cash in</source>
         <translation>存入现金</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="197"/>
+        <location filename="../../ui/counter/shift_close.py" line="198"/>
         <source>Cash out</source>
         <translation>取出现金</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="197"/>
+        <location filename="../../ui/counter/shift_close.py" line="198"/>
         <source>Cash refunded</source>
         <translation>现金退款</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="199"/>
+        <location filename="../../ui/counter/shift_close.py" line="200"/>
         <source>Drawer openings</source>
         <translation>开钱箱次数</translation>
     </message>
@@ -1308,6 +1354,24 @@
     </message>
 </context>
 <context>
+    <name>DemoPage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="162"/>
+        <source>The sample store</source>
+        <translation>示例门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="174"/>
+        <source>Building the sample store with three months of made-up activity. This takes a minute or two…</source>
+        <translation>正在建立示例门店，含三个月的虚构业务，需要一两分钟……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="186"/>
+        <source>The sample store is ready. Log in with PIN {admin} (administrator), {manager} (manager) or {cashier} (cashier).</source>
+        <translation>示例门店已建好。请用 PIN {admin}（管理员）、{manager}（店长）或 {cashier}（收银员）登录。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <location filename="../../ui/office/document_dialog.py" line="77"/>
@@ -1388,6 +1452,34 @@
         <location filename="../../ui/counter/drawer.py" line="148"/>
         <source>No sale recorded on the shift. No cash drawer is connected: open it with its key</source>
         <translation>已在本班记录“无销售”。没有连接钱箱：请用钥匙打开</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="208"/>
+        <source>CharityMart: first start</source>
+        <translation>慈善超市：首次启动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="212"/>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="212"/>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="213"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="213"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -4389,6 +4481,100 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="44"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="46"/>
+        <source>Replace this computer&apos;s store with a backup</source>
+        <translation>用备份替换这台电脑上的门店数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="49"/>
+        <source>The backup file, e.g. on the USB stick</source>
+        <translation>备份文件，例如 U 盘上的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="51"/>
+        <source>Choose…</source>
+        <translation>选择……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="54"/>
+        <source>Backup passphrase</source>
+        <translation>备份密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="58"/>
+        <source>Check the backup</source>
+        <translation>检查备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="69"/>
+        <source>Replace the store with this backup</source>
+        <translation>用这个备份替换门店数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="76"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="80"/>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="93"/>
+        <source>Nothing is replaced until you press &quot;Replace the store with this backup&quot;; the store it replaces is kept next to it.</source>
+        <translation>按下“用这个备份替换门店数据”之前什么都不会被替换；被替换的门店数据会另存在旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="109"/>
+        <source>Choose the backup file</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="131"/>
+        <source>Choose the backup file first.</source>
+        <translation>请先选择备份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="135"/>
+        <source>Reading the backup…</source>
+        <translation>正在读取备份……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="147"/>
+        <source>Store: {store}
+Backup made: {made}
+Last activity in it: {last}
+Sales: {sales}   Audit events: {events}</source>
+        <translation>门店：{store}
+备份时间：{made}
+最后一笔业务：{last}
+销售：{sales} 笔   审计记录：{events} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="149"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="165"/>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="177"/>
+        <source>The store could not be replaced: {reason}</source>
+        <translation>门店数据无法替换：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>SalePage</name>
     <message>
         <location filename="../../ui/counter/sale_page.py" line="126"/>
@@ -5079,6 +5265,31 @@
         <source>{count} expired lots are still on the shelf: take them off</source>
         <translation>有 {count} 批已过期商品仍在货架上：请下架</translation>
     </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="57"/>
+        <source>Welcome to CharityMart</source>
+        <translation>欢迎使用慈善超市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="58"/>
+        <source>This computer has no store yet. What would you like to do?</source>
+        <translation>这台电脑上还没有门店。您想做什么？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="59"/>
+        <source>Set up a new store</source>
+        <translation>建立新门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="60"/>
+        <source>Try it out with a sample store (made-up goods, people and sales)</source>
+        <translation>用示例门店试一试（虚构的商品、人员和销售）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="61"/>
+        <source>Restore a backup (moving to a new computer)</source>
+        <translation>恢复备份（换新电脑时）</translation>
+    </message>
 </context>
 <context>
     <name>StockWords</name>
@@ -5306,6 +5517,39 @@
         <location filename="../../ui/office/stocktake_page.py" line="355"/>
         <source>Go back</source>
         <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>StorePage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="88"/>
+        <source>Your store</source>
+        <translation>您的门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="89"/>
+        <source>The name and address are printed on receipts and reports.</source>
+        <translation>名称和地址会印在小票和报表上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="98"/>
+        <source>Store name</source>
+        <translation>门店名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="99"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="100"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="105"/>
+        <source>Type the store&apos;s name.</source>
+        <translation>请输入门店名称。</translation>
     </message>
 </context>
 <context>

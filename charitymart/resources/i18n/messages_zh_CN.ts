@@ -4,7 +4,7 @@
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../cli.py" line="187"/>
+        <location filename="../../cli.py" line="204"/>
         <location filename="../../report_commands/month.py" line="89"/>
         <source>--from is after --to</source>
         <translation>开始日期（--from）晚于结束日期（--to）</translation>
@@ -1531,7 +1531,7 @@
         <translation>审批志愿服务时长需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="198"/>
+        <location filename="../../cli.py" line="215"/>
         <source>backup and restore work on a SQLite store; use your database server's tools otherwise</source>
         <translation>备份和恢复只适用于 SQLite 数据；其他数据库请用数据库服务器自带的工具</translation>
     </message>
@@ -1810,7 +1810,7 @@
         <translation>请指定班次或日期（二选一）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="185"/>
+        <location filename="../../cli.py" line="202"/>
         <source>give the first day with --from YYYY-MM-DD</source>
         <translation>请用 --from YYYY-MM-DD 写明第一天</translation>
     </message>
@@ -2000,7 +2000,8 @@
         <translation>找不到这个分类</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="54"/>
+        <location filename="../../services/backup.py" line="93"/>
+        <location filename="../../services/backup.py" line="121"/>
         <location filename="../../services/tabular.py" line="104"/>
         <source>no such file: {path}</source>
         <translation>找不到文件：{path}</translation>
@@ -2324,6 +2325,11 @@
         <translation>以 {price} 元卖“{name}”需要店长批准</translation>
     </message>
     <message>
+        <location filename="../../services/auto_backup.py" line="82"/>
+        <source>setting the backup passphrase needs a manager</source>
+        <translation>设置备份密码需要店长</translation>
+    </message>
+    <message>
         <location filename="../../services/personal_data.py" line="33"/>
         <source>someone is already registered with that ID number</source>
         <translation>这个证件号码已经有人登记过了</translation>
@@ -2363,6 +2369,11 @@
         <location filename="../../services/auth.py" line="164"/>
         <source>that is not a manager's PIN</source>
         <translation>这不是店长的密码</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup_crypto.py" line="93"/>
+        <source>that is not this backup's passphrase: nothing was changed</source>
+        <translation>这不是这个备份的密码：什么都没有改动</translation>
     </message>
     <message>
         <location filename="../../services/labels.py" line="66"/>
@@ -2428,6 +2439,21 @@
         <location filename="../../services/session.py" line="36"/>
         <source>the back office is for managers: a cashier's PIN can't open it</source>
         <translation>后台管理仅限店长使用：收银员的 PIN 无法进入</translation>
+    </message>
+    <message>
+        <location filename="../../services/auto_backup.py" line="152"/>
+        <source>the backup could not be written to {folder}: {reason}</source>
+        <translation>备份无法写入 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/auto_backup.py" line="133"/>
+        <source>the backup folder {folder} is not there (is the USB stick plugged in?): no backup was made</source>
+        <translation>备份文件夹 {folder} 不存在（U 盘插好了吗？）：没有做成备份</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup_crypto.py" line="77"/>
+        <source>the backup passphrase needs at least {count} characters</source>
+        <translation>备份密码至少需要 {count} 个字符</translation>
     </message>
     <message>
         <location filename="../../services/catalog.py" line="107"/>
@@ -2523,6 +2549,16 @@
         <location filename="../../services/shifts.py" line="128"/>
         <source>the drawer should hold only {amount}</source>
         <translation>钱箱里应该只有 {amount} 元</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup_crypto.py" line="151"/>
+        <source>the encrypted backup is damaged (it was changed or cut short)</source>
+        <translation>加密备份已损坏（被改动过或不完整）</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup_crypto.py" line="135"/>
+        <source>the encrypted backup's header is damaged</source>
+        <translation>加密备份的文件头已损坏</translation>
     </message>
     <message>
         <location filename="../../services/reporting_common.py" line="51"/>
@@ -2850,7 +2886,7 @@
         <translation>月份不对：没有 {month} 月</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="40"/>
+        <location filename="../../services/backup.py" line="67"/>
         <source>there is no store at {path}</source>
         <translation>{path} 这里没有店铺数据</translation>
     </message>
@@ -2865,12 +2901,17 @@
         <translation>这个操作需要在收银台上进行</translation>
     </message>
     <message>
+        <location filename="../../services/backup.py" line="98"/>
+        <source>this backup is encrypted: type the store's backup passphrase</source>
+        <translation>这个备份是加密的：请输入门店的备份密码</translation>
+    </message>
+    <message>
         <location filename="../../services/store_setup.py" line="55"/>
         <source>this database already holds a store</source>
         <translation>这个数据库里已经有一家店了</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="152"/>
+        <location filename="../../cli.py" line="169"/>
         <source>this database already holds a store: give `--db` a new file for the demo</source>
         <translation>这个数据库里已经有一家店了：请给 `--db` 指定一个新文件来放演示数据</translation>
     </message>
@@ -2880,10 +2921,15 @@
         <translation>这个数据库里还没有店：请运行 `charitymart init`</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="97"/>
+        <location filename="../../cli.py" line="107"/>
         <location filename="../../report_commands/common.py" line="29"/>
         <source>this database has no store yet: run `charitymart init` or `charitymart demo`</source>
         <translation>这个数据库里还没有店：请运行 `charitymart init` 或 `charitymart demo`</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup_crypto.py" line="142"/>
+        <source>this encrypted backup was made by a newer version of CharityMart</source>
+        <translation>这个加密备份由更新版本的慈善超市制作</translation>
     </message>
     <message>
         <location filename="../../services/hours.py" line="266"/>
@@ -2916,6 +2962,12 @@
         <translation>这户家庭的个人信息已经删除；请重新登记</translation>
     </message>
     <message>
+        <location filename="../../services/backup_crypto.py" line="129"/>
+        <location filename="../../services/backup_crypto.py" line="166"/>
+        <source>this is not an encrypted CharityMart backup</source>
+        <translation>这不是慈善超市的加密备份</translation>
+    </message>
+    <message>
         <location filename="../../services/hours.py" line="288"/>
         <source>this overlaps approved entry {entry}: reject one of them</source>
         <translation>这条记录和已批准的第 {entry} 号记录时间重叠：请驳回其中一条</translation>
@@ -2946,10 +2998,15 @@
         <translation>本店不收时间银行积分</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="90"/>
+        <location filename="../../cli.py" line="100"/>
         <location filename="../../report_commands/common.py" line="42"/>
         <source>this store has no active admin</source>
         <translation>本店没有在用的系统管理员</translation>
+    </message>
+    <message>
+        <location filename="../../services/auto_backup.py" line="98"/>
+        <source>this store has no backup passphrase</source>
+        <translation>这个门店没有设置备份密码</translation>
     </message>
     <message>
         <location filename="../../services/timebank.py" line="38"/>
@@ -3383,32 +3440,32 @@
         <translation>{number} 是负数</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="44"/>
+        <location filename="../../services/backup.py" line="72"/>
         <source>{path} already exists: choose a new file name</source>
         <translation>{path} 已经存在：请换一个文件名</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="58"/>
+        <location filename="../../services/backup.py" line="125"/>
         <source>{path} cannot be opened: {reason}</source>
         <translation>{path} 打不开：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="62"/>
+        <location filename="../../services/backup.py" line="129"/>
         <source>{path} is damaged: {reason}</source>
         <translation>{path} 已经损坏：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="65"/>
+        <location filename="../../services/backup.py" line="132"/>
         <source>{path} is not a CharityMart store</source>
         <translation>{path} 不是慈善超市的数据文件</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="74"/>
+        <location filename="../../services/backup.py" line="141"/>
         <source>{path} is not a readable SQLite database: {reason}</source>
         <translation>{path} 不是能读取的 SQLite 数据库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="68"/>
+        <location filename="../../services/backup.py" line="135"/>
         <source>{path} was made by a newer version of CharityMart (schema {schema})</source>
         <translation>{path} 是用更新版本的慈善超市软件做的（数据结构 {schema}）</translation>
     </message>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from charitymart.domain.money import fen_to_decimal
 from charitymart.services import shifts
 from charitymart.services.errors import CharityMartError
+from charitymart.ui.auto_backup import after_shift_close
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
 
@@ -226,5 +227,6 @@ class CloseShiftDialog(QDialog):
             self.error.setText(error_text(exc))
             QApplication.beep()
             return
+        after_shift_close(self.parentWidget())  # the automatic backup, on a worker thread
         self.accept()
 
