@@ -32,7 +32,7 @@ from charitymart.services.errors import ValidationError
 log = logging.getLogger(__name__)
 EXTRA_KEY = "backup_key"
 PREFIX = "charitymart-auto-"
-REASONS = ("daily", "shift", "start")
+REASONS = ("daily", "shift", "start", "manual")  # manual: "Back up now" in the back office
 DAY = timedelta(days=1)
 _NAME = re.compile(rf"^{PREFIX}(?P<reason>[a-z]+)-(?P<stamp>\d{{8}}T\d{{6}}Z)(?:-\d+)?\.(sqlite|cmbackup)$")
 

@@ -354,6 +354,120 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../ui/office/backups_page.py" line="44"/>
+        <location filename="../../ui/office/backups_page.py" line="46"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backups_page.py" line="50"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backups_page.py" line="52"/>
+        <source>Restore a backup…</source>
+        <translation>从备份恢复……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backups_page.py" line="63"/>
+        <source>Encrypt backups with this passphrase</source>
+        <translation>用此密码加密备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backups_page.py" line="65"/>
+        <source>Stop encrypting backups</source>
+        <translation>停止加密备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backups_page.py" line="68"/>
+        <source>Backup passphrase</source>
+        <translation>备份密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backups_page.py" line="69"/>
+        <source>The passphrase again</source>
+        <translation>再输一次密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backups_page.py" line="74"/>
+        <source>Keep the passphrase somewhere safe, away from the computer: without it an encrypted backup can&apos;t be restored. It is never stored, only a key made from it.</source>
+        <translation>请把密码妥善保管在电脑以外的地方：没有它，加密的备份无法恢复。系统不保存密码本身，只保存由它生成的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backups_page.py" line="77"/>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backups_page.py" line="97"/>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backups_page.py" line="98"/>
+        <source>encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backups_page.py" line="98"/>
+        <source>not encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backups_page.py" line="99"/>
+        <source>Backups go to {folder} ({encrypted}); the newest {keep} are kept. Last automatic backup: {last}.</source>
+        <translation>备份保存在 {folder}（{encrypted}），保留最新的 {keep} 份。最近一次自动备份：{last}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backups_page.py" line="111"/>
+        <source>Backing up…</source>
+        <translation>正在备份……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backups_page.py" line="120"/>
+        <source>Backed up to {path}</source>
+        <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backups_page.py" line="126"/>
+        <source>Backup passphrase: use at least 8 characters</source>
+        <translation>备份密码：至少需要 8 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backups_page.py" line="130"/>
+        <source>The passphrase again: the two passphrases are not the same</source>
+        <translation>再输一次密码：两次输入的密码不一样</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backups_page.py" line="144"/>
+        <source>Backups are encrypted from now on.</source>
+        <translation>从现在起备份会加密。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backups_page.py" line="145"/>
+        <source>Backups are no longer encrypted.</source>
+        <translation>备份不再加密。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backups_page.py" line="150"/>
+        <source>Restoring a backup needs a manager.</source>
+        <translation>恢复备份需要店长权限。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backups_page.py" line="155"/>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backups_page.py" line="156"/>
+        <source>The backup replaced this store; the store it replaced is kept at {kept}. CharityMart closes now: start it again to work on the restored store.</source>
+        <translation>备份已替换本店数据；被替换的数据保存在 {kept}。爱心超市现在关闭：请重新启动以使用恢复后的数据。</translation>
+    </message>
+</context>
+<context>
     <name>BasketModel</name>
     <message>
         <location filename="../../ui/counter/basket_model.py" line="29"/>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from charitymart.ui.office.admin_settings import SettingsPage
 from charitymart.ui.office.admin_tills import TillsPage
 from charitymart.ui.office.admin_users import UsersPage
+from charitymart.ui.office.backups_page import BackupsPage
 from charitymart.ui.office.categories_page import CategoriesPage
 from charitymart.ui.office.context import OfficeContext
 from charitymart.ui.office.data_page import DataPage
@@ -17,4 +18,4 @@ from charitymart.ui.office.label_layouts_page import LabelLayoutsPage
 
 def pages(context: OfficeContext) -> list[QWidget]:
     return [UsersPage(context), TillsPage(context), SettingsPage(context), CategoriesPage(context),
-            LabelLayoutsPage(context), DataPage(context)]
+            LabelLayoutsPage(context), DataPage(context), BackupsPage(context)]
