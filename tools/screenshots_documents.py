@@ -9,56 +9,21 @@ in as its manager; each page is shown standalone, as the back-office shell holds
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from datetime import timedelta
-from pathlib import Path
 
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-SIZE = (1366, 768)
-SHOWN = []  # kept alive until the end, then deleted in order (PySide dislikes deletion at exit)
-
-
-def shoot(widget, name: str, context, size=SIZE) -> None:
-    SHOWN.append(widget)
-    widget.resize(*size)
-    widget.show()
-    context.jobs.wait(20000)
-    QTest.qWait(300)
-    OUT.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(OUT / f"{name}.png"))
-    print("wrote", OUT / f"{name}.png")
-
+from office_shots import finish, office_context, shoot
 
 def main(language: str) -> None:
-    os.environ.setdefault("CHARITYMART_HOME", tempfile.mkdtemp(prefix="cm-documents-shots-"))
-    from charitymart.db.models import Store
-    from charitymart.services import certificates, demo_data, people_search
+    from charitymart.services import certificates, people_search
     from charitymart.services.context import store_today
-    from charitymart.services.demo import build_demo
-    from charitymart.services.session import login_at_till
-    from charitymart.services.store_setup import open_store
-    from charitymart.ui.messages import install_translators
     from charitymart.ui.office.certificate_page import CertificatePage
-    from charitymart.ui.office.context import OfficeContext
     from charitymart.ui.office.month_end_page import MonthEndPage, PublishDialog
     from charitymart.ui.office.shift_stock_page import ShiftStockPage
-    from charitymart.ui.theme import load_fonts
 
-    app = QApplication.instance()
-    load_fonts(app)
-    app._charitymart_translators = install_translators(app, language)
-    handle = open_store(Path(os.environ["CHARITYMART_HOME"]) / "demo.sqlite")
-    with handle.sessions() as s:
-        empty = s.get(Store, 1) is None
-    if empty:
-        build_demo(handle.sessions, days=45)
-    manager = login_at_till(handle.sessions, "T1", demo_data.MANAGER[1])
-    context = OfficeContext(handle=handle, actor=manager, language=language, currency="CNY")
+    handle, manager, context = office_context(language, prefix="cm-documents-shots-", days=45)
 
     month_end = MonthEndPage(context)
     month_end.papers_message.success(month_end.batch.written_text("donor_receipts", 12, f"D:/receipts/{month_end.month_label()}"))
@@ -78,11 +43,7 @@ def main(language: str) -> None:
     page.volunteer = (volunteer.code, volunteer.name)
     page.retranslate()
     shoot(page, f"office-documents-certificate-{language}", context)
-    context.jobs.wait(20000)
-    while SHOWN:
-        SHOWN.pop().deleteLater()
-    QTest.qWait(100)
-    handle.close()
+    finish(handle, context)
 
 
 if __name__ == "__main__":

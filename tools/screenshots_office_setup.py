@@ -8,52 +8,18 @@ its manager, adds one layout of the store's own (made the default) and shows one
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-from pathlib import Path
 
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-SIZE = (1366, 768)
-SHOWN = []  # kept alive until the end, then deleted in order (PySide dislikes deletion at exit)
-
-
-def shoot(widget, name: str) -> None:
-    SHOWN.append(widget)
-    widget.resize(*SIZE)
-    widget.show()
-    QTest.qWait(300)
-    OUT.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(OUT / f"{name}.png"))
-    print("wrote", OUT / f"{name}.png")
-
+from office_shots import finish, office_context, shoot
 
 def main(language: str) -> None:
-    os.environ.setdefault("CHARITYMART_HOME", tempfile.mkdtemp(prefix="cm-setup-shots-"))
-    from charitymart.db.models import Store
-    from charitymart.services import demo_data, labels
-    from charitymart.services.demo import build_demo
-    from charitymart.services.session import login_at_till
-    from charitymart.services.store_setup import open_store
-    from charitymart.ui.messages import install_translators
+    from charitymart.services import labels
     from charitymart.ui.office.categories_page import CategoriesPage
-    from charitymart.ui.office.context import OfficeContext
     from charitymart.ui.office.label_layouts_page import LabelLayoutsPage
-    from charitymart.ui.theme import load_fonts
 
-    app = QApplication.instance()
-    load_fonts(app)
-    app._charitymart_translators = install_translators(app, language)
-    handle = open_store(Path(os.environ["CHARITYMART_HOME"]) / "demo.sqlite")
-    with handle.sessions() as s:
-        empty = s.get(Store, 1) is None
-    if empty:
-        build_demo(handle.sessions, days=10)
-    manager = login_at_till(handle.sessions, "T1", demo_data.MANAGER[1])
-    context = OfficeContext(handle=handle, actor=manager, language=language, currency="CNY")
+    handle, manager, context = office_context(language, prefix="cm-setup-shots-", days=10)
     with handle.sessions.begin() as s:
         labels.save_layout(s, manager, {"name": "小标签 A5 2x5", "page": "A5", "rows": 5, "columns": 2,
                                         "margin_top": 5, "margin_bottom": 5, "margin_left": 4.5,
@@ -73,10 +39,7 @@ def main(language: str) -> None:
     layouts.edits["name"].setText("small 65")
     layouts.edits["columns"].setText("7")
     shoot(layouts, f"office-label-layouts-problem-{language}")
-    while SHOWN:
-        SHOWN.pop().deleteLater()
-    QTest.qWait(100)
-    handle.close()
+    finish(handle, context)
 
 
 if __name__ == "__main__":

@@ -9,58 +9,22 @@ logs in as its manager; each page is shown standalone, as the back-office shell 
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-from pathlib import Path
 
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-SIZE = (1366, 768)
-
-
-SHOWN = []  # kept alive until the end, then deleted in order (PySide dislikes deletion at exit)
-
-
-def shoot(widget, name: str, context) -> None:
-    SHOWN.append(widget)
-    widget.resize(*SIZE)
-    widget.show()
-    context.jobs.wait(20000)
-    QTest.qWait(300)
-    OUT.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(OUT / f"{name}.png"))
-    print("wrote", OUT / f"{name}.png")
-
+from office_shots import OUT, SHOWN, finish, office_context, shoot
 
 def main(language: str) -> None:
-    os.environ.setdefault("CHARITYMART_HOME", tempfile.mkdtemp(prefix="cm-people-shots-"))
-    from charitymart.db.models import Store
-    from charitymart.services import demo_data, hours, volunteers
-    from charitymart.services.demo import build_demo
-    from charitymart.services.session import login_at_till
-    from charitymart.services.store_setup import open_store
-    from charitymart.ui.messages import install_translators
+    from charitymart.services import hours, volunteers
     from charitymart.ui.office.approvals import ApprovalsPage
     from charitymart.ui.office.clock_panel import ClockPanel
-    from charitymart.ui.office.context import OfficeContext
     from charitymart.ui.office.household_form import HouseholdForm
     from charitymart.ui.office.households import HouseholdsPage
     from charitymart.ui.office.volunteers import VolunteersPage
-    from charitymart.ui.theme import load_fonts
 
-    app = QApplication.instance()
-    load_fonts(app)
-    app._charitymart_translators = install_translators(app, language)
-    handle = open_store(Path(os.environ["CHARITYMART_HOME"]) / "demo.sqlite")
-    with handle.sessions() as s:
-        empty = s.get(Store, 1) is None
-    if empty:
-        build_demo(handle.sessions, days=20)
-    manager = login_at_till(handle.sessions, "T1", demo_data.MANAGER[1])
-    context = OfficeContext(handle=handle, actor=manager, language=language, currency="CNY")
+    handle, manager, context = office_context(language, prefix="cm-people-shots-", days=20)
 
     households = HouseholdsPage(context)
     shoot(households, f"office-households-{language}", context)
@@ -94,11 +58,7 @@ def main(language: str) -> None:
             panel.scan.setText(code)
             panel.scanned()
     shoot(panel, f"office-clock-{language}", context)
-    context.jobs.wait(20000)
-    while SHOWN:
-        SHOWN.pop().deleteLater()
-    QTest.qWait(100)
-    handle.close()
+    finish(handle, context)
 
 
 if __name__ == "__main__":
