@@ -59,7 +59,7 @@ START_CHILD = """
 import sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from charitymart.services.store_setup import open_store
+from charitymart.services.store.setup import open_store
 from charitymart.ui.app import build_window
 handle = open_store(sys.argv[1])
 window = build_window(handle, language="zh_CN")
@@ -100,7 +100,7 @@ def run_counter(db: Path, work: Path, scans: int, sales: int, seed: int) -> dict
 
     from charitymart.db.models import Store
     from charitymart.services import clock
-    from charitymart.services.store_setup import open_store
+    from charitymart.services.store.setup import open_store
     from charitymart.ui.app import build_window
     from charitymart.ui.counter.payment_dialog import PaymentDialog
 
@@ -192,7 +192,7 @@ def main() -> int:
     try:
         print(f"copying {args.db} to {work} ...", flush=True)
         db = copy_store(args.db, work)
-        from charitymart.services.store_setup import open_store
+        from charitymart.services.store.setup import open_store
 
         open_store(db).close()  # brings the copy to this version's schema before any timing
         starts = measure_start(db)

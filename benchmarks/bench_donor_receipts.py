@@ -49,9 +49,9 @@ def main() -> int:
 
     from charitymart.reports.donor_receipt import donor_receipt_pdf
     from charitymart.services import reporting
-    from charitymart.services.documents_common import store_heading, write_pdf
-    from charitymart.services.documents_donors import donor_receipt_filename
-    from charitymart.services.store_setup import open_store
+    from charitymart.services.documents.common import store_heading, write_pdf
+    from charitymart.services.documents.donors import donor_receipt_filename
+    from charitymart.services.store.setup import open_store
 
     handle = open_store(args.db)
     try:

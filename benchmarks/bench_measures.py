@@ -19,10 +19,12 @@ from sqlalchemy import func, select
 
 from charitymart.db.models import Barcode, Item, Lot, Sale, Till, User
 from charitymart.domain.basket import Basket
-from charitymart.services import basket as basket_service
-from charitymart.services import checkout, clock, search, shifts
+from charitymart.services import clock
 from charitymart.services.context import Actor, get_store, store_today
 from charitymart.services.errors import CharityMartError, StockError
+from charitymart.services.sales import basket as basket_service
+from charitymart.services.sales import checkout, shifts
+from charitymart.services.stock import search
 
 
 @dataclass

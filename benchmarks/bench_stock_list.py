@@ -54,9 +54,9 @@ def main() -> None:
     from sqlalchemy import func, select
 
     from charitymart.db.models import Barcode, Item, User
-    from charitymart.services import stock_list
     from charitymart.services.context import Actor
-    from charitymart.services.store_setup import open_store
+    from charitymart.services.stock import listing as stock_list
+    from charitymart.services.store.setup import open_store
     from charitymart.ui.office.context import OfficeContext
     from charitymart.ui.office.stock_items_page import ItemsPage
     from charitymart.ui.theme import load_fonts

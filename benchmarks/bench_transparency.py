@@ -14,8 +14,8 @@ read transaction, as the back office and `report transparency` make it:
 from __future__ import annotations
 
 import argparse
-import sys
 import statistics
+import sys
 import time
 from datetime import datetime
 from pathlib import Path
@@ -25,9 +25,10 @@ from sqlalchemy import func, select
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's charitymart
 
 from charitymart.db.models import Sale
-from charitymart.services import closing, documents_month
-from charitymart.services.session import login_at_till
-from charitymart.services.store_setup import open_store
+from charitymart.services.documents import month as documents_month
+from charitymart.services.reporting import closing
+from charitymart.services.store.setup import open_store
+from charitymart.services.users.session import login_at_till
 
 
 def _months_by_sales(session) -> list[tuple[str, int]]:

@@ -45,7 +45,7 @@ def main() -> None:
     parser.add_argument("--start", type=date.fromisoformat, default=date(2021, 11, 1))
     parser.add_argument("--years", type=int, default=5)
     parser.add_argument("--force", action="store_true", help="replace an existing file")
-    parser.add_argument("--verify", action="store_true", help="run services.verify on the result and recompute 200 shifts' Z totals")
+    parser.add_argument("--verify", action="store_true", help="run services.store.verify on the result and recompute 200 shifts' Z totals")
     args = parser.parse_args()
     out = check_out_path(args.out, args.force)
     os.environ.setdefault("CHARITYMART_HOME", str(out.with_name(out.name + ".home")))

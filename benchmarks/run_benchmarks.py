@@ -42,8 +42,8 @@ def machine() -> str:
 
 def verify_child(db: Path) -> None:
     """Run in a child process: verify the store, print one JSON line (time, peak memory)."""
-    from charitymart.services import store_setup
-    from charitymart.services.verify import verify
+    from charitymart.services.store import setup as store_setup
+    from charitymart.services.store.verify import verify
 
     handle = store_setup.open_store(db, migrate_schema=False)
     started = time.perf_counter()
@@ -113,7 +113,8 @@ def main() -> None:
     import bench_measures as bm
 
     from charitymart.db.migrate import backup_sqlite_file
-    from charitymart.services import clock, store_setup
+    from charitymart.services import clock
+    from charitymart.services.store import setup as store_setup
 
     print(f"# CharityMart benchmarks on {db}\n\nmachine: {machine()}\n", flush=True)
     size_mb = db.stat().st_size / 1e6

@@ -55,9 +55,9 @@ def build(path: Path, count: int, seed: int):
 
     from charitymart.db.models import Barcode, Item
     from charitymart.domain.codes import ean_check_digit
-    from charitymart.services.catalog import name_keys
-    from charitymart.services.search import search_text_for
-    from charitymart.services.store_setup import open_store
+    from charitymart.services.stock.catalog import name_keys
+    from charitymart.services.stock.search import search_text_for
+    from charitymart.services.store.setup import open_store
 
     rng = random.Random(seed)
     handle = open_store(path)
@@ -123,7 +123,7 @@ def queries(rng: random.Random, count: int, handle) -> list[tuple[str, str]]:
 
 
 def measure(handle, mix: list[tuple[str, str]], backend: str) -> None:
-    from charitymart.services.search import search_items
+    from charitymart.services.stock.search import search_items
 
     times: dict[str, list[float]] = {}
     with handle.sessions() as s:

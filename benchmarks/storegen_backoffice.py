@@ -1,7 +1,7 @@
 """Intake, expired write-offs and volunteer hours for the large-store generator.
 
-Rows and events as `services.intake.record_intake` / `record_cash_donation`,
-`services.stock.adjust` and `services.hours.clock_in` / `clock_out` / `add_manual_entry` /
+Rows and events as `services.stock.intake.record_intake` / `record_cash_donation`,
+`services.stock.control.adjust` and `services.people.hours.clock_in` / `clock_out` / `add_manual_entry` /
 `approve` / `reject` write them.
 """
 
@@ -15,7 +15,7 @@ from storegen_world import LotState, at_local, create_party
 
 from charitymart.db import models as m
 from charitymart.domain.hours import credit_minutes, points_for_minutes
-from charitymart.services.intake import NUMBER_PREFIX
+from charitymart.services.stock.intake import NUMBER_PREFIX
 
 HOUR_UNIT = 30  # the store's default unit (minutes); no daily cap
 POINTS_PER_HOUR_X100 = 100

@@ -1,11 +1,11 @@
 """Sales, collections, voids and refunds for the large-store generator.
 
-Each writes the rows `services.checkout.complete_sale`, `services.refunds.void_sale` and
-`services.refunds.refund` write, in the same order, under one audit event, and follows their
+Each writes the rows `services.sales.checkout.complete_sale`, `services.sales.refunds.void_sale` and
+`services.sales.refunds.refund` write, in the same order, under one audit event, and follows their
 rules: stock taken first-expiry-first and never below zero, expired lots never sold, tenders
 adding up to the total (cash net of change), at most one cash/allowance/points tender, the
 allowance within the period's remainder and visit limit (grants written as
-`services.allowance` writes them), points within the volunteer's balance, gapless receipt
+`services.people.allowance` writes them), points within the volunteer's balance, gapless receipt
 numbers per till and store-local year.
 """
 
@@ -19,7 +19,7 @@ from storegen_world import day_offset
 from charitymart.db import models as m
 from charitymart.domain.money import split_proportionally
 from charitymart.domain.periods import period_start
-from charitymart.services import allowance as allowance_rules
+from charitymart.services.people import allowance as allowance_rules
 
 QUANTITIES = (1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 3, 4)
 NOTES = (1000, 2000, 5000, 10000)

@@ -28,7 +28,7 @@ from storegen_world import (
 from storegen_writer import Writer
 
 from charitymart.db import models as m
-from charitymart.services import store_setup
+from charitymart.services.store import setup as store_setup
 
 SALE_LINE_WEIGHTS = (14, 14, 13, 12, 10, 9, 7, 6, 5, 4, 3, 3)  # a sale has 1..12 lines
 WEEKDAY_FACTOR = (0.9, 0.9, 0.9, 0.95, 1.05, 1.2, 1.2)
@@ -292,12 +292,12 @@ def table_counts(conn) -> dict[str, int]:
 
 
 def run_verify(out: Path, shifts_to_compare: int = 200) -> bool:
-    """services.verify on the result, and a sample of shift closes against services.shifts.z_totals."""
+    """services.store.verify on the result, and a sample of shift closes against services.sales.shifts.z_totals."""
     import json
     import random
 
-    from charitymart.services import shifts
-    from charitymart.services.verify import verify
+    from charitymart.services.sales import shifts
+    from charitymart.services.store.verify import verify
 
     handle = store_setup.open_store(out)
     started = time.perf_counter()
@@ -312,7 +312,7 @@ def run_verify(out: Path, shifts_to_compare: int = 200) -> bool:
         differ = [c.shift_id for c in sample
                   if shifts.z_totals(s, c.shift_id) != json.loads(c.z_totals)
                   or shifts.expected_cash(s, c.shift_id) != c.expected_cash]
-        print(f"Z totals of {len(sample)} shifts recomputed by services.shifts: "
+        print(f"Z totals of {len(sample)} shifts recomputed by services.sales.shifts: "
               f"{'all equal' if not differ else f'{len(differ)} differ, e.g. shift {differ[0]}'}", flush=True)
     handle.close()
     return report.ok and not differ

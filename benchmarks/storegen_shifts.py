@@ -1,6 +1,6 @@
 """Shifts for the large-store generator: open, cash in/out, no-sale openings, removed lines, close.
 
-Each shift keeps in memory what `services.shifts.z_totals` reads back from the ledger, so the
+Each shift keeps in memory what `services.sales.shifts.z_totals` reads back from the ledger, so the
 close row holds the same expected cash and Z totals the service would have computed.
 """
 
@@ -67,7 +67,7 @@ class ShiftState:
                 "refunded": refunded, "in": cash_in, "out": cash_out, "expected": expected}
 
     def z_totals(self) -> dict:
-        """services.shifts.z_totals, from memory."""
+        """services.sales.shifts.z_totals, from memory."""
         def count_total(sales) -> dict:
             sales = list(sales)
             return {"count": len(sales), "total": sum(s.total for s in sales)}

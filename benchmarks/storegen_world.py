@@ -20,16 +20,13 @@ from stdnum.cn import ric
 
 from charitymart.db import models as m
 from charitymart.domain.codes import ean_check_digit
-from charitymart.services import (
-    audit,
-    auth,
-    catalog,
-    clock,
-    identity_vault,
-    store_setup,
-)
+from charitymart.services import audit, clock
 from charitymart.services.context import Actor
-from charitymart.services.search import search_text_for
+from charitymart.services.people import identity_vault
+from charitymart.services.stock import catalog
+from charitymart.services.stock.search import search_text_for
+from charitymart.services.store import setup as store_setup
+from charitymart.services.users import auth
 
 TZ = "Asia/Shanghai"
 ADMIN_PIN = "1234"

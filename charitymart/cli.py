@@ -25,9 +25,9 @@ from charitymart.db.migrate import DatabaseTooNewError, NotACharityMartDatabaseE
 from charitymart.db.models import Store, User
 from charitymart.services.context import Actor
 from charitymart.services.errors import CharityMartError
-from charitymart.services.store_setup import create_store, open_store
+from charitymart.services.store.setup import create_store, open_store
+from charitymart.services.store.verify import verify
 from charitymart.services.tabular import ImportRefused
-from charitymart.services.verify import verify
 
 IMPORT_KINDS = ("catalog", "donors", "donations", "beneficiaries", "volunteers")
 EXPORT_KINDS = ("sales", "sale-lines", "donations", "stock", "hours")
@@ -160,7 +160,7 @@ def cmd_init(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from charitymart.services.demo import build_demo
+    from charitymart.services.demo.build import build_demo
 
     handle = open_store(args.db)
     try:
@@ -175,7 +175,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from charitymart.services.imports import import_file
+    from charitymart.services.data.imports import import_file
 
     handle = open_store(args.db)
     try:
@@ -189,8 +189,8 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from charitymart.services import exports
     from charitymart.services.context import store_today
+    from charitymart.services.data import exports
 
     handle = open_store(args.db)
     try:
@@ -217,7 +217,7 @@ def _sqlite_file(args) -> Path:
 
 
 def cmd_backup(args) -> int:
-    from charitymart.services import auto_backup, backup
+    from charitymart.services.store import auto_backup, backup
 
     source = _sqlite_file(args)
     info = backup.inspect_backup(source)  # a CharityMart store, readable, not from a newer version
@@ -247,7 +247,7 @@ def _passphrase(args) -> str | None:
 
 
 def cmd_restore(args) -> int:
-    from charitymart.services import backup
+    from charitymart.services.store import backup
 
     target = _sqlite_file(args)
     passphrase = _passphrase(args) if backup.is_encrypted(args.file) else None

@@ -12,9 +12,9 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Mapping, Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from collections.abc import Mapping, Sequence
 
 from charitymart import paths
 

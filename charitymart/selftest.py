@@ -6,7 +6,7 @@ so tests can run it alone; a step raises `SelfTestFailure` (or anything else) wi
 
 Steps, in a temporary data folder (CHARITYMART_HOME) that is removed afterwards:
 create a store, sell a basket through the services, write a receipt PDF with Chinese text,
-write the month's transparency report PDF (charitymart.services.documents_month), check the
+write the month's transparency report PDF (charitymart.services.documents.month), check the
 Chinese text is really in both PDFs (pypdf), open the counter window offscreen in Chinese
 (fonts, translations and Qt plugins are in the bundle), run verify.
 """
@@ -60,7 +60,7 @@ def require_text(content: bytes, wanted: str, what: str) -> None:
 
 def step_create_store(db_file: Path):
     """A new store with an admin; returns the open StoreHandle."""
-    from charitymart.services.store_setup import create_store, open_store
+    from charitymart.services.store.setup import create_store, open_store
 
     handle = open_store(db_file)
     with handle.sessions.begin() as s:
@@ -74,8 +74,9 @@ def step_sell(handle) -> Sold:
 
     from charitymart.db.models import Barcode
     from charitymart.domain.basket import Basket
-    from charitymart.services import catalog, checkout, intake, shifts
-    from charitymart.services.session import login_at_till
+    from charitymart.services.sales import checkout, shifts
+    from charitymart.services.stock import catalog, intake
+    from charitymart.services.users.session import login_at_till
 
     actor = login_at_till(handle.sessions, "T1", ADMIN_PIN)
     with handle.sessions.begin() as s:
@@ -98,7 +99,7 @@ def step_sell(handle) -> Sold:
 def step_receipt(handle, sold: Sold, folder: Path) -> Path:
     """The sale's receipt as an 80 mm PDF with the store's Chinese name and the item."""
     from charitymart.reports.receipt import write_receipt_pdf
-    from charitymart.services.receipts import receipt_data
+    from charitymart.services.sales.receipts import receipt_data
 
     with handle.readers() as s:
         data = receipt_data(s, sold.receipt_number)
@@ -111,8 +112,8 @@ def step_receipt(handle, sold: Sold, folder: Path) -> Path:
 
 def _transparency_step(handle, folder: Path) -> Path:
     """This month's public transparency report (公示) in Chinese, with the store's name in it."""
-    from charitymart.services import documents_month
     from charitymart.services.context import store_today
+    from charitymart.services.documents import month as documents_month
 
     with handle.readers() as s:
         today = store_today(s)
@@ -144,7 +145,7 @@ def step_window(handle) -> str:
 
 
 def step_verify(handle) -> int:
-    from charitymart.services.verify import verify
+    from charitymart.services.store.verify import verify
 
     with handle.readers() as s:
         report = verify(s)

@@ -14,7 +14,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 
 from charitymart.services import clock  # noqa: E402
 from charitymart.services.context import Actor  # noqa: E402
-from charitymart.services.store_setup import create_store, open_store  # noqa: E402
+from charitymart.services.store.setup import create_store, open_store  # noqa: E402
 
 # 2026-03-10 10:00 in Shanghai.
 START = datetime(2026, 3, 10, 2, 0, 0)
@@ -41,6 +41,6 @@ def store(tmp_path):
 
 @pytest.fixture
 def admin(store) -> Actor:
-    from charitymart.services.session import login_at_till
+    from charitymart.services.users.session import login_at_till
 
     return login_at_till(store.sessions, "T1", ADMIN_PIN)

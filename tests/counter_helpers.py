@@ -7,10 +7,10 @@ from sqlalchemy import select
 
 from charitymart.db.models import Base, Lot, Sale
 from charitymart.domain.basket import Basket
-from charitymart.services import checkout, shifts
-from charitymart.services.checkout import Payment
-from charitymart.services.session import login_at_till
-from charitymart.services.verify import verify
+from charitymart.services.sales import checkout, shifts
+from charitymart.services.sales.checkout import Payment
+from charitymart.services.store.verify import verify
+from charitymart.services.users.session import login_at_till
 from tests import factories
 
 CASHIER_PIN = "1234"

@@ -11,8 +11,8 @@ import pytest
 from pypdf import PdfReader
 
 from charitymart.services import clock
-from charitymart.services.demo import build_demo
-from charitymart.services.store_setup import open_store
+from charitymart.services.demo.build import build_demo
+from charitymart.services.store.setup import open_store
 from tests.conftest import START
 
 DEMO_END = date(2026, 3, 9)  # the demo's activity ends the day before the frozen "today"

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from sqlalchemy import select
+
 from charitymart.db.models import Barcode, Beneficiary, BeneficiaryCategory, Item, Lot, StockMovement, Volunteer
 from charitymart.domain.codes import ean_check_digit
-from charitymart.services import audit, auth, clock, timebank
-from charitymart.services.catalog import name_keys
+from charitymart.services import audit, clock
 from charitymart.services.context import store_today
-from charitymart.services.search import search_text_for
-from sqlalchemy import select
+from charitymart.services.people import timebank
+from charitymart.services.stock.catalog import name_keys
+from charitymart.services.stock.search import search_text_for
+from charitymart.services.users import auth
 
 _counter = [0]
 

@@ -12,9 +12,12 @@ from datetime import date, datetime, time
 
 from sqlalchemy import text
 
-from charitymart.services import closing, hours, intake, parties, reporting
-from charitymart.services.checkout import Payment
-from charitymart.services.intake import IntakeLine
+from charitymart.services import reporting
+from charitymart.services.people import hours, parties
+from charitymart.services.reporting import closing
+from charitymart.services.sales.checkout import Payment
+from charitymart.services.stock import intake
+from charitymart.services.stock.intake import IntakeLine
 from tests import factories
 from tests.counter_helpers import MANAGER_PIN, sell, stock  # noqa: F401
 
@@ -80,7 +83,7 @@ def build_march(store, admin, cashier) -> March:
         intake.record_intake(s, admin, fund_source="purchased", party_code=supplier, received_on=date(2026, 3, 8),
                              lines=[IntakeLine(barcode=rice, quantity=6, unit_value=1800)])
     with store.sessions.begin() as s:
-        from charitymart.services import shifts
+        from charitymart.services.sales import shifts
         shifts.open_shift(s, cashier, 10000)
     sell(store, cashier, [(rice, 2), (soap, 3)], [Payment("cash", 5000), Payment("mobile", 900)])
     sell(store, cashier, [(soap, 4)], collection=True, beneficiary_card=SECRET_HOUSEHOLD[1])
@@ -88,7 +91,7 @@ def build_march(store, admin, cashier) -> March:
          beneficiary_card=SECRET_HOUSEHOLD_2[1])
     voided = sell(store, cashier, [(soap, 1)])
     with store.sessions.begin() as s:
-        from charitymart.services import refunds
+        from charitymart.services.sales import refunds
         refunds.void_sale(s, cashier, voided, "scanned twice", manager_pin=MANAGER_PIN)
     with store.sessions.begin() as s:
         for code, day, minutes in (("V100", date(2026, 3, 7), 185), ("V200", date(2026, 3, 8), 240)):

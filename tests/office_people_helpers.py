@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from charitymart.services.session import login_at_till
+from charitymart.services.users.session import login_at_till
 from charitymart.ui import messages
 from charitymart.ui.office.context import OfficeContext
 from charitymart.ui.theme import load_fonts

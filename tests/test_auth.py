@@ -4,9 +4,10 @@ import pytest
 from sqlalchemy import select
 
 from charitymart.db.models import Till, User
-from charitymart.services import auth, clock
+from charitymart.services import clock
 from charitymart.services.errors import LoginLocked, PermissionDenied, ValidationError, WrongPin
-from charitymart.services.session import login_at_till
+from charitymart.services.users import auth
+from charitymart.services.users.session import login_at_till
 
 
 def make_user(store, admin, name, role, pin):

@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import func, select
 
 from charitymart.db.models import AuditEvent, Lot, Store
-from charitymart.services import auto_backup, backup, backup_crypto
 from charitymart.services.errors import PermissionDenied, ValidationError
-from charitymart.services.store_setup import open_store
-from charitymart.services.verify import verify
+from charitymart.services.store import auto_backup, backup, backup_crypto
+from charitymart.services.store.setup import open_store
+from charitymart.services.store.verify import verify
 from tests import factories
 from tests.counter_helpers import cashier  # noqa: F401  (fixture)
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from test_counter_shift import press, start, type_enter  # noqa: F401  (helpers of the counter tests)
 
-from charitymart.services import auto_backup
 from charitymart.services.context import get_store
+from charitymart.services.store import auto_backup
 from charitymart.ui.app import build_window
 from charitymart.ui.auto_backup import AutoBackup
 from charitymart.ui.counter.shift_close import DENOMINATIONS, CloseShiftDialog
 from charitymart.ui.messages import install_translators
-from test_counter_shift import press, start, type_enter  # noqa: F401  (helpers of the counter tests)
 from tests import factories
 
 

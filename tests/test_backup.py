@@ -6,9 +6,9 @@ import pytest
 from sqlalchemy import func, select
 
 from charitymart.db.models import Lot
-from charitymart.services import backup
-from charitymart.services.store_setup import open_store
-from charitymart.services.verify import verify
+from charitymart.services.store import backup
+from charitymart.services.store.setup import open_store
+from charitymart.services.store.verify import verify
 from tests import factories
 
 

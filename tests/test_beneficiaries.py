@@ -10,11 +10,21 @@ from sqlalchemy import func, select
 from stdnum.cn import ric
 
 from charitymart.db.models import (
-    AllowanceEntry, AuditEvent, Base, Beneficiary, IdentityAccess, ReceiptCounter, Sale, Shift, Till,
+    AllowanceEntry,
+    AuditEvent,
+    Base,
+    Beneficiary,
+    IdentityAccess,
+    ReceiptCounter,
+    Sale,
+    Shift,
+    Till,
 )
-from charitymart.services import allowance, beneficiaries, clock, verify, volunteers
+from charitymart.services import clock
 from charitymart.services.errors import NotFoundError, PermissionDenied, ValidationError
-from charitymart.services.session import login_at_till
+from charitymart.services.people import allowance, beneficiaries, volunteers
+from charitymart.services.store import verify
+from charitymart.services.users.session import login_at_till
 from tests.factories import add_item, add_user, code_of
 
 

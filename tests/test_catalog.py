@@ -15,9 +15,10 @@ from charitymart.db.models import (
     Store,
 )
 from charitymart.domain.codes import is_valid_ean
-from charitymart.services import catalog, verify
 from charitymart.services.errors import NotFoundError, PermissionDenied, ValidationError
-from charitymart.services.session import login_at_till
+from charitymart.services.stock import catalog
+from charitymart.services.store import verify
+from charitymart.services.users.session import login_at_till
 from tests.factories import add_lot, add_user, ean13
 
 CASHIER_PIN = "1234"
@@ -217,8 +218,8 @@ def test_item_detail_counts_lots_and_leaves_expired_out_of_sellable(store, admin
 def test_a_household_or_volunteer_card_code_cannot_become_a_barcode(store, admin):
     import pytest
 
-    from charitymart.services import catalog
     from charitymart.services.errors import ValidationError
+    from charitymart.services.stock import catalog
     from tests import factories
 
     with store.sessions.begin() as s:

@@ -9,8 +9,8 @@ from charitymart.db.models import (
     AuditRow,
     Beneficiary,
     DrawerOpening,
-    RemovedLine,
     ReceiptCounter,
+    RemovedLine,
     SaleLine,
     SaleLineLot,
     StockMovement,
@@ -19,8 +19,7 @@ from charitymart.db.models import (
     TimebankEntry,
 )
 from charitymart.domain.basket import Basket
-from charitymart.services import checkout, clock, shifts
-from charitymart.services.checkout import Payment
+from charitymart.services import clock
 from charitymart.services.errors import (
     AllowanceError,
     NotFoundError,
@@ -29,6 +28,8 @@ from charitymart.services.errors import (
     StockError,
     ValidationError,
 )
+from charitymart.services.sales import checkout, shifts
+from charitymart.services.sales.checkout import Payment
 from tests import factories
 from tests.counter_helpers import (  # noqa: F401  (fixtures)
     MANAGER_PIN,

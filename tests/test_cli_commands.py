@@ -11,10 +11,11 @@ import pytest
 
 from charitymart.cli import main
 from charitymart.domain.basket import Basket
-from charitymart.services import backup, checkout, shifts
-from charitymart.services.checkout import Payment
-from charitymart.services.session import login_at_till
-from charitymart.services.store_setup import open_store
+from charitymart.services.sales import checkout, shifts
+from charitymart.services.sales.checkout import Payment
+from charitymart.services.store import backup
+from charitymart.services.store.setup import open_store
+from charitymart.services.users.session import login_at_till
 from tests import factories
 
 

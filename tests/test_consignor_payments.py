@@ -11,11 +11,13 @@ from sqlalchemy import func, inspect, select
 from charitymart.db import migrate
 from charitymart.db.engine import make_engine, make_session_factory
 from charitymart.db.models import AuditEvent, ConsignorPayment, Lot, Party, Sale, SaleLine, SaleLineLot
-from charitymart.services import catalog, clock, consignor_payments, parties
+from charitymart.services import clock
 from charitymart.services.errors import PermissionDenied, ValidationError
-from charitymart.services.intake import IntakeLine, record_intake
-from charitymart.services.store_setup import create_store, open_store
-from charitymart.services.verify import verify
+from charitymart.services.people import parties
+from charitymart.services.stock import catalog, consignor_payments
+from charitymart.services.stock.intake import IntakeLine, record_intake
+from charitymart.services.store.setup import create_store, open_store
+from charitymart.services.store.verify import verify
 from tests import factories
 from tests.counter_helpers import assert_chain_ok, cashier, sell, shift_id  # noqa: F401  (fixtures)
 from tests.factories import ean13

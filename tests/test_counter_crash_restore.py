@@ -20,8 +20,8 @@ from charitymart.db.models import ParkedBasket, Sale, SaleLine, Tender
 from charitymart.ui.app import build_window
 from charitymart.ui.counter.payment_dialog import PaymentDialog
 from tests import factories
-from tests.counter_helpers import raise_failures, when_dialog_shows
 from tests.conftest import START
+from tests.counter_helpers import raise_failures, when_dialog_shows
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
 
@@ -35,7 +35,7 @@ TILL = textwrap.dedent(f"""
     from datetime import datetime
     from charitymart.services import clock
     clock.set_now(datetime.fromisoformat({START.isoformat()!r}))
-    from charitymart.services.store_setup import open_store
+    from charitymart.services.store.setup import open_store
     from charitymart.ui.counter.controller import CounterController
 
     handle = open_store(sys.argv[1])

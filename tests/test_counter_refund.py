@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import func, select
 
 from charitymart.db.models import Sale, SaleLine, SaleVoid, StockAdjustment, Tender
-from charitymart.services import beneficiaries, refunds, shifts
-from charitymart.services.checkout import Payment
+from charitymart.services.people import beneficiaries
+from charitymart.services.sales import refunds, shifts
+from charitymart.services.sales.checkout import Payment
 from charitymart.ui.app import build_window
 from charitymart.ui.counter.approval_dialog import ApprovalDialog
 from charitymart.ui.counter.refund_dialog import RefundDialog

@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from charitymart.db.models import Sale, Tender
-from charitymart.services import shifts
-from charitymart.services.checkout import Payment
+from charitymart.services.sales import shifts
+from charitymart.services.sales.checkout import Payment
 from charitymart.ui.counter import card_payments
 from charitymart.ui.counter.controller import CounterController
 from tests import factories

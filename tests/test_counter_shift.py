@@ -17,8 +17,8 @@ from sqlalchemy import select
 from charitymart import paths
 from charitymart.db.models import CashMovement, DrawerOpening, ShiftClose
 from charitymart.reports.receipt import receipt_rows
-from charitymart.services import drawer, receipts
 from charitymart.services.context import get_store
+from charitymart.services.sales import drawer, receipts
 from charitymart.ui.app import build_window
 from charitymart.ui.counter.drawer import NoSaleDialog
 from charitymart.ui.counter.payment_dialog import PaymentDialog
@@ -292,8 +292,8 @@ def test_the_printer_painter_draws_the_receipt(store, admin, tmp_path, qtbot):
     from tests.counter_helpers import sell, stock
 
     factories.add_user(store, admin, "王阿姨", "cashier", CASHIER_PIN)
-    from charitymart.services import shifts
-    from charitymart.services.session import login_at_till
+    from charitymart.services.sales import shifts
+    from charitymart.services.users.session import login_at_till
 
     cashier = login_at_till(store.sessions, "T1", CASHIER_PIN)
     with store.sessions.begin() as s:

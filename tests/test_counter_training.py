@@ -12,7 +12,7 @@ from sqlalchemy import select
 from charitymart.db.engine import sqlite_path
 from charitymart.db.models import ParkedBasket, Sale
 from charitymart.services.errors import ValidationError
-from charitymart.services.store_setup import open_store
+from charitymart.services.store.setup import open_store
 from charitymart.ui.app import build_window
 from charitymart.ui.counter.payment_dialog import PaymentDialog
 from charitymart.ui.training import TRAINING_MARK, is_training, mark_training, open_training_copy

@@ -11,16 +11,31 @@ from stdnum import ean
 from stdnum.cn import ric
 
 from charitymart.db.models import (
-    PARTY_KINDS, AuditEvent, Barcode, Beneficiary, BeneficiaryCategory, DonationLine, DonationReceipt, Lot, Party, Sale,
-    ShiftClose, Tender, Volunteer, WorkDecision, WorkEntry,
+    PARTY_KINDS,
+    AuditEvent,
+    Barcode,
+    Beneficiary,
+    BeneficiaryCategory,
+    DonationLine,
+    DonationReceipt,
+    Lot,
+    Party,
+    Sale,
+    ShiftClose,
+    Tender,
+    Volunteer,
+    WorkDecision,
+    WorkEntry,
 )
-from charitymart.services import clock, identity_vault, shifts
+from charitymart.services import clock
 from charitymart.services.context import get_store
-from charitymart.services.demo import build_demo
+from charitymart.services.demo.build import build_demo
 from charitymart.services.errors import ValidationError
-from charitymart.services.session import login_at_till
-from charitymart.services.store_setup import open_store
-from charitymart.services.verify import verify
+from charitymart.services.people import identity_vault
+from charitymart.services.sales import shifts
+from charitymart.services.store.setup import open_store
+from charitymart.services.store.verify import verify
+from charitymart.services.users.session import login_at_till
 from tests.conftest import START
 
 TODAY = date(2026, 3, 10)  # conftest freezes the clock at 10:00 Shanghai time on this day

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from charitymart.cli import main
-from charitymart.services.store_setup import open_store
+from charitymart.services.store.setup import open_store
 from tests.document_helpers import demo_db, pdf_text  # noqa: F401
 
 

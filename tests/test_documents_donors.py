@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import text
 
 from charitymart.domain.capital_numerals import capital_amount
-from charitymart.services import documents_donors
+from charitymart.services.documents import donors as documents_donors
 from charitymart.services.errors import NotFoundError, ValidationError
 from tests.document_helpers import (  # noqa: F401
     MONTH,

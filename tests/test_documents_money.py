@@ -8,8 +8,8 @@ from sqlalchemy import text
 
 from charitymart.domain.capital_numerals import capital_amount
 from charitymart.report_commands.common import script_actor
-from charitymart.services import documents_money
 from charitymart.services.context import Actor
+from charitymart.services.documents import money as documents_money
 from charitymart.services.errors import NotFoundError, PermissionDenied
 from tests.document_helpers import (  # noqa: F401
     MONTH,

@@ -7,8 +7,9 @@ from datetime import date
 
 from sqlalchemy import text
 
-from charitymart.services import exports, refunds
-from charitymart.services.checkout import Payment
+from charitymart.services.data import exports
+from charitymart.services.sales import refunds
+from charitymart.services.sales.checkout import Payment
 from tests.counter_helpers import cashier, manager_id, sell, shift_id, stock  # noqa: F401  (fixtures)
 
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QWizard
 from sqlalchemy import func, select
 
 from charitymart.db.models import Sale, Store, User
-from charitymart.services import backup
-from charitymart.services.session import login_at_till
-from charitymart.services.store_setup import open_store
+from charitymart.services.store import backup
+from charitymart.services.store.setup import open_store
+from charitymart.services.users.session import login_at_till
 from charitymart.ui import first_run
 from charitymart.ui.messages import install_translators
 from charitymart.ui.restore_dialog import RestoreDialog

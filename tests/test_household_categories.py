@@ -8,10 +8,11 @@ import pytest
 from sqlalchemy import select
 
 from charitymart.db.models import AuditEvent, Beneficiary, BeneficiaryCategory
-from charitymart.services import beneficiaries, people_search
-from charitymart.services import household_categories as categories
 from charitymart.services.errors import PermissionDenied, ValidationError
-from charitymart.services.session import login_at_till
+from charitymart.services.people import beneficiaries
+from charitymart.services.people import household_categories as categories
+from charitymart.services.people import search as people_search
+from charitymart.services.users.session import login_at_till
 from tests import factories
 from tests.counter_helpers import MANAGER_PIN, cashier, manager_id  # noqa: F401
 

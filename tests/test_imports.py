@@ -23,12 +23,14 @@ from charitymart.db.models import (
     Store,
     Volunteer,
 )
-from charitymart.services import catalog, exports, parties
+from charitymart.services.data import exports
+from charitymart.services.data.imports import KINDS, ImportResult, import_file
 from charitymart.services.errors import PermissionDenied, ValidationError
-from charitymart.services.imports import KINDS, ImportResult, import_file
-from charitymart.services.session import login_at_till
-from charitymart.services.store_setup import create_store, open_store
+from charitymart.services.people import parties
+from charitymart.services.stock import catalog
+from charitymart.services.store.setup import create_store, open_store
 from charitymart.services.tabular import ImportRefused
+from charitymart.services.users.session import login_at_till
 from tests.conftest import ADMIN_PIN
 from tests.counter_helpers import assert_chain_ok, snapshot
 from tests.factories import add_user

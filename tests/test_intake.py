@@ -16,14 +16,17 @@ from charitymart.db.models import (
     StockMovement,
     Store,
 )
-from charitymart.services import catalog, intake, parties, stock, verify
 from charitymart.services.errors import (
     NotFoundError,
     PeriodClosedError,
     PermissionDenied,
 )
-from charitymart.services.intake import IntakeLine
-from charitymart.services.session import login_at_till
+from charitymart.services.people import parties
+from charitymart.services.stock import catalog, intake
+from charitymart.services.stock import control as stock
+from charitymart.services.stock.intake import IntakeLine
+from charitymart.services.store import verify
+from charitymart.services.users.session import login_at_till
 from tests.factories import add_user, ean13
 from tests.test_catalog import CASHIER_PIN, refused
 

@@ -8,7 +8,7 @@ import pytest
 
 from charitymart.cli import main
 from charitymart.domain.label_layouts import built_in_layout
-from charitymart.services.store_setup import open_store
+from charitymart.services.store.setup import open_store
 from tests import factories
 from tests.label_helpers import decode_pages, page_sizes_mm, pdf_text
 

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from charitymart.db.models import AuditEvent, IdentityAccess
 from charitymart.domain.codes import in_store_ean13
 from charitymart.domain.label_layouts import built_in_layout
-from charitymart.services import labels
 from charitymart.services.errors import NotFoundError, PermissionDenied, ValidationError
+from charitymart.services.stock import labels
 from tests import factories
 from tests.label_helpers import decode_pages, page_sizes_mm, pdf_text
 

@@ -9,10 +9,10 @@ from sqlalchemy import select
 
 from charitymart.db.models import AuditEvent, Store
 from charitymart.domain.label_layouts import built_in_layout
-from charitymart.services import labels
 from charitymart.services.context import Actor
 from charitymart.services.errors import NotFoundError, PermissionDenied, ValidationError
-from charitymart.services.verify import verify
+from charitymart.services.stock import labels
+from charitymart.services.store.verify import verify
 from tests import factories
 from tests.label_helpers import decode_pages
 

@@ -18,15 +18,24 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from charitymart.db.models import (
-    AllowanceEntry, CashMovement, Lot, Sale, SaleVoid, Shift, StockMovement, Tender, ledger_tables,
+    AllowanceEntry,
+    CashMovement,
+    Lot,
+    Sale,
+    SaleVoid,
+    Shift,
+    StockMovement,
+    Tender,
+    ledger_tables,
 )
 from charitymart.domain.basket import Basket
-from charitymart.services import checkout, clock, refunds, shifts
-from charitymart.services.checkout import Payment
+from charitymart.services import clock
 from charitymart.services.errors import CharityMartError
-from charitymart.services.session import login_at_till
-from charitymart.services.store_setup import create_store, open_store
-from charitymart.services.verify import verify
+from charitymart.services.sales import checkout, refunds, shifts
+from charitymart.services.sales.checkout import Payment
+from charitymart.services.store.setup import create_store, open_store
+from charitymart.services.store.verify import verify
+from charitymart.services.users.session import login_at_till
 from tests import factories
 from tests.conftest import START
 

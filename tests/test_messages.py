@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from charitymart.domain.messages import Message
-from charitymart.services import catalog, volunteers
 from charitymart.services.errors import AT_LINE, LoginLocked, ValidationError, WrongPin
-from charitymart.services.session import login_at_till
+from charitymart.services.people import volunteers
+from charitymart.services.stock import catalog
 from charitymart.services.tabular import ImportRefused, Problem, RowReader
+from charitymart.services.users.session import login_at_till
 from charitymart.ui import messages
 from tests import factories
 

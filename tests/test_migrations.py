@@ -10,8 +10,8 @@ from sqlalchemy import select, text
 from charitymart.db import migrate
 from charitymart.db.engine import make_engine, make_session_factory
 from charitymart.db.models import Item, Store
-from charitymart.services.store_setup import create_store, open_store
-from charitymart.services.verify import verify
+from charitymart.services.store.setup import create_store, open_store
+from charitymart.services.store.verify import verify
 from tests import factories
 
 FIRST_REVISION = "0001"

@@ -10,11 +10,14 @@ from sqlalchemy import select
 
 from charitymart import cli
 from charitymart.db.models import AuditEvent, AuditRow, Correction, PublishedMonth, Store, WorkDecision, WorkEntry
-from charitymart.services import audit, clock, documents_month, hours, intake
+from charitymart.services import audit, clock
+from charitymart.services.documents import month as documents_month
 from charitymart.services.errors import PeriodClosedError, PermissionDenied, ValidationError
-from charitymart.services.intake import IntakeLine
-from charitymart.services.reporting_month import figures_hash
-from charitymart.services.session import login_at_till
+from charitymart.services.people import hours
+from charitymart.services.reporting.month import figures_hash
+from charitymart.services.stock import intake
+from charitymart.services.stock.intake import IntakeLine
+from charitymart.services.users.session import login_at_till
 from tests.counter_helpers import MANAGER_PIN, assert_chain_ok, cashier, manager_id, sell, snapshot  # noqa: F401
 from tests.month_helpers import APRIL_2, build_march, figures, pdf_text, publish
 
@@ -60,7 +63,7 @@ def test_publishing_records_the_head_the_hash_and_closes_the_month(store, march,
 
 def test_publishing_refusals_change_nothing(store, march, manager, cashier):
     def pub(actor, year, month):
-        from charitymart.services import closing
+        from charitymart.services.reporting import closing
         return lambda s: closing.publish_month(s, actor, year, month)
 
     refused(store, PermissionDenied, pub(cashier, 2026, 3), "needs a manager")
@@ -95,7 +98,7 @@ def test_every_dated_service_refuses_a_closed_day_without_a_reason(store, march,
     csv = tmp_path / "donations.csv"
     csv.write_text(f"date,donor_code,barcode,quantity,unit_value\n2026-03-20,{march.named},{march.rice},1,1.00\n",
                    encoding="utf-8")
-    from charitymart.services.imports import import_file
+    from charitymart.services.data.imports import import_file
     from charitymart.services.tabular import ImportRefused
     problems = refused(store, ImportRefused, lambda s: import_file(s, admin, "donations", csv), None).problems
     assert "intake dated 2026-03-20 needs a correction" in str(problems[0])

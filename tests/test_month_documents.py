@@ -13,10 +13,12 @@ from charitymart.db import migrate
 from charitymart.db.engine import make_engine, make_session_factory
 from charitymart.db.models import AuditEvent, CertificateIssue, IdentityAccess, Item, PublishedMonth, Store, Volunteer
 from charitymart.reports.base import money
-from charitymart.services import certificates, clock, documents_month, hours, volunteers
+from charitymart.services import clock
+from charitymart.services.documents import month as documents_month
 from charitymart.services.errors import PermissionDenied, ValidationError
-from charitymart.services.store_setup import create_store, open_store
-from charitymart.services.verify import verify
+from charitymart.services.people import certificates, hours, volunteers
+from charitymart.services.store.setup import create_store, open_store
+from charitymart.services.store.verify import verify
 from tests import factories
 from tests.counter_helpers import assert_chain_ok, cashier, manager_id, snapshot  # noqa: F401
 from tests.month_helpers import APRIL_2, build_march, line_with, pdf_text, publish, scalar
@@ -145,7 +147,7 @@ def test_revision_0003_with_data_upgrades_and_publishes(tmp_path, home):
     handle = open_store(path)
     try:
         assert migrate.current_revision(handle.engine) == migrate.head_revision()
-        from charitymart.services.session import login_at_till
+        from charitymart.services.users.session import login_at_till
         admin = login_at_till(handle.sessions, "T1", "9999")
         publish(handle, admin, 2026, 2)
         with handle.sessions() as s:

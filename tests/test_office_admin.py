@@ -10,11 +10,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import select
 
-from charitymart.services import label_layouts
 from charitymart.db.models import AuditEvent, Store, Till, User
-from charitymart.services import auth, settings, tills
 from charitymart.services.errors import PermissionDenied, ValidationError, WrongPin
-from charitymart.services.session import login_at_till
+from charitymart.services.sales import tills
+from charitymart.services.stock import label_layouts
+from charitymart.services.store import settings
+from charitymart.services.users import auth
+from charitymart.services.users.session import login_at_till
 from charitymart.ui.office.admin_settings import SettingsPage
 from charitymart.ui.office.admin_tills import TillsPage
 from charitymart.ui.office.admin_users import ResetPinDialog, UsersPage
@@ -231,7 +233,7 @@ def test_the_logo_is_shrunk_and_kept_in_the_store(store, manager, qtbot, tmp_pat
 
 
 def test_the_identity_key_is_exported_by_an_admin_and_audited(store, admin, manager, qtbot, tmp_path):
-    from charitymart.services import identity_vault
+    from charitymart.services.people import identity_vault
 
     target = tmp_path / "moving" / "store.key"
     target.parent.mkdir()
@@ -253,8 +255,8 @@ def test_the_identity_key_is_exported_by_an_admin_and_audited(store, admin, mana
 
 
 def test_the_settings_label_layout_is_the_default_that_printing_uses(store, admin):
-    from charitymart.services import settings
     from charitymart.services.errors import ValidationError
+    from charitymart.services.store import settings
 
     with store.sessions.begin() as s:
         assert settings.current_settings(s).label_layout == "a4-3x8"

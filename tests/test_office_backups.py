@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import update
 
 from charitymart.db.models import Store
-from charitymart.services import auto_backup, backup
 from charitymart.services.errors import CharityMartError
+from charitymart.services.store import auto_backup, backup
 from charitymart.ui.office.backups_page import BackupsPage
 from charitymart.ui.office.context import OfficeContext
 

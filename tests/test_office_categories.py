@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from charitymart.db.models import AuditEvent, BeneficiaryCategory
-from charitymart.services import settings
+from charitymart.services.store import settings
 from charitymart.ui.office import admin, households
 from charitymart.ui.office.categories_page import CategoriesPage
 from charitymart.ui.office.household_form import HouseholdForm

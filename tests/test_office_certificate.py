@@ -10,7 +10,8 @@ from PySide6.QtCore import QDate, Qt
 from sqlalchemy import func, select
 
 from charitymart.db.models import CertificateIssue, Volunteer
-from charitymart.services import certificates, clock
+from charitymart.services import clock
+from charitymart.services.people import certificates
 from charitymart.ui.office.certificate_page import CertificatePage
 from charitymart.ui.office.document_dialog import DocumentDialog
 from tests.counter_helpers import cashier, manager_id  # noqa: F401  (fixtures)

@@ -16,8 +16,8 @@ from charitymart.cli import main
 from charitymart.db.engine import sqlite_path
 from charitymart.db.models import Beneficiary, DonationLine, Item, Party, Volunteer
 from charitymart.domain.codes import ean_check_digit
-from charitymart.services.imports import import_file
-from charitymart.services.session import login_at_till
+from charitymart.services.data.imports import import_file
+from charitymart.services.users.session import login_at_till
 from charitymart.ui.office import admin as admin_area
 from charitymart.ui.office.data_job import JobProgress
 from charitymart.ui.office.data_page import DataPage

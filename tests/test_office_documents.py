@@ -11,10 +11,11 @@ import pytest
 from sqlalchemy import func, select
 
 from charitymart.db.models import Donation, DonationLine, Party, PublishedMonth, Store
-from charitymart.services import clock, intake
+from charitymart.services import clock
 from charitymart.services.errors import PeriodClosedError
-from charitymart.services.intake import IntakeLine
-from charitymart.services.session import login_at_till
+from charitymart.services.stock import intake
+from charitymart.services.stock.intake import IntakeLine
+from charitymart.services.users.session import login_at_till
 from charitymart.ui.office.document_dialog import DocumentDialog
 from charitymart.ui.office.month_end_page import MonthEndPage, PublishDialog
 from tests.counter_helpers import MANAGER_PIN, cashier, manager_id  # noqa: F401  (fixtures)
@@ -211,7 +212,7 @@ def test_a_cashier_is_refused_household_statements(store, march, cashier, qtbot,
 # ----- shift and stock -----
 
 def test_the_z_report_of_a_closed_shift(store, admin, cashier, qtbot, tmp_path):
-    from charitymart.services import shifts
+    from charitymart.services.sales import shifts
     from charitymart.ui.office.shift_stock_page import ShiftStockPage
     from tests.counter_helpers import sell, stock
 

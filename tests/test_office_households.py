@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from charitymart.db.models import AllowanceEntry, Beneficiary, IdentityAccess
-from charitymart.services import beneficiaries
-from charitymart.services.checkout import Payment
+from charitymart.services.people import beneficiaries
+from charitymart.services.sales.checkout import Payment
 from charitymart.ui.office import households
 from charitymart.ui.office.household_form import HouseholdForm, RenewDialog
 from charitymart.ui.office.people_common import PurposeDialog

@@ -19,7 +19,8 @@ from charitymart.db.models import (
     Party,
 )
 from charitymart.domain.codes import is_valid_ean
-from charitymart.services import catalog, parties
+from charitymart.services.people import parties
+from charitymart.services.stock import catalog
 from charitymart.ui.office.intake import pages
 from charitymart.ui.office.intake_lines import parse_day, parse_weight_g, weight_text
 from charitymart.ui.office.intake_page import IntakePage

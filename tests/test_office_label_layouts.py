@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from charitymart.db.models import AuditEvent, Store
-from charitymart.services import labels
 from charitymart.services.errors import ValidationError
+from charitymart.services.stock import labels
 from charitymart.ui.office.label_layouts_page import LabelLayoutsPage
 from tests import factories
 from tests.office_people_helpers import office_context

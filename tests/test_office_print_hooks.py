@@ -65,8 +65,8 @@ def test_item_labels_requested_open_the_label_dialog(context, qtbot, monkeypatch
 
 
 def test_the_acknowledgement_of_a_saved_donation_opens_as_a_document(store, admin, qtbot, tmp_path, monkeypatch):
-    from charitymart.services import intake
-    from charitymart.services.intake import IntakeLine
+    from charitymart.services.stock import intake
+    from charitymart.services.stock.intake import IntakeLine
 
     with store.sessions.begin() as s:
         item = factories.add_item(s, name="冬衣", price=3000, barcode="6930000000011")

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from charitymart.db.models import Sale, SaleLineLot, Shift, Tender
 from charitymart.services.errors import PermissionDenied
-from charitymart.services.session import login_to_back_office
+from charitymart.services.users.session import login_to_back_office
 from charitymart.ui.app import build_window
 from charitymart.ui.money import money_text
 from charitymart.ui.office.context import OfficeContext
@@ -131,7 +131,7 @@ def test_start_page_lists_expiring_lots_low_stock_and_volunteers_on_duty(store, 
     from datetime import date
 
     from charitymart.db.models import Item
-    from charitymart.services import hours
+    from charitymart.services.people import hours
 
     _, milk_id, _ = stock(store, name="牛奶 1L", price=600,
                           lots=((4, date(2026, 3, 15), "donated"), (3, date(2026, 3, 1), "donated")))

@@ -9,7 +9,8 @@ from PySide6.QtCore import QTimer
 from sqlalchemy import select
 
 from charitymart.db.models import Lot, StockAdjustment, StockMovement
-from charitymart.services import stock, stock_list
+from charitymart.services.stock import control as stock
+from charitymart.services.stock import listing as stock_list
 from charitymart.ui.office.stock_adjust_dialog import AdjustDialog
 from charitymart.ui.office.stock_items_page import ItemsPage
 from tests import factories

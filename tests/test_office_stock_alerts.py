@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from charitymart.db.models import Lot, StockAdjustment, StockMovement
-from charitymart.services import stock_list
+from charitymart.services.stock import listing as stock_list
 from charitymart.ui.office.stock_alerts_page import EXPIRED_TAB, EXPIRING_TAB, REORDER_TAB, AlertsPage
 from tests import factories
 from tests.counter_helpers import assert_chain_ok, cashier  # noqa: F401  (fixtures)

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from charitymart.db.models import AuditEvent, Barcode, Item
-from charitymart.services import catalog, stock_list
+from charitymart.services.stock import catalog
+from charitymart.services.stock import listing as stock_list
 from charitymart.ui.background import BackgroundQueue
 from charitymart.ui.office import stock as stock_area
 from charitymart.ui.office.stock_items_model import ItemListModel, LatestOnly

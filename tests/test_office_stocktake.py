@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from charitymart.db.models import Lot, StockAdjustment, StockMovement, Stocktake, StocktakeCount
-from charitymart.services import stock
-from charitymart.services.session import login_at_till
+from charitymart.services.stock import control as stock
+from charitymart.services.users.session import login_at_till
 from charitymart.ui.office.stocktake_page import COUNTED, StocktakePage
 from tests import factories
 from tests.counter_helpers import CASHIER_PIN, assert_chain_ok, cashier  # noqa: F401  (fixtures)

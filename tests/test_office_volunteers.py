@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt, QTime
 from sqlalchemy import select
 
 from charitymart.db.models import Volunteer, WorkDecision, WorkEntry
-from charitymart.services import clock, hours
+from charitymart.services import clock
+from charitymart.services.people import hours
 from charitymart.ui.office import volunteers
 from charitymart.ui.office.approvals import ApprovalsPage
 from charitymart.ui.office.volunteer_forms import ManualEntryDialog, VolunteerForm

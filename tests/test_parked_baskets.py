@@ -1,7 +1,8 @@
-from charitymart.domain.basket import Basket, BasketLine
-from charitymart.services import parked_baskets
-from charitymart.services.errors import ValidationError
 import pytest
+
+from charitymart.domain.basket import Basket, BasketLine
+from charitymart.services.errors import ValidationError
+from charitymart.services.sales import parked_baskets
 
 
 def state(*prices):

@@ -8,9 +8,9 @@ import pytest
 from pypdf import PdfReader
 
 from charitymart.reports.receipt import PAPERS, receipt_rows, render_receipt_pdf, write_receipt_pdf
-from charitymart.services import drawer, receipts, refunds
-from charitymart.services.checkout import Payment
 from charitymart.services.errors import NotFoundError, ValidationError
+from charitymart.services.sales import drawer, receipts, refunds
+from charitymart.services.sales.checkout import Payment
 from tests.counter_helpers import (  # noqa: F401  (fixtures)
     MANAGER_PIN,
     cashier,

@@ -16,9 +16,11 @@ from charitymart.db.models import (
     Tender,
     TimebankEntry,
 )
-from charitymart.services import allowance, clock, refunds, shifts, timebank
-from charitymart.services.checkout import Payment
+from charitymart.services import clock
 from charitymart.services.errors import PermissionDenied, ShiftError, ValidationError
+from charitymart.services.people import allowance, timebank
+from charitymart.services.sales import refunds, shifts
+from charitymart.services.sales.checkout import Payment
 from tests import factories
 from tests.counter_helpers import (  # noqa: F401  (fixtures)
     MANAGER_PIN,

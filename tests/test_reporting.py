@@ -12,15 +12,41 @@ import pytest
 from sqlalchemy import select
 
 from charitymart.db.models import (
-    Beneficiary, Category, Donation, DonationLine, DonationReceipt, Lot, Party, Sale, SaleLine, SaleLineLot, SaleVoid,
-    ReceiptCounter, Shift, StockMovement, Store, Tender, Till, WorkDecision, WorkEntry,
+    Beneficiary,
+    Category,
+    Donation,
+    DonationLine,
+    DonationReceipt,
+    Lot,
+    Party,
+    ReceiptCounter,
+    Sale,
+    SaleLine,
+    SaleLineLot,
+    SaleVoid,
+    Shift,
+    StockMovement,
+    Store,
+    Tender,
+    Till,
+    WorkDecision,
+    WorkEntry,
 )
-from charitymart.services import allowance, audit, clock, refunds, reporting, reporting_stock
-from charitymart.services.checkout import Payment
+from charitymart.services import audit, clock, reporting
 from charitymart.services.errors import NotFoundError, ValidationError
+from charitymart.services.people import allowance
+from charitymart.services.reporting import stock as reporting_stock
+from charitymart.services.sales import refunds
+from charitymart.services.sales.checkout import Payment
 from tests import factories
 from tests.counter_helpers import (  # noqa: F401  (fixtures)
-    MANAGER_PIN, assert_chain_ok, cashier, manager_id, sell, shift_id, stock,
+    MANAGER_PIN,
+    assert_chain_ok,
+    cashier,
+    manager_id,
+    sell,
+    shift_id,
+    stock,
 )
 
 LATER = datetime(2026, 4, 30, 4, 0)  # reports run after the scenario's last row

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from charitymart.db.models import Lot
-from charitymart.services import auto_backup, backup
-from charitymart.services.store_setup import open_store
-from charitymart.services.verify import verify
+from charitymart.services.store import auto_backup, backup
+from charitymart.services.store.setup import open_store
+from charitymart.services.store.verify import verify
 from charitymart.ui.messages import install_translators
 from charitymart.ui.restore_dialog import RestoreDialog
 from tests import factories

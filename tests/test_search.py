@@ -5,8 +5,8 @@ from alembic import command
 from sqlalchemy import text
 
 from charitymart.db import migrate
-from charitymart.services import catalog, search
-from charitymart.services.store_setup import create_store, open_store
+from charitymart.services.stock import catalog, search
+from charitymart.services.store.setup import create_store, open_store
 from tests.conftest import ADMIN_PIN
 from tests.factories import ean13
 

@@ -13,6 +13,7 @@ from charitymart.db.models import Sale
 from charitymart.reports.base import a4_pdf
 from charitymart.reports.text import document_text
 
+
 def report_with(text: str):
     """A stand-in transparency report: a one-page PDF carrying `text`."""
     from reportlab.platypus import Paragraph
@@ -62,7 +63,7 @@ def test_a_pdf_without_the_text_fails_the_check():
 
 
 def test_transparency_step_checks_the_report_text(made, tmp_path, monkeypatch):
-    from charitymart.services import documents_month
+    from charitymart.services.documents import month as documents_month
 
     monkeypatch.setattr(documents_month, "transparency_report_pdf", report_with("另一家超市"))
     with pytest.raises(selftest.SelfTestFailure, match="does not contain"):
@@ -93,7 +94,7 @@ def test_whole_run_passes_and_logs_where_the_log_is(tmp_path, qapp):
 def test_whole_run_fails_with_the_reason_in_its_log(tmp_path, monkeypatch, capsys):
     from charitymart.reports.base import a4_pdf
     from charitymart.reports.text import document_text
-    from charitymart.services import documents_month
+    from charitymart.services.documents import month as documents_month
 
     # A report that lost its text (e.g. a font that did not embed) must fail the self-test.
     monkeypatch.setattr(documents_month, "transparency_report_pdf",

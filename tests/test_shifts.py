@@ -5,9 +5,9 @@ from sqlalchemy import select
 
 from charitymart.db.models import CashMovement, DrawerOpening, SaleLine, Shift, ShiftClose
 from charitymart.domain.basket import Basket
-from charitymart.services import checkout, refunds, shifts
-from charitymart.services.checkout import Payment
 from charitymart.services.errors import PermissionDenied, ShiftError, ValidationError
+from charitymart.services.sales import checkout, refunds, shifts
+from charitymart.services.sales.checkout import Payment
 from tests.counter_helpers import (  # noqa: F401  (fixtures)
     MANAGER_PIN,
     assert_chain_ok,

@@ -15,10 +15,13 @@ from charitymart.db.models import (
     Stocktake,
     StocktakeCount,
 )
-from charitymart.services import catalog, clock, intake, stock, verify
+from charitymart.services import clock
 from charitymart.services.errors import PermissionDenied, StockError
-from charitymart.services.intake import IntakeLine
-from charitymart.services.session import login_at_till
+from charitymart.services.stock import catalog, intake
+from charitymart.services.stock import control as stock
+from charitymart.services.stock.intake import IntakeLine
+from charitymart.services.store import verify
+from charitymart.services.users.session import login_at_till
 from tests.factories import add_user, ean13
 from tests.test_catalog import CASHIER_PIN, refused
 

@@ -9,11 +9,21 @@ import re
 import pytest
 
 from charitymart.reports.base import money, weight_kg
-from charitymart.services import clock, documents_month
+from charitymart.services import clock
+from charitymart.services.documents import month as documents_month
 from tests.counter_helpers import cashier, manager_id  # noqa: F401  (fixtures)
 from tests.month_helpers import (
-    APRIL_2, NAMED_DONOR, NAMED_ORG, SECRET_DONOR, SECRET_HOUSEHOLD, SECRET_HOUSEHOLD_2, VOLUNTEER_NAME,
-    build_march, line_with, pdf_text, scalar,
+    APRIL_2,
+    NAMED_DONOR,
+    NAMED_ORG,
+    SECRET_DONOR,
+    SECRET_HOUSEHOLD,
+    SECRET_HOUSEHOLD_2,
+    VOLUNTEER_NAME,
+    build_march,
+    line_with,
+    pdf_text,
+    scalar,
 )
 
 MARCH = {"first": "2026-03-01", "after": "2026-04-01"}

@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 from charitymart.cli import main
 from charitymart.db import migrate
 from charitymart.db.models import Sale, Store
-from charitymart.services.store_setup import open_store
-from charitymart.services.verify import verify
+from charitymart.services.store.setup import open_store
+from charitymart.services.store.verify import verify
 
 OLD_STORE = Path(__file__).parent / "data" / "store-r0003.sqlite"
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from charitymart.db.models import AuditEvent, Lot
 from charitymart.services import audit
-from charitymart.services.verify import verify
+from charitymart.services.store.verify import verify
 from tests import factories
 
 

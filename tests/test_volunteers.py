@@ -9,10 +9,19 @@ import pytest
 from sqlalchemy import func, select
 
 from charitymart.db.models import (
-    AuditEvent, ClockEvent, IdentityAccess, Store, TimebankEntry, Volunteer, WorkDecision, WorkEntry,
+    AuditEvent,
+    ClockEvent,
+    IdentityAccess,
+    Store,
+    TimebankEntry,
+    Volunteer,
+    WorkDecision,
+    WorkEntry,
 )
-from charitymart.services import clock, hours, timebank, verify, volunteers
+from charitymart.services import clock
 from charitymart.services.errors import NotFoundError, PermissionDenied
+from charitymart.services.people import hours, timebank, volunteers
+from charitymart.services.store import verify
 from tests.conftest import START
 from tests.test_beneficiaries import ID1, ID2, cashier, manager, refused  # noqa: F401  (fixtures)
 

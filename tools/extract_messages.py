@@ -44,7 +44,7 @@ HELPERS = {
 
 
 def source_files() -> list[Path]:
-    return (sorted((PACKAGE / "services").glob("*.py")) + [PACKAGE / "cli.py"]
+    return (sorted((PACKAGE / "services").rglob("*.py")) + [PACKAGE / "cli.py"]
             + sorted((PACKAGE / "domain").glob("*.py")) + sorted((PACKAGE / "reports").glob("*.py"))
             + sorted((PACKAGE / "report_commands").glob("*.py")))
 

@@ -33,13 +33,13 @@ def _render(pdf: Path, dpi: int) -> None:
 def main() -> int:
     home = tempfile.mkdtemp(prefix="charitymart-labels-")
     os.environ["CHARITYMART_HOME"] = home  # the throwaway store's keys and data stay out of the user's folders
-    from charitymart.services import catalog, labels
-    from charitymart.services.beneficiaries import register
-    from charitymart.services.intake import IntakeLine, record_intake
-    from charitymart.services.parties import add_party
-    from charitymart.services.session import login_at_till
-    from charitymart.services.store_setup import create_store, open_store
-    from charitymart.services.volunteers import register as register_volunteer
+    from charitymart.services.people.beneficiaries import register
+    from charitymart.services.people.parties import add_party
+    from charitymart.services.people.volunteers import register as register_volunteer
+    from charitymart.services.stock import catalog, labels
+    from charitymart.services.stock.intake import IntakeLine, record_intake
+    from charitymart.services.store.setup import create_store, open_store
+    from charitymart.services.users.session import login_at_till
 
     handle = open_store(Path(home) / "samples.sqlite")
     with handle.sessions.begin() as s:

@@ -11,9 +11,9 @@ Needs `pdftoppm` (poppler-utils) for the PNGs.
 from __future__ import annotations
 
 import argparse
-import sys
 import shutil
 import subprocess
+import sys
 import tempfile
 from datetime import time, timedelta
 from pathlib import Path
@@ -23,9 +23,12 @@ from sqlalchemy import func, select
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's charitymart
 
 from charitymart.db.models import Sale, User
-from charitymart.services import certificates, clock, closing, documents_month, hours
+from charitymart.services import clock
 from charitymart.services.context import Actor, store_today
-from charitymart.services.store_setup import open_store
+from charitymart.services.documents import month as documents_month
+from charitymart.services.people import certificates, hours
+from charitymart.services.reporting import closing
+from charitymart.services.store.setup import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "samples"

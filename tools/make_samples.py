@@ -24,8 +24,9 @@ from sqlalchemy import select, text
 
 from charitymart.db.models import Sale
 from charitymart.report_commands.common import script_actor
-from charitymart.services import documents_donors, documents_money
 from charitymart.services.context import store_today
+from charitymart.services.documents import donors as documents_donors
+from charitymart.services.documents import money as documents_money
 
 LANGUAGES = ("zh_CN", "en")
 
@@ -81,7 +82,7 @@ def last_complete_month(session) -> tuple[int, int]:
 
 
 def render(db: Path, out: Path) -> list[Path]:
-    from charitymart.services.store_setup import open_store
+    from charitymart.services.store.setup import open_store
 
     out.mkdir(parents=True, exist_ok=True)
     written = []

@@ -32,9 +32,9 @@ def save(widget, name: str) -> None:
 
 def main(language: str) -> None:
     os.environ.setdefault("CHARITYMART_HOME", tempfile.mkdtemp(prefix="cm-office-shots-"))
-    from charitymart.services import demo_data
-    from charitymart.services.demo import build_demo
-    from charitymart.services.store_setup import open_store
+    from charitymart.services.demo import data as demo_data
+    from charitymart.services.demo.build import build_demo
+    from charitymart.services.store.setup import open_store
     from charitymart.ui.app import build_window
 
     handle = open_store(Path(os.environ["CHARITYMART_HOME"]) / f"demo-{language}.sqlite")

@@ -23,10 +23,10 @@ def office_context(language: str, *, prefix: str, days: int):
     """(handle, manager actor, OfficeContext) on a demo store of `days` days, built once per folder."""
     os.environ.setdefault("CHARITYMART_HOME", tempfile.mkdtemp(prefix=prefix))
     from charitymart.db.models import Store
-    from charitymart.services import demo_data
-    from charitymart.services.demo import build_demo
-    from charitymart.services.session import login_at_till
-    from charitymart.services.store_setup import open_store
+    from charitymart.services.demo import data as demo_data
+    from charitymart.services.demo.build import build_demo
+    from charitymart.services.store.setup import open_store
+    from charitymart.services.users.session import login_at_till
     from charitymart.ui.messages import install_translators
     from charitymart.ui.office.context import OfficeContext
     from charitymart.ui.theme import load_fonts

@@ -61,8 +61,8 @@ def shoot_dialog(window, key, name: str, before=None) -> None:
 
 def main(language: str) -> None:
     os.environ.setdefault("CHARITYMART_HOME", tempfile.mkdtemp(prefix="cm-shots-"))
-    from charitymart.services.demo import build_demo
-    from charitymart.services.store_setup import open_store
+    from charitymart.services.demo.build import build_demo
+    from charitymart.services.store.setup import open_store
     from charitymart.ui.app import build_window
 
     handle = open_store(Path(os.environ["CHARITYMART_HOME"]) / f"demo-{language}.sqlite")
@@ -83,7 +83,7 @@ def main(language: str) -> None:
         type_enter(window.float_page.amount, "200")
     page = window.sale_page
     shoot_dialog(window, Qt.Key_F6, f"close-shift-{language}")  # F6 needs an empty basket
-    from charitymart.services.search import search_items
+    from charitymart.services.stock.search import search_items
 
     with handle.readers() as s:
         codes = [hit.barcode for hit in search_items(s, "米", limit=3) + search_items(s, "油", limit=2) if hit.barcode]

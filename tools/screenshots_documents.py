@@ -12,13 +12,14 @@ from __future__ import annotations
 import sys
 from datetime import timedelta
 
+from office_shots import finish, office_context, shoot
 from PySide6.QtWidgets import QApplication
 
-from office_shots import finish, office_context, shoot
 
 def main(language: str) -> None:
-    from charitymart.services import certificates, people_search
     from charitymart.services.context import store_today
+    from charitymart.services.people import certificates
+    from charitymart.services.people import search as people_search
     from charitymart.ui.office.certificate_page import CertificatePage
     from charitymart.ui.office.month_end_page import MonthEndPage, PublishDialog
     from charitymart.ui.office.shift_stock_page import ShiftStockPage

@@ -40,8 +40,8 @@ def finish(page) -> None:
 
 
 def main(app: QApplication, language: str) -> None:
-    from charitymart.services.session import login_at_till
-    from charitymart.services.store_setup import create_store, open_store
+    from charitymart.services.store.setup import create_store, open_store
+    from charitymart.services.users.session import login_at_till
     from charitymart.ui.messages import install_translators
     from charitymart.ui.office.context import OfficeContext
     from charitymart.ui.office.data_job import JobProgress

@@ -26,11 +26,14 @@ APRIL = datetime(2026, 4, 2, 2, 0)
 
 def build_store(folder: Path):
     from charitymart.domain.basket import Basket
-    from charitymart.services import catalog, checkout, clock, parties, shifts
-    from charitymart.services.checkout import Payment
-    from charitymart.services.intake import IntakeLine, record_intake
-    from charitymart.services.session import login_at_till
-    from charitymart.services.store_setup import create_store, open_store
+    from charitymart.services import clock
+    from charitymart.services.people import parties
+    from charitymart.services.sales import checkout, shifts
+    from charitymart.services.sales.checkout import Payment
+    from charitymart.services.stock import catalog
+    from charitymart.services.stock.intake import IntakeLine, record_intake
+    from charitymart.services.store.setup import create_store, open_store
+    from charitymart.services.users.session import login_at_till
 
     clock.set_now(MARCH)
     handle = open_store(folder / "store.sqlite")
@@ -61,8 +64,8 @@ def build_store(folder: Path):
 
 
 def fill_intake(page) -> None:
-    from charitymart.services import intake_desk
-    from charitymart.services.intake_desk import NewItem
+    from charitymart.services.stock import intake_desk
+    from charitymart.services.stock.intake_desk import NewItem
     from charitymart.ui.office.intake_lines import LineEntry
 
     page.party.choose(page.context.read(lambda s: intake_desk.find_parties(s, "张小明", "donated"))[0])

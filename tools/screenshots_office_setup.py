@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import sys
 
+from office_shots import finish, office_context, shoot
 from PySide6.QtWidgets import QApplication
 
-from office_shots import finish, office_context, shoot
 
 def main(language: str) -> None:
-    from charitymart.services import labels
+    from charitymart.services.stock import labels
     from charitymart.ui.office.categories_page import CategoriesPage
     from charitymart.ui.office.label_layouts_page import LabelLayoutsPage
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import sys
 
+from office_shots import OUT, SHOWN, finish, office_context, shoot
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from office_shots import OUT, SHOWN, finish, office_context, shoot
 
 def main(language: str) -> None:
-    from charitymart.services import hours, volunteers
+    from charitymart.services.people import hours, volunteers
     from charitymart.ui.office.approvals import ApprovalsPage
     from charitymart.ui.office.clock_panel import ClockPanel
     from charitymart.ui.office.household_form import HouseholdForm

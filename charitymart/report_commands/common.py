@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from charitymart.db.models import Store, User
 from charitymart.services.context import Actor
 from charitymart.services.errors import CharityMartError
-from charitymart.services.store_setup import StoreHandle, open_store
+from charitymart.services.store.setup import StoreHandle, open_store
 
 
 @contextmanager

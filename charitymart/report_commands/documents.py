@@ -18,8 +18,9 @@ from charitymart.report_commands.common import (
     script_actor,
 )
 from charitymart.reports.receipt import PAPERS
-from charitymart.services import documents_donors, documents_money
-from charitymart.services.documents_common import write_all, write_pdf
+from charitymart.services.documents import donors as documents_donors
+from charitymart.services.documents import money as documents_money
+from charitymart.services.documents.common import write_all, write_pdf
 
 
 def month_arg(text: str) -> tuple[int, int]:

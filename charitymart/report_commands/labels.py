@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from charitymart.report_commands.common import opened_store, report_language, require_store, script_actor
-from charitymart.services import labels
+from charitymart.services.stock import labels
 from charitymart.services.tabular import ImportRefused
 
 

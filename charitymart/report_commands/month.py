@@ -8,10 +8,12 @@ import os
 from datetime import date
 from pathlib import Path
 
-from charitymart.reports.transparency import transparency_pdf
 from charitymart.report_commands.common import opened_store, report_language, require_store, script_actor
-from charitymart.services import certificates, closing, documents_month
+from charitymart.reports.transparency import transparency_pdf
+from charitymart.services.documents import month as documents_month
 from charitymart.services.errors import CharityMartError
+from charitymart.services.people import certificates
+from charitymart.services.reporting import closing
 
 
 def _month(text: str) -> tuple[int, int]:

@@ -20,8 +20,8 @@ from reportlab.graphics.barcode.code128 import Code128Auto
 from reportlab.graphics.barcode.eanbc import Ean8BarcodeWidget, Ean13BarcodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.attrmap import AttrMap, AttrMapValue
-from reportlab.lib.validators import isNumberOrNone
 from reportlab.lib.units import mm
+from reportlab.lib.validators import isNumberOrNone
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from charitymart.domain.codes import is_valid_ean

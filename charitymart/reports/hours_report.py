@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from babel.numbers import format_decimal
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table
-
-from babel.numbers import format_decimal
 
 from charitymart.reports.base import a4_pdf, babel_locale, day, moment, number, styles, table_style
 from charitymart.reports.text import document_text

@@ -1,6 +1,6 @@
 """The sale / collection / refund receipt: 58 mm or 80 mm roll, or A5 (ReportLab).
 
-Plain data in (services.receipts.ReceiptData), PDF out; no Qt, no Session. The words come from
+Plain data in (services.sales.receipts.ReceiptData), PDF out; no Qt, no Session. The words come from
 `tr = document_text(language)`, so the counter, the CLI and the back office print the same
 receipt. `receipt_rows` is the layout as plain rows, so a printer driven by another painter (the
 counter's QPainter) prints the same receipt as the PDF.
@@ -76,7 +76,7 @@ def _marks(tr, data, training: bool, copy: bool) -> list[str]:
 
 
 def receipt_rows(data, *, language: str = "zh_CN", training: bool = False, copy: bool = False) -> list[Row]:
-    """The receipt, top to bottom, as plain rows (`data` is a services.receipts.ReceiptData)."""
+    """The receipt, top to bottom, as plain rows (`data` is a services.sales.receipts.ReceiptData)."""
     tr = document_text(language)
 
     def cur(fen: int) -> str:

@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table
 
-from charitymart.reports.base import a4_pdf, day, money, moment, number, styles, table_style
+from charitymart.reports.base import a4_pdf, day, moment, money, number, styles, table_style
 from charitymart.reports.text import document_text
 from charitymart.reports.transparency import fund_source_name
 

@@ -18,7 +18,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from charitymart.reports.base import a4_pdf, day, money, moment, number, styles, table_style, weight_kg
+from charitymart.reports.base import a4_pdf, day, moment, money, number, styles, table_style, weight_kg
 from charitymart.reports.charts import bar_chart, pie_chart, qr_code
 from charitymart.reports.hours_report import hours_text
 from charitymart.reports.text import DocumentText, document_text

@@ -1,7 +1,7 @@
 """Shift Z-report: a till's takings for one shift, by tender and by fund source, the cash
 count against what the drawer should hold, cash in and out, drawer openings, refunds and voids.
 
-Plain data in (`ZReport`, with the figures of services.shifts.z_totals: the ones stored on the
+Plain data in (`ZReport`, with the figures of services.sales.shifts.z_totals: the ones stored on the
 shift's close when it is closed, so a reprint shows what was closed); PDF out, A4.
 """
 
@@ -38,7 +38,7 @@ class ZReport:
     till: str
     opened_at: datetime  # store-local
     opened_by: str
-    totals: dict  # services.shifts.z_totals
+    totals: dict  # services.sales.shifts.z_totals
     closed_at: datetime | None = None  # None: the shift is still open (an X-report)
     closed_by: str = ""
     expected_cash: int = 0

@@ -8,7 +8,7 @@ from importlib import resources
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from charitymart.services.store_setup import StoreHandle
+from charitymart.services.store.setup import StoreHandle
 from charitymart.ui.counter.controller import CounterController
 from charitymart.ui.main_window import MainWindow
 from charitymart.ui.messages import install_translators

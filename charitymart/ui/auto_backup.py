@@ -1,5 +1,5 @@
 """Automatic backups from the GUI: the daily one at start (and checked hourly while the app
-runs), one after every shift close. The copy runs on a worker thread (services.auto_backup);
+runs), one after every shift close. The copy runs on a worker thread (services.store.auto_backup);
 a problem (the USB stick is not plugged in) is shown in a message box that does not block
 the counter, and logged. Training copies are never backed up.
 """
@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from charitymart.db.engine import sqlite_path
-from charitymart.services import auto_backup
 from charitymart.services.errors import CharityMartError
+from charitymart.services.store import auto_backup
 from charitymart.ui.background import BackgroundQueue
 from charitymart.ui.messages import error_text
 

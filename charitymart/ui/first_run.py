@@ -3,7 +3,7 @@ restores a backup. Replaces the old behaviour of silently building the sample st
 
 Pages: the start (a new store, the sample store, or restore a backup), the store (name,
 address, language), the administrator (name, PIN twice). Finishing creates the store in one
-transaction (services.store_setup.create_store); its refusals are shown on the page they are
+transaction (services.store.setup.create_store); its refusals are shown on the page they are
 about. The sample store is built on a worker thread (it takes a minute) with the PINs shown
 at the end. "Restore a backup" opens the RestoreDialog and ends the wizard when it restored.
 `outcome` is "created", "demo", "restored" or None (cancelled).
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from charitymart.services.demo import build_demo
+from charitymart.services.demo.build import build_demo
 from charitymart.services.errors import CharityMartError
-from charitymart.services.store_setup import StoreHandle, create_store
+from charitymart.services.store.setup import StoreHandle, create_store
 from charitymart.ui.background import BackgroundQueue
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text

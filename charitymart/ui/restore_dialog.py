@@ -2,7 +2,7 @@
 what is in it (date, store name, counts), and only then replace the store.
 
 `RestoreDialog(handle_path, parent)`: `handle_path` is the store's SQLite file. The replaced
-database is kept aside next to it (services.backup.restore); `kept` and `restored_info` say
+database is kept aside next to it (services.store.backup.restore); `kept` and `restored_info` say
 what happened. Whoever had the store open must open it again afterwards (open_store brings an
 older backup up to this version's schema). Reading and restoring run on a worker thread.
 """
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from charitymart.services import backup
 from charitymart.services.errors import CharityMartError
+from charitymart.services.store import backup
 from charitymart.ui.background import BackgroundQueue
 from charitymart.ui.messages import error_text
 

@@ -1,7 +1,7 @@
 """Training mode: the same counter on a throwaway copy of the store.
 
 `open_training_copy(real_db)` copies the store's SQLite file with the online backup API
-(services.backup.backup, so a running till is no problem) into a private temporary folder and
+(services.store.backup.backup, so a running till is no problem) into a private temporary folder and
 opens that copy; `cleanup()` closes it and deletes the folder (also at exit; copies left by a
 killed process are swept after a day). The real file is only read, so nothing reaches the real
 ledger or its receipt numbers. `mark_training(window)` puts a red "TRAINING 培训模式" banner on
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import QApplication, QBoxLayout, QDialog, QLabel
 
 from charitymart.db import migrate
 from charitymart.db.engine import database_url, sqlite_path
-from charitymart.services import backup, store_setup
 from charitymart.services.errors import ValidationError
-from charitymart.services.store_setup import StoreHandle, open_store
+from charitymart.services.store import backup
+from charitymart.services.store import setup as store_setup
+from charitymart.services.store.setup import StoreHandle, open_store
 
 TRAINING_MARK = "TRAINING 培训模式"
 FOLDER_PREFIX = "charitymart-training-"

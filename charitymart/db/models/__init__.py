@@ -15,6 +15,7 @@ from .people import (
     WorkDecision,
     WorkEntry,
 )
+from .reports import CertificateIssue, Correction, PublishedMonth
 from .sales import (
     SALE_KINDS,
     TENDER_KINDS,
@@ -38,11 +39,10 @@ from .stock import (
     DonationReceipt,
     Lot,
     StockAdjustment,
+    StockMovement,
     Stocktake,
     StocktakeCount,
-    StockMovement,
 )
-from .reports import CertificateIssue, Correction, PublishedMonth
 from .store import ROLES, ReceiptCounter, Store, Till, User
 
 __all__ = [name for name in dir() if not name.startswith("_")]

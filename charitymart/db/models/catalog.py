@@ -26,7 +26,7 @@ class Item(Base):
     __tablename__ = "items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    # Indexed for prefix search ("大米" finds 大米 5kg before 东北大米); see services.search.
+    # Indexed for prefix search ("大米" finds 大米 5kg before 东北大米); see services.stock.search.
     name: Mapped[str] = mapped_column(String(200), index=True)
     name_en: Mapped[str] = mapped_column(String(200), default="")
     pinyin: Mapped[str] = mapped_column(String(400), default="", index=True)

@@ -15,7 +15,7 @@ class PublishedMonth(Base):
 
     `chain_head` is the audit chain's head when it was published (printed on the report, so an
     auditor can run `charitymart verify --head`); `figures_hash` the sha256 of the figures'
-    canonical content (services.closing.figures_hash); `stock_snapshot` the month-end stock by
+    canonical content (services.reporting.closing.figures_hash); `stock_snapshot` the month-end stock by
     fund source as JSON, so regenerating an old month never sums years of stock movements.
     """
 

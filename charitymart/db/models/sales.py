@@ -38,7 +38,7 @@ class ShiftClose(Base):
     counted_cash: Mapped[int] = mapped_column(Integer)
     variance: Mapped[int] = mapped_column(Integer)
     denominations: Mapped[str] = mapped_column(Text, default="{}")  # JSON {"10000": 3, ...}
-    z_totals: Mapped[str] = mapped_column(Text, default="{}")  # JSON, see services.shifts
+    z_totals: Mapped[str] = mapped_column(Text, default="{}")  # JSON, see services.sales.shifts
 
 
 class CashMovement(Base):

@@ -17,11 +17,12 @@ from pathlib import Path
 
 from charitymart import paths
 from charitymart.reports.collection_slip import CollectionSlip, SlipLine, write_pdf
-from charitymart.services import beneficiaries, clock, timebank, volunteers
-from charitymart.services.beneficiaries import AllowanceSummary
-from charitymart.services.checkout import Payment
+from charitymart.services import clock
 from charitymart.services.context import get_store
 from charitymart.services.errors import NotFoundError
+from charitymart.services.people import beneficiaries, timebank, volunteers
+from charitymart.services.people.beneficiaries import AllowanceSummary
+from charitymart.services.sales.checkout import Payment
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,15 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from charitymart.domain.basket import Basket
-from charitymart.services import basket as basket_service
-from charitymart.services import beneficiaries, checkout, parked_baskets, search, shifts
-from charitymart.services.checkout import Payment
 from charitymart.services.context import Actor, get_store
 from charitymart.services.errors import NotFoundError, ValidationError
-from charitymart.services.session import login_at_till
-from charitymart.services.store_setup import StoreHandle
+from charitymart.services.people import beneficiaries
+from charitymart.services.sales import basket as basket_service
+from charitymart.services.sales import checkout, parked_baskets, shifts
+from charitymart.services.sales.checkout import Payment
+from charitymart.services.stock import search
+from charitymart.services.store.setup import StoreHandle
+from charitymart.services.users.session import login_at_till
 
 # Tenders taken before F12 (F8 household card, F7 points) that a restored basket keeps.
 CARRIED_TENDERS = ("allowance", "points")

@@ -1,7 +1,7 @@
 """The cash drawer at the counter: the kick pulse in the background, and F11 (no sale).
 
 `DrawerKicker.kick()` reads the store's `cash_drawer` setting and sends the ESC/POS pulse on a
-worker thread (services.drawer), so a missing printer never freezes the till; a failure is
+worker thread (services.sales.drawer), so a missing printer never freezes the till; a failure is
 shown in the counter's device line, never raised. F11 opens the drawer with no sale: a
 manager's PIN unless the user is a manager; the opening is recorded on the shift first.
 """
@@ -11,9 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QVBoxLayout
 
-from charitymart.services import drawer as drawer_service
-from charitymart.services import receipts, shifts
 from charitymart.services.errors import CharityMartError
+from charitymart.services.sales import drawer as drawer_service
+from charitymart.services.sales import receipts, shifts
 from charitymart.ui.background import BackgroundQueue
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text

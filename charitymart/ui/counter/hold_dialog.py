@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from charitymart.domain.basket import Basket
-from charitymart.services import clock, parked_baskets
+from charitymart.services import clock
 from charitymart.services.context import get_store
 from charitymart.services.errors import CharityMartError
+from charitymart.services.sales import parked_baskets
 from charitymart.ui.counter.controller import SaleContext
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text

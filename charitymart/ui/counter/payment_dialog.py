@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from charitymart.services.checkout import Payment
 from charitymart.services.errors import CharityMartError
+from charitymart.services.sales.checkout import Payment
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text, parse_money
 

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import QApplication
 
 from charitymart import paths
 from charitymart.reports.receipt import PAPERS, receipt_rows, write_receipt_pdf
-from charitymart.services import receipts
 from charitymart.services.errors import CharityMartError
+from charitymart.services.sales import receipts
 from charitymart.ui.background import BackgroundQueue
 from charitymart.ui.messages import error_text
 

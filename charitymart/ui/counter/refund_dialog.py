@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from charitymart.services import clock, refunds, shifts
+from charitymart.services import clock
 from charitymart.services.context import get_store
 from charitymart.services.errors import CharityMartError
-from charitymart.services.refunds import RefundableSale
+from charitymart.services.sales import refunds, shifts
+from charitymart.services.sales.refunds import RefundableSale
 from charitymart.ui.counter.approval_dialog import ask_approval
 from charitymart.ui.counter.refund_lines_model import DAMAGED, ITEM, RefundLinesModel
 from charitymart.ui.dialogs import run_modal

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from charitymart.services.refunds import RefundableLine, RefundableSale
+from charitymart.services.sales.refunds import RefundableLine, RefundableSale
 from charitymart.ui.money import money_text
 
 ITEM, SOLD, REFUNDED, PRICE, REFUND_NOW, DAMAGED = range(6)

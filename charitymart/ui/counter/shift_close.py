@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from charitymart.domain.money import fen_to_decimal
-from charitymart.services import shifts
 from charitymart.services.errors import CharityMartError
+from charitymart.services.sales import shifts
 from charitymart.ui.auto_backup import after_shift_close
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from charitymart.services import receipts, shifts
 from charitymart.services.errors import CharityMartError
+from charitymart.services.sales import receipts, shifts
 from charitymart.ui.counter.drawer import DrawerKicker, open_drawer_no_sale
 from charitymart.ui.counter.receipt_output import ReceiptOutput
 from charitymart.ui.counter.shift_close import CloseShiftDialog, load_shift_figures

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QStatusBar
 
 from charitymart.services.errors import CharityMartError
-from charitymart.services.session import manager_at_till
+from charitymart.services.users.session import manager_at_till
 from charitymart.ui.counter.approval_dialog import ask_approval
 from charitymart.ui.messages import error_text
 

@@ -1,5 +1,5 @@
 """Store settings: one form, checked as you type (the wrong field is marked and named), saved
-in one audited transaction by services.settings.update_settings; the logo; and the export of
+in one audited transaction by services.store.settings.update_settings; the logo; and the export of
 the identity-number key for moving the store to a new PC."""
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from charitymart.domain.periods import PERIODS
-from charitymart.services import settings
 from charitymart.services.errors import CharityMartError
-from charitymart.services.receipts import RECEIPT_PAPERS
-from charitymart.services.settings_fields import HOUR_UNITS
+from charitymart.services.sales.receipts import RECEIPT_PAPERS
+from charitymart.services.store import settings
+from charitymart.services.store.settings_fields import HOUR_UNITS
 from charitymart.ui.messages import error_text
 from charitymart.ui.office.context import OfficeContext
 from charitymart.ui.office.labels import period_text

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from charitymart.services import tills
 from charitymart.services.errors import CharityMartError
+from charitymart.services.sales import tills
 from charitymart.ui.messages import error_text
 from charitymart.ui.office.context import OfficeContext
 from charitymart.ui.office.labels import yes_no_text

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from charitymart.db.models import ROLES
-from charitymart.services import auth
 from charitymart.services.errors import CharityMartError
+from charitymart.services.users import auth
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 from charitymart.ui.office.context import OfficeContext

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from charitymart.services import hours
 from charitymart.services.errors import CharityMartError
+from charitymart.services.people import hours
 from charitymart.ui.messages import error_text
 from charitymart.ui.office.people_common import (
     BIG_BUTTONS,

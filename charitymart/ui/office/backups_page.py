@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from charitymart.db.engine import sqlite_path
-from charitymart.services import auto_backup
 from charitymart.services.errors import CharityMartError
+from charitymart.services.store import auto_backup
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 from charitymart.ui.office.context import OfficeContext

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charitymart.services import household_categories as categories
 from charitymart.services.errors import CharityMartError
+from charitymart.services.people import household_categories as categories
 from charitymart.ui.messages import error_text
 from charitymart.ui.office.context import OfficeContext
 from charitymart.ui.office.labels import yes_no_text

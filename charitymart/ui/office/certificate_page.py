@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charitymart.services import certificates, people_search
 from charitymart.services.context import store_today
 from charitymart.services.errors import CharityMartError
+from charitymart.services.people import certificates
+from charitymart.services.people import search as people_search
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 from charitymart.ui.office.context import OfficeContext

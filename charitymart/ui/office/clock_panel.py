@@ -1,6 +1,6 @@
 """Volunteer clock-in / clock-out: scan the card (Enter clocks in, or out if already on duty) or
 pick a name; shows who is on duty. A back-office page, and a dialog the counter opens
-(`open_from_counter`). Any logged-in user may clock a volunteer in or out (services.hours)."""
+(`open_from_counter`). Any logged-in user may clock a volunteer in or out (services.people.hours)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charitymart.services import clock, hours, people_search, volunteers
+from charitymart.services import clock
 from charitymart.services.errors import CharityMartError
+from charitymart.services.people import hours, volunteers
+from charitymart.services.people import search as people_search
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 from charitymart.ui.office.context import OfficeContext

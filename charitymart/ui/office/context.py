@@ -11,9 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-
 from charitymart.services.context import Actor
-from charitymart.services.store_setup import Session, StoreHandle
+from charitymart.services.store.setup import Session, StoreHandle
 from charitymart.ui.background import BackgroundQueue
 
 T = TypeVar("T")

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from charitymart.services.context import store_today
+from charitymart.services.data.exports import export_csv
+from charitymart.services.data.imports import ImportResult, check_file, import_file
 from charitymart.services.errors import CharityMartError
-from charitymart.services.exports import export_csv
-from charitymart.services.imports import ImportResult, check_file, import_file
 from charitymart.services.tabular import ImportRefused
 from charitymart.ui.messages import error_text, translate_message
 from charitymart.ui.office.certificate_page import date_field, picked_date

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from charitymart.services.errors import CharityMartError
-from charitymart.services.store_setup import Session
+from charitymart.services.store.setup import Session
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 from charitymart.ui.office.context import OfficeContext

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from charitymart.services.errors import CharityMartError
-from charitymart.services.session import login_to_back_office
+from charitymart.services.users.session import login_to_back_office
 from charitymart.ui.background import BackgroundQueue
 from charitymart.ui.messages import error_text
 from charitymart.ui.office.context import OfficeContext

@@ -1,5 +1,5 @@
 """Writing a month's papers for each person into a folder: off the GUI thread, "12 of 80" as it
-goes, and a Cancel that leaves the folder as it was (services.documents_batch stages the files).
+goes, and a Cancel that leaves the folder as it was (services.documents.batch stages the files).
 
 The worker never touches Qt: it updates a plain progress record that a GUI-thread timer reads.
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from charitymart.services.documents_batch import BatchCancelled, batch_plans, write_batch
+from charitymart.services.documents.batch import BatchCancelled, batch_plans, write_batch
 from charitymart.services.errors import CharityMartError
 from charitymart.ui.messages import error_text
 from charitymart.ui.office.context import OfficeContext

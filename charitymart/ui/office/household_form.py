@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 from charitymart.domain.identity import IdentityNumberError, normalise_id_number
 from charitymart.domain.messages import Message
 from charitymart.domain.periods import PERIODS
-from charitymart.services import beneficiaries, settings
-from charitymart.services.beneficiaries import MAX_ALLOWANCE_FEN, MAX_HOUSEHOLD_SIZE
 from charitymart.services.errors import CharityMartError
-from charitymart.services.people_search import HouseholdFacts
+from charitymart.services.people import beneficiaries
+from charitymart.services.people.beneficiaries import MAX_ALLOWANCE_FEN, MAX_HOUSEHOLD_SIZE
+from charitymart.services.people.search import HouseholdFacts
+from charitymart.services.store import settings
 from charitymart.ui.messages import translate_message
 from charitymart.ui.money import parse_money
 from charitymart.ui.office.people_common import BIG_BUTTONS, ERROR_STYLE, FieldErrors, period_label

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charitymart.services import beneficiaries, people_search
 from charitymart.services.context import store_today
 from charitymart.services.errors import CharityMartError
+from charitymart.services.people import beneficiaries
+from charitymart.services.people import search as people_search
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
@@ -37,9 +38,9 @@ from charitymart.ui.office.people_common import (
     ERROR_STYLE,
     TITLE_STYLE,
     RowsModel,
-    list_and_detail,
     ask_purpose,
     big_table,
+    list_and_detail,
     period_label,
     selected_rows,
 )

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from charitymart.domain.money import format_plain
-from charitymart.services import intake_desk
-from charitymart.services.intake_desk import ItemChoice, NewItem
+from charitymart.services.stock import intake_desk
+from charitymart.services.stock.intake_desk import ItemChoice, NewItem
 from charitymart.ui.money import money_text, parse_money
 from charitymart.ui.office.intake_lines import LineEntry, parse_day, parse_quantity, parse_weight_g
 from charitymart.ui.office.item_dialog import ask_new_item

@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from charitymart.services.intake_desk import DraftLine, NewItem
+from charitymart.services.stock.intake_desk import DraftLine, NewItem
 from charitymart.ui.money import money_text
 
 GRAMS_PER = {"g": 1, "kg": 1000}

@@ -1,6 +1,6 @@
 """The intake page: donated goods, cash donations, purchases and consignments on one screen.
 
-Save is one transaction (services.intake_desk.save_intake: new items and record_intake), so a
+Save is one transaction (services.stock.intake_desk.save_intake: new items and record_intake), so a
 refused line saves nothing. Afterwards the page offers labels for the lines whose items carry
 the store's own codes and, for donations, the acknowledgement: `labels_requested` and
 `acknowledgement_requested` are the hooks the back office connects to its printing.
@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charitymart.services import intake_desk
 from charitymart.services.context import store_today
 from charitymart.services.errors import AT_LINE, CharityMartError
-from charitymart.services.intake_desk import ItemChoice, SavedIntake
+from charitymart.services.stock import intake_desk
+from charitymart.services.stock.intake_desk import ItemChoice, SavedIntake
 from charitymart.ui.messages import error_text, translate_message
 from charitymart.ui.money import money_text, parse_money
 from charitymart.ui.office.intake_line_form import LineForm

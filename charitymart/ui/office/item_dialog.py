@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from charitymart.domain.codes import is_valid_ean, looks_like_ean
 from charitymart.domain.money import format_plain
-from charitymart.services import intake_desk
-from charitymart.services.intake_desk import CategoryChoice, NewItem
+from charitymart.services.stock import intake_desk
+from charitymart.services.stock.intake_desk import CategoryChoice, NewItem
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.money import money_text, parse_money
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from charitymart.domain.label_layouts import LabelLayout
-from charitymart.services import labels
+from charitymart.services.stock import labels
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 from charitymart.ui.office.context import OfficeContext

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from charitymart.domain.label_layouts import LabelLayout, built_in_layout
-from charitymart.services import labels
 from charitymart.services.errors import CharityMartError
-from charitymart.services.label_layouts import MAX_NAME_LENGTH
+from charitymart.services.stock import labels
+from charitymart.services.stock.label_layouts import MAX_NAME_LENGTH
 from charitymart.ui.messages import error_text
 from charitymart.ui.office.context import OfficeContext
 from charitymart.ui.office.label_layout_preview import LayoutPreview

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charitymart.services import closing, documents_month
 from charitymart.services.clock import to_local
 from charitymart.services.context import get_store, store_today
+from charitymart.services.documents import month as documents_month
 from charitymart.services.errors import CharityMartError
+from charitymart.services.reporting import closing
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 from charitymart.ui.office.context import OfficeContext

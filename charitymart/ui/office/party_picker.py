@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charitymart.services import intake_desk
 from charitymart.services.errors import CharityMartError
-from charitymart.services.intake_desk import PartyChoice
+from charitymart.services.stock import intake_desk
+from charitymart.services.stock.intake_desk import PartyChoice
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 from charitymart.ui.office.live_search import LiveSearch, ResultList

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from charitymart.services import documents_donors, labels
+from charitymart.services.documents import donors as documents_donors
+from charitymart.services.stock import labels
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.office.context import OfficeContext
 from charitymart.ui.office.document_dialog import DocumentDialog

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from charitymart.domain.money import fen_to_decimal
 from charitymart.services.errors import CharityMartError
-from charitymart.services.settings_fields import clean
+from charitymart.services.store.settings_fields import clean
 from charitymart.ui.messages import error_text
 
 ERROR_STYLE = "border: 3px solid #b00020; background: #fff0f0;"
@@ -22,7 +22,7 @@ ERROR_STYLE = "border: 3px solid #b00020; background: #fff0f0;"
 
 @dataclass
 class Binding:
-    name: str  # the setting's name in services.settings
+    name: str  # the setting's name in services.store.settings
     widget: QWidget
     label: QLabel
     read: Callable[[], Any]  # what to send to update_settings

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from charitymart.domain.money import format_plain
-from charitymart.services import consignor_payments
-from charitymart.services.consignor_payments import SettlementStatus
 from charitymart.services.context import store_today
 from charitymart.services.errors import CharityMartError
+from charitymart.services.stock import consignor_payments
+from charitymart.services.stock.consignor_payments import SettlementStatus
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text, parse_money

@@ -10,9 +10,10 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from charitymart.services import documents_money, documents_month
 from charitymart.services.context import store_today
-from charitymart.services.documents_shifts import ShiftChoice, shift_choices
+from charitymart.services.documents import money as documents_money
+from charitymart.services.documents import month as documents_month
+from charitymart.services.documents.shifts import ShiftChoice, shift_choices
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.office.certificate_page import date_field, picked_date
 from charitymart.ui.office.context import OfficeContext

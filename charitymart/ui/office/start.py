@@ -1,7 +1,7 @@
 """The manager's start page: today's takings by tender and fund source, this month's donations,
 who is on duty and how many hours wait for approval, lots about to expire, items running low.
 
-The figures are gathered on the back office's worker (services.dashboard) each time the page is
+The figures are gathered on the back office's worker (services.store.dashboard) each time the page is
 shown or F5 is pressed; the page keeps the last figures on screen meanwhile.
 """
 
@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from charitymart.services import dashboard
 from charitymart.services.errors import CharityMartError
+from charitymart.services.store import dashboard
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
 from charitymart.ui.office.context import OfficeContext

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from charitymart.services import stock_list
+from charitymart.services.stock import listing as stock_list
 from charitymart.ui.office.stock_alerts_page import AlertsPage
 from charitymart.ui.office.stock_items_page import ItemsPage
 from charitymart.ui.office.stocktake_page import StocktakePage

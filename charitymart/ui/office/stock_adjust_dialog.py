@@ -2,7 +2,7 @@
 (taken away) or found (added), from a chosen lot or first-expiry-first.
 
 The quantity is typed as a positive number; the reason says which way it goes. OK is one
-call of services.stock.adjust in one transaction; a refusal is shown and the dialog stays.
+call of services.stock.control.adjust in one transaction; a refusal is shown and the dialog stays.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from charitymart.services import stock
 from charitymart.services.errors import CharityMartError
-from charitymart.services.stock_list import LotRow
+from charitymart.services.stock import control as stock
+from charitymart.services.stock.listing import LotRow
 from charitymart.ui.messages import error_text
 from charitymart.ui.office.stock_tables import error_label, fund_source_name, reason_name
 

@@ -9,8 +9,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget
 
-from charitymart.services import stock, stock_list
 from charitymart.services.errors import CharityMartError
+from charitymart.services.stock import control as stock
+from charitymart.services.stock import listing as stock_list
 from charitymart.ui.background import BackgroundQueue
 from charitymart.ui.messages import error_text
 from charitymart.ui.office.stock_items_model import LatestOnly

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from charitymart.domain.money import format_plain
-from charitymart.services import catalog, clock, stock_list
+from charitymart.services import clock
 from charitymart.services.errors import CharityMartError
+from charitymart.services.stock import catalog
+from charitymart.services.stock import listing as stock_list
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text, parse_money
 from charitymart.ui.office.stock_items_model import LatestOnly

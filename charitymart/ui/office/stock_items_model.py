@@ -14,8 +14,8 @@ from functools import lru_cache
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Signal
 from PySide6.QtGui import QColor
 
-from charitymart.services import stock_list
-from charitymart.services.stock_list import ItemRow
+from charitymart.services.stock import listing as stock_list
+from charitymart.services.stock.listing import ItemRow
 from charitymart.ui.background import BackgroundQueue
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charitymart.services import stock_list
+from charitymart.services.stock import listing as stock_list
 from charitymart.ui.background import BackgroundQueue
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.office.stock_adjust_dialog import AdjustDialog

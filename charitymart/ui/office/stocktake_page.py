@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charitymart.services import catalog, stock, stock_list
 from charitymart.services.clock import to_local
 from charitymart.services.errors import CharityMartError
+from charitymart.services.stock import catalog
+from charitymart.services.stock import control as stock
+from charitymart.services.stock import listing as stock_list
 from charitymart.ui.background import BackgroundQueue
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text

@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QTimeEdit
 
-from charitymart.services import hours, volunteers
+from charitymart.services.people import hours, volunteers
 from charitymart.ui.office.household_form import FormDialog, from_qdate, id_number_problem, id_type_labels, to_qdate
 from charitymart.ui.office.people_common import hours_text
 

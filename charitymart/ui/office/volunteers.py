@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charitymart.services import hours, people_search, volunteers
 from charitymart.services.context import store_today
 from charitymart.services.errors import CharityMartError
+from charitymart.services.people import hours, volunteers
+from charitymart.services.people import search as people_search
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
@@ -32,10 +33,10 @@ from charitymart.ui.office.people_common import (
     ERROR_STYLE,
     TITLE_STYLE,
     RowsModel,
-    list_and_detail,
     ask_purpose,
     big_table,
     hours_text,
+    list_and_detail,
     local_time,
     points_text,
     selected_rows,

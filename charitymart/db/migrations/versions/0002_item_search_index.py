@@ -8,14 +8,14 @@ Written by hand: autogenerate knows nothing of virtual tables and triggers.
 
 - `items_fts` is an external-content FTS5 table (content = items, rowid = items.id) with the
   trigram tokenizer: any substring of 3+ characters of an item's search text is an index
-  lookup instead of a scan of every item (services.search). `items_fts_terms` (fts5vocab)
+  lookup instead of a scan of every item (services.stock.search). `items_fts_terms` (fts5vocab)
   exposes its trigrams so that 1-2 character terms are index lookups too.
 - Triggers keep it in step with every write to `items`, whoever makes it (services, imports,
   the benchmark generator's bulk inserts).
 - `ix_items_name_en_lower`: prefix search on the English name regardless of case. It lives
   here rather than in the model because Alembic cannot compare expression indexes on SQLite.
 
-Other databases get nothing: services.search falls back to portable LIKE queries there.
+Other databases get nothing: services.stock.search falls back to portable LIKE queries there.
 SQLite older than 3.34 has no trigram tokenizer; there too nothing is created and search
 falls back, so an old SQLite never stops the app from opening.
 """

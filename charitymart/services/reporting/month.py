@@ -1,0 +1,152 @@
+"""The month's figures for the public transparency report (公示).
+
+Public document: the dataclass holds counts, money and consenting donors' names only, never a
+non-consenting donor's name, a household's name or card number, or a volunteer's name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from charitymart.db.models import PublishedMonth
+from charitymart.services import audit, clock
+from charitymart.services.context import get_store
+from charitymart.services.reporting.common import month_period
+from charitymart.services.reporting.households import HouseholdFigures, household_figures
+from charitymart.services.reporting.intake import (
+    AnonymousDonors,
+    CategoryFigures,
+    CorrectionNote,
+    IntakeFigures,
+    PublicDonor,
+    corrections_entered,
+    donated_by_category,
+    donors,
+    intake_figures,
+)
+from charitymart.services.reporting.sales import SalesTotals, sales_totals
+from charitymart.services.reporting.stock import StockValue, stock_by_fund_source
+from charitymart.services.reporting.volunteers import (
+    HoursCorrectionNote,
+    VolunteerFigures,
+    hours_corrections_entered,
+    volunteer_figures,
+)
+
+
+@dataclass(frozen=True)
+class MonthPublication:
+    """When the month was published (closed) and from which chain head."""
+
+    published_at: datetime  # naive UTC
+    chain_head: str
+    figures_hash: str
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    store_name: str
+    currency: str
+    timezone: str
+    year: int
+    month: int
+    first: date
+    last: date
+    # Intake, by fund source: donated goods and cash, purchases, consignments.
+    donated: IntakeFigures
+    purchased: IntakeFigures
+    consigned: IntakeFigures
+    donated_by_category: tuple[CategoryFigures, ...]  # largest value first
+    public_donors: tuple[PublicDonor, ...]  # consenting donors, largest total first
+    anonymous_donors: AnonymousDonors  # everyone else, as one group (爱心人士)
+    # Goods sold, income by fund source and by tender, counts; net of refunds, voids excluded.
+    sales: SalesTotals
+    households: HouseholdFigures
+    volunteers: VolunteerFigures
+    stock_at_month_end: tuple[StockValue, ...]  # by fund source
+    corrections: tuple[CorrectionNote, ...]  # intakes of earlier months, entered this month
+    hours_corrections: tuple[HoursCorrectionNote, ...]  # hours of earlier months approved this month
+    # When and from which audit-chain head the figures were read: print both, so an auditor
+    # can run `charitymart verify --head HASH`.
+    generated_at: datetime  # naive UTC
+    chain_head: str
+    publication: MonthPublication | None = None  # set once the month is published
+
+    @property
+    def stock_value(self) -> int:
+        return sum(s.value for s in self.stock_at_month_end)
+
+
+def published_month(session: Session, year: int, month: int) -> PublishedMonth | None:
+    return session.scalar(select(PublishedMonth).where(PublishedMonth.year == year, PublishedMonth.month == month))
+
+
+def _stock_at_end(session: Session, period, published: PublishedMonth | None) -> tuple[StockValue, ...]:
+    """Month-end stock: the snapshot taken at publication (an old month would otherwise sum
+    years of movements), else the movement ledger up to the month's end (or now, if later)."""
+    if published is not None:
+        return tuple(StockValue(source, quantity, value) for source, quantity, value in
+                     json.loads(published.stock_snapshot))
+    return stock_by_fund_source(session, period.end_utc if period.end_utc < clock.now() else None)
+
+
+def month_figures(session: Session, year: int, month: int) -> MonthFigures:
+    """Everything the month's 公示 prints. Read-only; run it in one transaction so all figures
+    and the chain head come from the same state of the ledger.
+
+    A published month gives the figures it was published with: later changes dated in it are
+    corrections, counted in the month they are entered in (see services.reporting.closing)."""
+    store = get_store(session)
+    period = month_period(session, year, month)
+    published = published_month(session, year, month)
+    intake = intake_figures(session, period)
+    public, anonymous = donors(session, period)
+    return MonthFigures(
+        store_name=store.name,
+        currency=store.currency,
+        timezone=store.timezone,
+        year=year,
+        month=month,
+        first=period.first,
+        last=period.last,
+        donated=intake["donated"],
+        purchased=intake["purchased"],
+        consigned=intake["consigned"],
+        donated_by_category=donated_by_category(session, period),
+        public_donors=public,
+        anonymous_donors=anonymous,
+        sales=sales_totals(session, period),
+        households=household_figures(session, period),
+        volunteers=volunteer_figures(session, period),
+        stock_at_month_end=_stock_at_end(session, period, published),
+        corrections=corrections_entered(session, period),
+        hours_corrections=hours_corrections_entered(session, period),
+        generated_at=clock.now(),
+        chain_head=audit.head_hash(session),
+        publication=None if published is None else MonthPublication(
+            published_at=published.published_at, chain_head=published.chain_head,
+            figures_hash=published.figures_hash),
+    )
+
+
+def figures_hash(figures: MonthFigures) -> str:
+    """sha256 of the figures' canonical JSON: every number the report prints, without when and
+    from which head it was generated. Consenting donors count by their totals only, so a donor
+    who later withdraws consent (and is then shown as anonymous) leaves the hash unchanged."""
+    content = dataclasses.asdict(figures)
+    for volatile in ("generated_at", "chain_head", "publication", "public_donors", "anonymous_donors"):
+        content.pop(volatile)
+    everyone = [(d.donations, d.total) for d in figures.public_donors]
+    content["donors"] = {
+        "donations": sum(n for n, _ in everyone) + figures.anonymous_donors.donations,
+        "total": sum(t for _, t in everyone) + figures.anonymous_donors.total,
+    }
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

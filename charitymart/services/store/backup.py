@@ -1,0 +1,161 @@
+"""Backups and restores of a SQLite store, safe while the app is running.
+
+A backup is taken with SQLite's online backup API, so a sale being written at that moment
+is either wholly in it or wholly absent. A restore checks the file first (integrity, that it
+is a CharityMart store, schema not newer than this version), keeps the replaced database
+aside, then copies the backup in through the same API (which respects the live WAL).
+
+A backup is encrypted when the store has a backup passphrase (backup_crypto: the store keeps
+only a public key, so automatic backups need no passphrase; restoring one asks for it).
+Encrypted files start with a readable header and end in `.cmbackup`.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from charitymart.db.migrate import backup_sqlite_file, known_revisions
+from charitymart.services.errors import ValidationError
+from charitymart.services.store import backup_crypto
+from charitymart.services.store.backup_crypto import BackupError, PassphraseNeeded, WrongPassphrase  # noqa: F401
+
+ENCRYPTED_SUFFIX = ".cmbackup"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    store_name: str
+    schema: str
+    sales: int
+    audit_events: int
+    last_activity: str | None
+    encrypted: bool = False
+    made_at: str | None = None  # when an encrypted backup was written (UTC ISO), from its header
+    timezone: str = "Asia/Shanghai"  # the store's, to show the times in
+
+    def local_time(self, utc_text: str | None) -> str | None:
+        """A stored UTC time ("2026-03-10 02:00:00.123" or ISO with offset) as the store's
+        local "2026-03-10 10:00"."""
+        if not utc_text:
+            return None
+        try:
+            moment = datetime.fromisoformat(utc_text)
+            zone = ZoneInfo(self.timezone)
+        except (ValueError, KeyError, ZoneInfoNotFoundError):
+            return utc_text
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=timezone.utc)
+        return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+def _stamp() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+def backup(db_file: Path, destination: Path, *, key: backup_crypto.BackupKey | None = None) -> Path:
+    """Copy the store to `destination` (a file, or a folder to put a stamped file in); with
+    `key` (the store's backup key, see auto_backup.backup_key) the copy is encrypted."""
+    if not db_file.exists():
+        raise BackupError("there is no store at {path}", path=str(db_file))
+    if destination.is_dir():
+        suffix = ENCRYPTED_SUFFIX if key else ".sqlite"
+        destination = destination / f"{db_file.stem}-{_stamp()}{suffix}"
+    if destination.exists():
+        raise ValidationError("{path} already exists: choose a new file name", field="out", path=str(destination))
+    tmp = destination.with_name(destination.name + ".part")
+    try:
+        backup_sqlite_file(db_file, tmp)
+        if key:
+            tmp.write_bytes(backup_crypto.encrypt(tmp.read_bytes(), key))
+        tmp.replace(destination)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return destination
+
+
+def is_encrypted(path: Path) -> bool:
+    return backup_crypto.is_encrypted_file(path)
+
+
+@contextmanager
+def plain_copy(path: Path, passphrase: str | None = None):
+    """The backup as a plain SQLite file: itself, or (encrypted) a decrypted temporary copy
+    next to it that is removed afterwards. Raises PassphraseNeeded / WrongPassphrase."""
+    if not path.is_file():
+        raise BackupError("no such file: {path}", path=str(path))
+    if not is_encrypted(path):
+        yield path
+        return
+    if not passphrase:
+        raise PassphraseNeeded("this backup is encrypted: type the store's backup passphrase", field="passphrase")
+    plain = backup_crypto.decrypt(path.read_bytes(), passphrase)
+    handle, name = tempfile.mkstemp(prefix="charitymart-restore-", suffix=".sqlite")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(plain)
+        yield Path(name)
+    finally:
+        Path(name).unlink(missing_ok=True)
+
+
+def inspect_backup(path: Path, passphrase: str | None = None) -> BackupInfo:
+    """Read a backup's identity and counts without changing it; raises if it is unusable
+    (an encrypted one needs the passphrase)."""
+    with plain_copy(path, passphrase) as plain:
+        info = _inspect_plain(plain)
+    if is_encrypted(path):
+        info = replace(info, path=path, encrypted=True, made_at=backup_crypto.read_header(path).get("created_at"))
+    return info
+
+
+def _inspect_plain(path: Path) -> BackupInfo:
+    if not path.is_file():
+        raise BackupError("no such file: {path}", path=str(path))
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise BackupError("{path} cannot be opened: {reason}", path=str(path), reason=str(exc)) from exc
+    try:
+        result = con.execute("PRAGMA integrity_check").fetchone()[0]
+        if result != "ok":
+            raise BackupError("{path} is damaged: {reason}", path=str(path), reason=str(result))
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not {"alembic_version", "store", "audit_events"} <= tables:
+            raise BackupError("{path} is not a CharityMart store", path=str(path))
+        schema = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        if schema not in known_revisions():
+            raise BackupError("{path} was made by a newer version of CharityMart (schema {schema})", path=str(path),
+                                  schema=schema)
+        name_row = con.execute("SELECT name, timezone FROM store WHERE id = 1").fetchone()
+        sales = con.execute("SELECT count(*) FROM sales").fetchone()[0]
+        events, last = con.execute("SELECT count(*), max(created_at) FROM audit_events").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise BackupError("{path} is not a readable SQLite database: {reason}", path=str(path),
+                          reason=str(exc)) from exc
+    finally:
+        con.close()
+    return BackupInfo(path=path, store_name=name_row[0] if name_row else "", schema=schema,
+                      timezone=name_row[1] if name_row else "Asia/Shanghai",
+                      sales=sales, audit_events=events, last_activity=last)
+
+
+def restore(backup_file: Path, db_file: Path, aside_folder: Path | None = None, *,
+            passphrase: str | None = None) -> Path | None:
+    """Replace the store at `db_file` with `backup_file` (decrypted with `passphrase` when it is
+    encrypted: a wrong one replaces nothing). Returns where the old store was kept."""
+    with plain_copy(backup_file, passphrase) as plain:
+        _inspect_plain(plain)
+        kept = None
+        if db_file.exists():
+            folder = aside_folder or db_file.parent
+            kept = backup_sqlite_file(db_file, folder / f"{db_file.stem}-replaced-{_stamp()}.sqlite")
+        backup_sqlite_file(plain, db_file, source_read_only=True)
+    return kept

@@ -1,0 +1,37 @@
+"""Transactions around service calls, for callers (CLI, GUI workers, tests)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from charitymart.services.context import Actor, require_role
+from charitymart.services.errors import LoginLocked, WrongPin
+from charitymart.services.users import auth
+
+
+def login_at_till(sessions: sessionmaker[Session], till_code: str, pin: str) -> Actor:
+    """Log in; a wrong PIN's failure count is committed even though the login fails."""
+    failure: Exception | None = None
+    with sessions.begin() as session:
+        try:
+            return auth.login(session, till_code, pin)
+        except (WrongPin, LoginLocked) as exc:
+            failure = exc
+    raise failure
+
+
+def manager_at_till(sessions: sessionmaker[Session], till_code: str, pin: str, refusal: str, /, **params) -> Actor:
+    """A manager's PIN typed at a till with nobody logged in (e.g. to start training): checked
+    like a login, wrong tries counting towards the till's lock; a cashier's PIN is refused with
+    `refusal` (a whole message template)."""
+    actor = login_at_till(sessions, till_code, pin)
+    require_role(actor, "manager", refusal, **params)
+    return actor
+
+
+def login_to_back_office(sessions: sessionmaker[Session], till_code: str, pin: str) -> Actor:
+    """A manager's or admin's PIN opens the back office; a cashier's is refused (nothing else
+    happens: no shift, no basket). Wrong PINs count toward the till's lockout as at the counter."""
+    actor = login_at_till(sessions, till_code, pin)
+    require_role(actor, "manager", "the back office is for managers: a cashier's PIN can't open it")
+    return actor
