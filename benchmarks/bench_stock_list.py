@@ -58,7 +58,7 @@ def main() -> None:
     from charitymart.services.stock import listing as stock_list
     from charitymart.services.store.setup import open_store
     from charitymart.ui.office.context import OfficeContext
-    from charitymart.ui.office.stock_items_page import ItemsPage
+    from charitymart.ui.office.stock.items_page import ItemsPage
     from charitymart.ui.theme import load_fonts
 
     app = QApplication([])

@@ -115,7 +115,7 @@ def cmd_open(args) -> int:
 
     log_path = logging_setup.setup_logging(debug=args.debug or logging_setup.debug_requested())
     if args.training:
-        from charitymart.ui.training import run_training
+        from charitymart.ui.app import run_training
 
         return run_training(args.db, till=args.till, language=args.lang or "zh_CN")
     handle = open_store(args.db)

@@ -2,7 +2,7 @@
 
     .venv/bin/python tools/make_old_store.py      # only at revision 0003 (it checks)
 
-tests/test_upgrade_old_store.py opens a copy with the current code: it must migrate after a
+tests/db/test_upgrade_old_store.py opens a copy with the current code: it must migrate after a
 backup, keep the data and pass verify. Never regenerate it with newer code: it stands for a
 counter PC that installed an earlier release.
 """

@@ -20,9 +20,9 @@ def main(language: str) -> None:
     from charitymart.services.context import store_today
     from charitymart.services.people import certificates
     from charitymart.services.people import search as people_search
-    from charitymart.ui.office.certificate_page import CertificatePage
-    from charitymart.ui.office.month_end_page import MonthEndPage, PublishDialog
-    from charitymart.ui.office.shift_stock_page import ShiftStockPage
+    from charitymart.ui.office.documents.certificate_page import CertificatePage
+    from charitymart.ui.office.documents.month_end_page import MonthEndPage, PublishDialog
+    from charitymart.ui.office.documents.shift_stock_page import ShiftStockPage
 
     handle, manager, context = office_context(language, prefix="cm-documents-shots-", days=45)
 

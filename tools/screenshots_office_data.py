@@ -43,9 +43,9 @@ def main(app: QApplication, language: str) -> None:
     from charitymart.services.store.setup import create_store, open_store
     from charitymart.services.users.session import login_at_till
     from charitymart.ui.messages import install_translators
+    from charitymart.ui.office.admin.data_job import JobProgress
+    from charitymart.ui.office.admin.data_page import DataPage
     from charitymart.ui.office.context import OfficeContext
-    from charitymart.ui.office.data_job import JobProgress
-    from charitymart.ui.office.data_page import DataPage
     from charitymart.ui.office.shell import OfficeShell
 
     folder = Path(tempfile.mkdtemp(prefix="cm-data-shots-"))

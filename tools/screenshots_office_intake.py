@@ -66,7 +66,7 @@ def build_store(folder: Path):
 def fill_intake(page) -> None:
     from charitymart.services.stock import intake_desk
     from charitymart.services.stock.intake_desk import NewItem
-    from charitymart.ui.office.intake_lines import LineEntry
+    from charitymart.ui.office.intake.lines import LineEntry
 
     page.party.choose(page.context.read(lambda s: intake_desk.find_parties(s, "张小明", "donated"))[0])
     rice = page.context.read(lambda s: intake_desk.item_by_code(s, "6901234567892"))
@@ -91,7 +91,7 @@ def fill_intake(page) -> None:
 def main() -> None:
     from charitymart.ui.messages import install_translators
     from charitymart.ui.office.context import OfficeContext
-    from charitymart.ui.office.intake import pages
+    from charitymart.ui.office.intake.area import pages
     from charitymart.ui.theme import load_fonts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

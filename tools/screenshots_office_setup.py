@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication
 
 def main(language: str) -> None:
     from charitymart.services.stock import labels
-    from charitymart.ui.office.categories_page import CategoriesPage
-    from charitymart.ui.office.label_layouts_page import LabelLayoutsPage
+    from charitymart.ui.office.admin.categories_page import CategoriesPage
+    from charitymart.ui.office.admin.label_layouts_page import LabelLayoutsPage
 
     handle, manager, context = office_context(language, prefix="cm-setup-shots-", days=10)
     with handle.sessions.begin() as s:

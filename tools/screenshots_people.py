@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QApplication
 
 def main(language: str) -> None:
     from charitymart.services.people import hours, volunteers
-    from charitymart.ui.office.approvals import ApprovalsPage
-    from charitymart.ui.office.clock_panel import ClockPanel
-    from charitymart.ui.office.household_form import HouseholdForm
-    from charitymart.ui.office.households import HouseholdsPage
-    from charitymart.ui.office.volunteers import VolunteersPage
+    from charitymart.ui.office.people.approvals import ApprovalsPage
+    from charitymart.ui.office.people.clock_panel import ClockPanel
+    from charitymart.ui.office.people.household_form import HouseholdForm
+    from charitymart.ui.office.people.households import HouseholdsPage
+    from charitymart.ui.office.people.volunteers import VolunteersPage
 
     handle, manager, context = office_context(language, prefix="cm-people-shots-", days=20)
 

@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
 
     def volunteer_clock(self) -> None:
         """F1 on the sale screen: volunteers clock in or out (scan the card or pick the name)."""
-        from charitymart.ui.office.clock_panel import open_from_counter
+        from charitymart.ui.office.people.clock_panel import open_from_counter
 
         open_from_counter(self)
 

@@ -157,22 +157,3 @@ def mark_training(window) -> None:
     display = getattr(window, "customer_display", None)
     if display is not None:
         display.refresh()
-
-
-def run_training(db: str | Path | None = None, *, till: str = "T1", language: str = "zh_CN") -> int:
-    """`charitymart --training`: the GUI on a throwaway copy, deleted when the app closes."""
-    from charitymart.ui import crash
-    from charitymart.ui.app import build_window
-    from charitymart.ui.customer_display import maybe_attach_customer_display
-
-    handle, cleanup = open_training_copy(db)
-    try:
-        window = build_window(handle, till=till, language=language)
-        crash.install(window)
-        mark_training(window)
-        maybe_attach_customer_display(window)
-        window.resize(1366, 768)
-        window.showMaximized()
-        return QApplication.instance().exec()
-    finally:
-        cleanup()

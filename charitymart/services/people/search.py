@@ -16,11 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from charitymart.db.models import AllowanceEntry, Beneficiary, BeneficiaryCategory, Volunteer
+from charitymart.domain.pinyin import name_keys
 from charitymart.services.context import Actor, require_role, store_today
 from charitymart.services.errors import ValidationError
 from charitymart.services.people.beneficiaries import BeneficiaryListing, _get, _is_erased
 from charitymart.services.people.volunteers import VolunteerListing, open_clock_ins
-from charitymart.services.stock.catalog import name_keys
 
 # Which households the list shows: "current" = active and not expired; "expired" = active but
 # past its valid-until date (due for renewal); "inactive" = deactivated; "all".

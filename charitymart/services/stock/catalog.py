@@ -6,8 +6,6 @@ Stock figures come from lots (services.stock.control); typed search lives in ser
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from charitymart.db.models import Barcode, Beneficiary, Category, Item, Lot, Party, Volunteer
 from charitymart.domain.codes import in_store_ean13, is_valid_ean, looks_like_ean
+from charitymart.domain.pinyin import name_keys  # noqa: F401  (catalog.name_keys is used by callers)
 from charitymart.services import audit, clock
 from charitymart.services.context import Actor, get_store, require_role, store_today
 from charitymart.services.errors import NotFoundError, ValidationError
@@ -24,44 +23,9 @@ from charitymart.services.stock.search import search_text_for
 
 MAX_CODE_LENGTH = 64
 EDITABLE_FIELDS = frozenset({"name", "name_en", "price", "category", "unit", "allowance_ok", "reorder_level", "active"})
-_HAN_RUN = re.compile(r"[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_LATIN_OR_DIGIT_RUN = re.compile(r"[a-z0-9]+")
 
 
 # --- names ------------------------------------------------------------------------------------
-
-def name_keys(name: str) -> tuple[str, str]:
-    """(pinyin, initials) of a name, lower case, no spaces: 大米 -> ("dami", "dm").
-
-    Latin letters and digits are kept as typed in both (大米 5kg -> "dami5kg", "dm5kg";
-    Rice -> "rice", "rice"), the usual 助记码 convention, so "dm5" finds 大米 5kg.
-    Punctuation and spaces are dropped.
-    """
-    from pypinyin import (  # loads its dictionaries: only when first needed
-        Style,
-        lazy_pinyin,
-    )
-
-    text = unicodedata.normalize("NFKC", name or "").lower()
-    pinyin: list[str] = []
-    initials: list[str] = []
-    position = 0
-    # Whole Han runs go to pypinyin at once so its phrase dictionary picks readings (银行 hang).
-    for han in _HAN_RUN.finditer(text):
-        _add_latin(text[position:han.start()], pinyin, initials)
-        syllables = lazy_pinyin(han.group(), style=Style.NORMAL)
-        pinyin.extend(syllables)
-        initials.extend(s[0] for s in syllables if s)
-        position = han.end()
-    _add_latin(text[position:], pinyin, initials)
-    return "".join(pinyin)[:400], "".join(initials)[:100]
-
-
-def _add_latin(chunk: str, pinyin: list[str], initials: list[str]) -> None:
-    runs = _LATIN_OR_DIGIT_RUN.findall(chunk)
-    pinyin.extend(runs)
-    initials.extend(runs)
-
 
 def _apply_name(item: Item, name: str, name_en: str) -> None:
     item.name, item.name_en = name, name_en

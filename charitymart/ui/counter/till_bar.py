@@ -7,7 +7,7 @@ attached and the tenders taken stay as they are.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QStatusBar
 
@@ -27,6 +27,8 @@ def _tr(text: str) -> str:
 
 
 class TillBar(QStatusBar):
+    training_requested = Signal()  # a manager approved training mode on the login screen
+
     def __init__(self, window):
         super().__init__(window)
         self.window_ = window
@@ -78,41 +80,7 @@ class TillBar(QStatusBar):
         try:
             manager_at_till(window.controller.handle.sessions, window.controller.till_code, answer[1] or "",
                             "training mode needs a manager's PIN")
-            start_training_window(window)
+            self.training_requested.emit()  # the app opens the training window (ui.app)
         except CharityMartError as exc:
             window.login_page.error.setText(error_text(exc))
             window.login_page.pin.setFocus()
-
-
-def start_training_window(real_window):
-    """Open the counter on a training copy of `real_window`'s store; the real window hides until
-    training ends (the training window closes), then the copy is deleted."""
-    from charitymart.ui.app import build_window
-    from charitymart.ui.training import mark_training, open_training_copy
-
-    controller = real_window.controller
-    handle, cleanup = open_training_copy(controller.handle.url)
-    try:
-        window = build_window(handle, till=controller.till_code, language=real_window.language)
-    except BaseException:
-        cleanup()
-        raise
-    mark_training(window)
-    window.till_bar.retranslate()
-    real_window.training_window = window
-
-    def finished() -> None:
-        real_window.training_window = None
-        window.receipt_output.wait()  # a training receipt still being written goes into the copy's folder
-        window.deleteLater()
-        cleanup()
-        real_window.show()
-        real_window.activateWindow()
-        real_window.login_page.pin.setFocus()
-
-    window.closed.connect(finished)
-    window.setGeometry(real_window.geometry())
-    window.show() if not real_window.isMaximized() else window.showMaximized()
-    real_window.hide()
-    window.activateWindow()
-    return window

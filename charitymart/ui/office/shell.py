@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from charitymart.ui.office.areas import AREAS
 from charitymart.ui.office.context import OfficeContext
-from charitymart.ui.office.labels import role_text
-from charitymart.ui.office.print_hooks import connect_print_hooks
+from charitymart.ui.office.shared.labels import role_text
+from charitymart.ui.office.shared.print_hooks import connect_print_hooks
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,2 @@
+"""The Today area: the store at a glance when the back office opens.
+"""
