@@ -9,6 +9,10 @@ Goods refunded with `restock=False` (damaged, unsellable) go back to no lot: the
 keeps `restock=False`, its SaleLineLot rows still say which lots they came from, and one
 StockAdjustment with reason "refund_damaged" records the write-off. No stock movement is
 written, because the units already left stock when they were sold.
+
+A refund's money goes back by what paid for its lines: the allowance only ever paid lines
+payable by allowance, so it gets back its share of those and nothing of the others
+(`domain.refund_split`); the other tenders share the rest.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from charitymart.db.models import (
     StockMovement,
     Tender,
 )
-from charitymart.domain.money import split_proportionally
+from charitymart.domain import refund_split
 from charitymart.services import audit, clock
 from charitymart.services.context import Actor, store_today
 from charitymart.services.errors import NotFoundError, ShiftError, ValidationError
@@ -170,9 +174,21 @@ def _returned_per_lot(session: Session, sale_line_ids: list[int]) -> dict[tuple[
     return {(line_id, lot_id): quantity for line_id, lot_id, quantity in session.execute(refund)}
 
 
+def _eligible_refunded(session: Session, original: Sale, refund_sale: Sale) -> int:
+    """Money earlier refunds of the sale gave back for lines payable by allowance (positive fen)."""
+    return session.scalar(
+        select(func.coalesce(func.sum(-SaleLine.line_total), 0)).join(Sale, Sale.id == SaleLine.sale_id)
+        .where(Sale.refund_of_id == original.id, Sale.id != refund_sale.id, SaleLine.allowance_ok.is_(True))
+    )
+
+
 def _money_back(session: Session, actor: Actor, original: Sale, refund_sale: Sale, amount_back: int,
-                shift, approver: int) -> list:
-    """Split the refund over the original tenders in proportion to what each has left to give back."""
+                eligible_back: int, shift, approver: int) -> list:
+    """Split the refund by what paid for its lines (see `domain.refund_split`).
+
+    The allowance gets back its share of the eligible lines refunded and nothing of the lines it
+    could not pay; the other tenders share the rest in proportion to what each has left.
+    """
     paid: dict[str, list[Tender]] = {}
     for tender in _tenders_of(session, original.id):
         paid.setdefault(tender.kind, []).append(tender)
@@ -182,10 +198,20 @@ def _money_back(session: Session, actor: Actor, original: Sale, refund_sale: Sal
         .where(Sale.refund_of_id == original.id, Sale.id != refund_sale.id).group_by(Tender.kind)
     ):
         returned[kind] = (fen, points)
-    kinds = [k for k in TENDER_ORDER if k in paid]
-    left = [sum(t.amount for t in paid[k]) - returned.get(k, (0, 0))[0] for k in kinds]
+    left = {k: sum(t.amount for t in paid[k]) - returned.get(k, (0, 0))[0] for k in TENDER_ORDER if k in paid}
+    others = [k for k in left if k != "allowance"]
+    parts: dict[str, int] = {}
+    if "allowance" in left:
+        parts["allowance"] = refund_split.allowance_part(
+            amount_back, allowance_paid=sum(t.amount for t in paid["allowance"]),
+            eligible_total=sum(line.line_total for line in _lines_of(session, original.id) if line.allowance_ok),
+            eligible_before=_eligible_refunded(session, original, refund_sale), eligible_now=eligible_back,
+            allowance_returned=returned.get("allowance", (0, 0))[0], others_left=sum(left[k] for k in others))
+    parts.update(zip(others, refund_split.share_by_left(amount_back - parts.get("allowance", 0),
+                                                        [left[k] for k in others])))
     rows, today = [], store_today(session)
-    for kind, part, left_fen in zip(kinds, split_proportionally(amount_back, left), left):
+    for kind, left_fen in left.items():
+        part = parts.get(kind, 0)
         if part <= 0:
             continue
         first = paid[kind][0]
@@ -278,7 +304,8 @@ def refund(session: Session, actor: Actor, receipt_number: str, lines: list[Refu
                                           + "; ".join(written_off))
         session.add(adjustment)
         rows.append(adjustment)
-    rows += _money_back(session, actor, original, refund_sale, amount_back, shift, approver)
+    eligible_back = sum(line.unit_price * quantity for line, quantity, _ in requested if line.allowance_ok)
+    rows += _money_back(session, actor, original, refund_sale, amount_back, eligible_back, shift, approver)
     audit.record(session, actor.user_id, "sale.refund", rows)
     return refund_sale
 
