@@ -10,8 +10,9 @@ from datetime import date
 from sqlalchemy import select
 
 from charitymart.db.models import AllowanceEntry, Beneficiary
+from charitymart.domain import refund_split
 from charitymart.services.people import allowance
-from charitymart.services.sales import refunds, shifts
+from charitymart.services.sales import refund_audit, refunds, shifts
 from charitymart.services.sales.checkout import Payment
 from tests.services.sales.test_refunds import line_ids, tenders_of
 from tests.support import factories
@@ -74,3 +75,25 @@ def test_allowance_gets_back_only_its_share_of_eligible_lines(store, cashier, ma
 def sell_mixed(store, cashier, rice, liquor) -> str:
     return sell(store, cashier, [(rice, 1), (liquor, 1)], [Payment("allowance", 5000), Payment("cash", 5000)],
                 beneficiary_card="H0001")
+
+
+def test_refund_audit_finds_refunds_split_by_the_old_rule(store, cashier, manager_id, shift_id, monkeypatch):
+    rice, _, _ = stock(store, name="大米", price=5000)
+    liquor, _, _ = stock(store, name="白酒", price=5000, allowance_ok=False)
+    with store.sessions.begin() as s:
+        factories.add_beneficiary(s, "H0001", amount=15000)
+    number = sell_mixed(store, cashier, rice, liquor)
+    rice_line, liquor_line = line_ids(store, number)
+    with store.sessions.begin() as s:
+        refunds.refund(s, cashier, number, [(rice_line, 1, True)], MANAGER_PIN)
+    with store.sessions() as s:
+        assert refund_audit.misallocated_refunds(s) == []
+    # The rule before issue 12.3: the refund split over all tenders, half to the allowance here.
+    number = sell_mixed(store, cashier, rice, liquor)
+    rice_line, liquor_line = line_ids(store, number)
+    monkeypatch.setattr(refund_split, "allowance_part", lambda amount_back, **_: amount_back // 2)
+    with store.sessions.begin() as s:
+        wrong = refunds.refund(s, cashier, number, [(liquor_line, 1, True)], MANAGER_PIN).receipt_number
+    with store.sessions() as s:
+        assert refund_audit.misallocated_refunds(s) == [
+            refund_audit.RefundSplitProblem(wrong, number, allowance_back=2500, allowance_due=0)]
