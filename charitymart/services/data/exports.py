@@ -51,6 +51,29 @@ EXPORT_COLUMNS = {
 }
 
 
+# Columns that hold numbers (money, quantities, hours). Every other cell is text, and text that a
+# spreadsheet would read as a formula is neutralised (see `neutralise_formula`).
+NUMERIC_COLUMNS = frozenset({"total", "cash", "mobile", "card", "allowance", "points", "quantity", "unit_price",
+                             "line_total", "unit_value", "value", "weight_g", "on_hand", "hours"})
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(cell):
+    """A text cell a spreadsheet would run as a formula (`=HYPERLINK(...)`, `+1`, `@SUM`) gets a leading `'`.
+
+    Excel and LibreOffice treat a cell starting with = + - @ (or a tab or carriage return before
+    one) as a formula, so a donor named `=HYPERLINK("http://x","Click")` would become a live link
+    in the manager's spreadsheet (CSV injection). The `'` makes it plain text there.
+    """
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
+def _safe_row(row: list, numeric: list[bool]) -> list:
+    return [cell if is_number else neutralise_formula(cell) for cell, is_number in zip(row, numeric)]
+
+
 def primary_barcode():
     """The item's first barcode, as a correlated scalar subquery."""
     return (
@@ -183,8 +206,9 @@ def export_csv(session: Session, kind: str, first: date, last: date, out: Path,
         with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(EXPORT_COLUMNS[kind])
+            numeric = [column in NUMERIC_COLUMNS for column in EXPORT_COLUMNS[kind]]
             for row in export_rows(session, kind, first, last):
-                writer.writerow(row)
+                writer.writerow(_safe_row(row, numeric))
                 count += 1
                 if progress is not None and count % PROGRESS_EVERY == 0:
                     progress(count)
