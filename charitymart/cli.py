@@ -84,7 +84,10 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", type=Path, required=True)
 
     bak = commands.add_parser("backup", parents=[common], help="copy the store safely, even while the app runs")
-    bak.add_argument("--out", type=Path, required=True, help="backup file (or a folder to put it in)")
+    # A string, not a Path: Path("E:/backups/") forgets the separator that says "a folder".
+    bak.add_argument("--out", required=True,
+                     help="backup file (.sqlite/.cmbackup), or a folder to put it in (created if missing: a name "
+                          "ending with a separator, or without a backup suffix)")
 
     res = commands.add_parser("restore", parents=[common], help="replace the store with a backup (the old one is kept)")
     res.add_argument("file", type=Path)
