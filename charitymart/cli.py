@@ -40,11 +40,20 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
+def _global_options(default) -> argparse.ArgumentParser:
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument("--db", default=default,
+                         help="database file path or SQLAlchemy URL (default: the store in the user data folder)")
+    options.add_argument("--lang", choices=["zh_CN", "en"], default=default, help="language of messages")
+    return options
+
+
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", help="database file path or SQLAlchemy URL (default: the store in the user data folder)")
-    common.add_argument("--lang", choices=["zh_CN", "en"], help="language of messages")
-    parser = argparse.ArgumentParser(prog="charitymart", parents=[common], description="CharityMart 慈善超市")
+    # --db and --lang may come before or after the command. A sub-parser that declared a default
+    # would overwrite the value given before the command, so theirs are left unset (SUPPRESS).
+    common = _global_options(argparse.SUPPRESS)
+    parser = argparse.ArgumentParser(prog="charitymart", parents=[_global_options(None)],
+                                     description="CharityMart 慈善超市")
     parser.add_argument("--version", action="version", version=f"CharityMart {__version__}")
     parser.add_argument("--till", default="T1", help="this till's code (default T1)")
     parser.add_argument("--training", action="store_true", help="training mode on a throwaway copy")
@@ -75,7 +84,10 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", type=Path, required=True)
 
     bak = commands.add_parser("backup", parents=[common], help="copy the store safely, even while the app runs")
-    bak.add_argument("--out", type=Path, required=True, help="backup file (or a folder to put it in)")
+    # A string, not a Path: Path("E:/backups/") forgets the separator that says "a folder".
+    bak.add_argument("--out", required=True,
+                     help="backup file (.sqlite/.cmbackup), or a folder to put it in (created if missing: a name "
+                          "ending with a separator, or without a backup suffix)")
 
     res = commands.add_parser("restore", parents=[common], help="replace the store with a backup (the old one is kept)")
     res.add_argument("file", type=Path)

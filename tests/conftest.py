@@ -1,4 +1,12 @@
-"""Shared fixtures: a fresh store on a temporary SQLite file, with a frozen clock."""
+"""Shared fixtures: a fresh store on a temporary SQLite file, with a frozen clock.
+
+No test may touch the user's real folders (data, config with the identity keys, logs). Before
+anything else runs, the session points HOME, the XDG and Windows folders and CHARITYMART_HOME
+into a throwaway sandbox; each test then gets a home of its own (`home`), and a module- or
+session-scoped fixture that writes files must make its own first (`own_home`). At the end the
+session fails if anything was written to the sandbox's CHARITYMART_HOME (a fixture that forgot
+`own_home`) or if the real CharityMart folders were created or changed.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +16,16 @@ from datetime import datetime
 
 import pytest
 
+from tests.support import isolation
+
+isolation.start()  # before any fixture, module-scoped ones included, can run
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Test modules may `import factories` as well as `from tests import factories`.
 sys.path.insert(0, os.path.dirname(__file__))
 
-from charitymart.services import clock  # noqa: E402
-from charitymart.services.context import Actor  # noqa: E402
-from charitymart.services.store.setup import create_store, open_store  # noqa: E402
+from charitymart.services import clock
+from charitymart.services.context import Actor
+from charitymart.services.store.setup import create_store, open_store
 
 # 2026-03-10 10:00 in Shanghai.
 START = datetime(2026, 3, 10, 2, 0, 0)
@@ -28,6 +39,23 @@ def home(tmp_path, monkeypatch):
     clock.set_now(START)
     yield tmp_path / "home"
     clock.set_now(None)
+
+
+own_home = isolation.own_home
+
+
+def pytest_sessionfinish(session, exitstatus):
+    problems = isolation.finish()
+    if problems:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.ensure_newline()
+        for line in ["tests touched folders outside their own:", *problems]:
+            if reporter is not None:
+                reporter.write_line(line, red=True)
+            else:
+                print(line, file=sys.stderr)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture

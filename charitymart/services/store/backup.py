@@ -27,6 +27,8 @@ from charitymart.services.store import backup_crypto
 from charitymart.services.store.backup_crypto import BackupError, PassphraseNeeded, WrongPassphrase  # noqa: F401
 
 ENCRYPTED_SUFFIX = ".cmbackup"
+# A destination ending in one of these is a backup file; any other new name is a folder.
+BACKUP_SUFFIXES = (".sqlite", ".sqlite3", ".db", ".bak", ".backup", ENCRYPTED_SUFFIX)
 
 
 @dataclass(frozen=True)
@@ -60,14 +62,29 @@ def _stamp() -> str:
     return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
 
 
-def backup(db_file: Path, destination: Path, *, key: backup_crypto.BackupKey | None = None) -> Path:
-    """Copy the store to `destination` (a file, or a folder to put a stamped file in); with
-    `key` (the store's backup key, see auto_backup.backup_key) the copy is encrypted."""
+def names_a_folder(destination: str | Path) -> bool:
+    """The rule for where a backup goes (documented in docs/backup.md): `destination` is a folder
+    when it is one, when it ends with a path separator (`E:\\backups\\`, `/media/usb/`), or when
+    nothing exists there and its name has no backup suffix (`.sqlite`, `.cmbackup`, ...)."""
+    text = str(destination)
+    if text.endswith(tuple(sep for sep in (os.sep, os.altsep) if sep)):
+        return True
+    path = Path(text)
+    return path.is_dir() or (not path.exists() and path.suffix.lower() not in BACKUP_SUFFIXES)
+
+
+def backup(db_file: Path, destination: str | Path, *, key: backup_crypto.BackupKey | None = None) -> Path:
+    """Copy the store to `destination` (a file, or a folder, created if missing, to put a stamped
+    file in: see `names_a_folder`); with `key` (the store's backup key, see
+    auto_backup.backup_key) the copy is encrypted. Returns the absolute path written."""
     if not db_file.exists():
         raise BackupError("there is no store at {path}", path=str(db_file))
-    if destination.is_dir():
+    if names_a_folder(destination):
+        folder = Path(destination).expanduser()
+        folder.mkdir(parents=True, exist_ok=True)
         suffix = ENCRYPTED_SUFFIX if key else ".sqlite"
-        destination = destination / f"{db_file.stem}-{_stamp()}{suffix}"
+        destination = folder / f"{db_file.stem}-{_stamp()}{suffix}"
+    destination = Path(destination).expanduser().absolute()
     if destination.exists():
         raise ValidationError("{path} already exists: choose a new file name", field="out", path=str(destination))
     tmp = destination.with_name(destination.name + ".part")

@@ -36,7 +36,7 @@ from charitymart.services.sales.checkout import Payment
 from charitymart.services.store.setup import create_store, open_store
 from charitymart.services.store.verify import verify
 from charitymart.services.users.session import login_at_till
-from tests.conftest import START
+from tests.conftest import START, own_home
 from tests.support import factories
 
 ITEMS = 4
@@ -51,18 +51,21 @@ def template(tmp_path_factory):
     """A store with items, a household, a volunteer with points and a manager, built once."""
     folder = tmp_path_factory.mktemp("template")
     clock.set_now(START)
-    handle = open_store(folder / "store.sqlite")
-    with handle.sessions.begin() as s:
-        create_store(s, name="性质测试", admin_name="Admin", admin_pin="9999")
-        for i in range(ITEMS):
-            item = factories.add_item(s, name=f"商品{i}", price=150 * (i + 1), allowance_ok=(i != 3))
-            factories.add_lot(s, item, 5, fund_source=("donated", "purchased", "consigned")[i % 3])
-        factories.add_beneficiary(s, "H0001", amount=2000, visit_limit=6)
-        factories.add_volunteer(s, "V001", points_x100=1500)
-    admin = login_at_till(handle.sessions, "T1", "9999")
-    with handle.sessions.begin() as s:
-        shifts.open_shift(s, admin, 5000)
-    handle.close()
+    # Module-scoped: it runs before the autouse `home` of any test, so it sets its own home
+    # before the store (and its identity key) is made.
+    with own_home(folder / "home"):
+        handle = open_store(folder / "store.sqlite")
+        with handle.sessions.begin() as s:
+            create_store(s, name="性质测试", admin_name="Admin", admin_pin="9999")
+            for i in range(ITEMS):
+                item = factories.add_item(s, name=f"商品{i}", price=150 * (i + 1), allowance_ok=(i != 3))
+                factories.add_lot(s, item, 5, fund_source=("donated", "purchased", "consigned")[i % 3])
+            factories.add_beneficiary(s, "H0001", amount=2000, visit_limit=6)
+            factories.add_volunteer(s, "V001", points_x100=1500)
+        admin = login_at_till(handle.sessions, "T1", "9999")
+        with handle.sessions.begin() as s:
+            shifts.open_shift(s, admin, 5000)
+        handle.close()
     return folder / "store.sqlite"
 
 
@@ -231,3 +234,13 @@ def copy_row(con, table: str, row_id: int, columns: list[str]) -> None:
             value = values[column]
             values[column] = value + 100000 if isinstance(value, int) else f"{value}-copy"
     raise AssertionError(f"could not insert a copy into {table}")
+
+
+def test_the_template_keeps_its_identity_key_in_a_test_folder(template, tmp_path_factory):
+    """The module-scoped template is built before any test's own home exists: it must set up a
+    home of its own first, or its store's key lands in whatever folder the environment names
+    (once the user's real config folder)."""
+    con = sqlite3.connect(template)
+    store_uuid = con.execute("SELECT uuid FROM store WHERE id = 1").fetchone()[0]
+    con.close()
+    assert list(tmp_path_factory.getbasetemp().rglob(f"{store_uuid}.key")), "the key was written outside the tests"
