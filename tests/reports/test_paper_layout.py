@@ -11,7 +11,12 @@ import pytest
 
 from charitymart.domain.label_layouts import built_in_layout
 from charitymart.reports.certificate import CertificateDocument, certificate_pdf
-from charitymart.reports.labels import HouseholdCardLabel, ItemLabel, household_card_labels_pdf, item_labels_pdf
+from charitymart.reports.labels import (
+    HouseholdCardLabel,
+    ItemLabel,
+    household_card_labels_pdf,
+    item_labels_pdf,
+)
 from charitymart.reports.receipt import render_receipt_pdf
 from charitymart.services.sales import receipts
 from tests.support.counter import cashier, manager_id, sell, shift_id, stock  # noqa: F401

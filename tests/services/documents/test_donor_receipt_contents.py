@@ -20,7 +20,7 @@ def _pages(content: bytes) -> list[str]:
     return [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(content)).pages]
 
 
-def test_the_signature_and_seal_never_stand_alone_on_a_last_page(demo):
+def test_the_signature_and_seal_never_stand_alone_on_a_last_page(demo):  # noqa: F811
     with demo.readers() as s:
         documents = documents_donors.donor_receipts_pdfs(s, *MONTH, "en")
     several_pages = 0
@@ -32,7 +32,7 @@ def test_the_signature_and_seal_never_stand_alone_on_a_last_page(demo):
     assert several_pages, "the demo month has donors whose receipt runs to a second page"
 
 
-def test_serial_number_issue_date_statement_and_organisation_block(demo):
+def test_serial_number_issue_date_statement_and_organisation_block(demo):  # noqa: F811
     with demo.sessions.begin() as s:
         admin = s.execute(text("SELECT id, name FROM users WHERE role = 'admin' ORDER BY id LIMIT 1")).one()
         from charitymart.services.context import Actor
@@ -53,7 +53,7 @@ def test_serial_number_issue_date_statement_and_organisation_block(demo):
         assert value in body
 
 
-def test_goods_that_could_not_be_valued_are_listed_not_counted_as_nothing(demo):
+def test_goods_that_could_not_be_valued_are_listed_not_counted_as_nothing(demo):  # noqa: F811
     with demo.readers() as s:
         code, name_en, quantity = s.execute(text(
             "SELECT p.code, i.name_en, dl.quantity FROM donation_lines dl JOIN donations d ON d.id = dl.donation_id "
