@@ -26,3 +26,15 @@ def in_store_ean13(sequence: int) -> str:
         raise ValueError("in-store code sequence out of range")
     body = f"{IN_STORE_PREFIX}{sequence:011d}"
     return body + ean_check_digit(body)
+
+
+def normal_credit_code(text: str) -> str:
+    """A 统一社会信用代码 as printed: upper case, spaces and dashes dropped."""
+    return "".join(ch for ch in (text or "").upper() if ch not in " -")
+
+
+def is_valid_credit_code(code: str) -> bool:
+    """True for an 18-character unified social credit code (GB 32100-2015) with a right check character."""
+    from stdnum.cn import uscc
+
+    return len(code) == 18 and uscc.is_valid(code)

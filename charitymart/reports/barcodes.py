@@ -131,7 +131,8 @@ def _draw_ean(canvas, code: str, kind: str, left: float, bottom: float, module: 
     quiet_left, quiet_right = QUIET_MODULES[kind]
     widget = widget_class(digits, barWidth=module * mm, barHeight=height * mm, fontName=font, fontSize=font_pt,
                           lquiet=quiet_left * module * mm, rquiet=quiet_right * module * mm, x=0, y=0)
-    drawing = Drawing(widget.width, height * mm)
+    # The drawing starts in the shipped font: renderPDF otherwise names Helvetica (never embedded).
+    drawing = Drawing(widget.width, height * mm, initialFontName=font)
     drawing.add(widget)
     renderPDF.draw(drawing, canvas, left * mm, bottom * mm)
 

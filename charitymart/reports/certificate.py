@@ -86,6 +86,7 @@ def certificate_pdf(doc: CertificateDocument, language: str) -> bytes:
             ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F0F0F0")),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("FONTNAME", (0, 0), (-1, -1), body.fontName),
         ]))
         statement = tr("This certifies that {name} served as a volunteer with {issuer} from {first} to {last}, "
                        "for {hours} hours of service recorded and confirmed by the organiser.",
@@ -93,7 +94,8 @@ def certificate_pdf(doc: CertificateDocument, language: str) -> bytes:
                        last=day(doc.last, language), hours=hours_text(doc.hours, language))
         seal = Table([[p(tr("Issuing organisation (seal)")), p(tr("Date: {date}", date=day(doc.issued_on, language)))],
                       ["", ""]], colWidths=[95 * mm, 75 * mm], rowHeights=[9 * mm, 34 * mm])
-        seal.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        # Empty cells are drawn in the table's font: named, so Helvetica (not embedded) never creeps in.
+        seal.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), st["body"].fontName)]))
         return [
             Spacer(1, 6 * mm),
             p(tr("Volunteer service certificate"), st["title"]),

@@ -11,10 +11,12 @@ by item with the shop's estimated values and names the official receipt if one w
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from charitymart.domain.units import english_quantity
 from charitymart.reports.base import a4_pdf, day, money, table_style, weight_kg
 from charitymart.reports.letterhead import (
     StoreHeading,
@@ -24,7 +26,9 @@ from charitymart.reports.letterhead import (
     facts,
     header_cells,
     heading,
+    organisation_block,
     signature_area,
+    valuation_basis_text,
 )
 from charitymart.reports.text import document_text
 
@@ -46,15 +50,30 @@ def item_name(line, language: str) -> str:
     return line.item_name_en if language.startswith("en") and line.item_name_en else line.item_name
 
 
+def quantity_text(quantity: int, unit: str, language: str) -> str:
+    """"10 袋" on Chinese papers, "10 bags" on English ones (a unit with no English word: the number alone)."""
+    if language.startswith("zh"):
+        return f"{quantity} {unit}".strip()
+    return english_quantity(quantity, unit)
+
+
+def unvalued_lines(donation) -> list:
+    """Goods received with no value the shop could set: listed by name and quantity, never as ¥0.00."""
+    return [line for line in donation.lines if not line.unit_value]
+
+
 def donation_table(donation, store: StoreHeading, language: str, tr, st: dict) -> Table:
-    """Every line of the donation (goods with estimated values and weight; cash as one row) and its total."""
+    """Every line of the donation (goods with estimated values and weight; cash as one row) and its total.
+    Goods that could not be valued say so instead of showing ¥0.00."""
     cur = lambda fen: money(fen, store.currency, language)
     rows = [header_cells([tr("Item"), tr("Quantity"), tr("Estimated unit value"), tr("Estimated value"),
                           tr("Weight (kg)")], st)]
     for line in donation.lines:
-        quantity = f"{line.quantity} {line.unit}".strip()
-        rows.append([Paragraph(esc(item_name(line, language)), st["cell"]), quantity, cur(line.unit_value),
-                     cur(line.value), weight_kg(line.weight_g, language) if line.weight_g else ""])
+        quantity = quantity_text(line.quantity, line.unit, language)
+        unit_value, value = ((cur(line.unit_value), cur(line.value)) if line.unit_value else
+                             (Paragraph(esc(tr("Not valued")), st["cell_right"]), ""))
+        rows.append([Paragraph(esc(item_name(line, language)), st["cell"]), quantity, unit_value,
+                     value, weight_kg(line.weight_g, language) if line.weight_g else ""])
     if donation.cash_amount:
         rows.append([Paragraph(esc(tr("Cash donation")), st["cell"]), "", "", cur(donation.cash_amount), ""])
     rows.append([tr("Total"), "", "", cur(donation.total),
@@ -82,7 +101,27 @@ def no_return_line(tr, st: dict) -> Paragraph:
     return Paragraph(esc(tr("No goods or services were given in return for this donation.")), st["body"])
 
 
-def acknowledgement_pdf(donation, donor: Donor, store: StoreHeading, language: str = "zh_CN") -> bytes:
+def not_official_line(tr, st: dict) -> Paragraph:
+    """The shop's papers are not the finance bureau's receipt, and must say so (财综〔2024〕1号)."""
+    return Paragraph(esc(tr("This paper is the shop's own acknowledgement. It is not a public welfare donation "
+                            "receipt (公益事业捐赠票据) and cannot be used as one; where such a receipt was "
+                            "issued, its code and number are given above.")), st["small"])
+
+
+def unvalued_paragraph(lines, language: str, tr, st: dict) -> Paragraph | None:
+    """"Goods not valued (not in the total): 旧书 × 12 本; ..." or None when every line has a value."""
+    if not lines:
+        return None
+    listed = "; ".join(tr("{name} × {quantity}", name=item_name(line, language),
+                          quantity=quantity_text(line.quantity, line.unit, language)) for line in lines)
+    return Paragraph(esc(tr("Goods received that could not be valued (not counted in the total): {goods}",
+                            goods=listed)), st["body"])
+
+
+def acknowledgement_pdf(donation, donor: Donor, store: StoreHeading, language: str = "zh_CN",
+                        issued_on: date | None = None) -> bytes:
+    """`issued_on`: the store's today when printed (default: the day the donation was received)."""
+    issued_on = issued_on or donation.received_on
     tr = document_text(language)
     st = document_styles(language)
     title = tr("Donation acknowledgement")
@@ -96,13 +135,20 @@ def acknowledgement_pdf(donation, donor: Donor, store: StoreHeading, language: s
             pairs.append((tr("Conditions set by the donor"), donation.conditions))
         out += [facts(pairs, st), Spacer(1, 4 * mm), donation_table(donation, store, language, tr, st),
                 Spacer(1, 4 * mm)]
-        out += amount_lines(tr("Total estimated value"), donation.total, store, language, st, tr)
-        out.append(Spacer(1, 3 * mm))
-        out += official_receipt_lines(donation, language, tr, st)
-        out.append(Paragraph(esc(tr("We thank you warmly for your gift. The values above are the shop's own "
-                                    "estimates of the goods received.")), st["body"]))
-        out.append(no_return_line(tr, st))
-        out.append(signature_area([tr("Received for the shop by"), tr("Donor")], st, tr, seal=True))
+        closing = amount_lines(tr("Total estimated value"), donation.total, store, language, st, tr)
+        unvalued = unvalued_paragraph(unvalued_lines(donation), language, tr, st)
+        if unvalued is not None:
+            closing.append(unvalued)
+        if donation.goods_value or unvalued is not None:
+            closing.append(Paragraph(esc(valuation_basis_text(store, tr)), st["small"]))
+        closing.append(Spacer(1, 3 * mm))
+        closing += official_receipt_lines(donation, language, tr, st)
+        closing += [Paragraph(esc(tr("We thank you warmly for your gift. The values above are the shop's own "
+                                     "estimates of the goods received.")), st["body"]),
+                    no_return_line(tr, st), not_official_line(tr, st),
+                    signature_area([tr("Received for the shop by"), tr("Donor")], st, tr),
+                    organisation_block(store, st, tr, language, issued_on)]
+        out.append(KeepTogether(closing))  # the total stays with the signatures and the seal
         return out
 
     return a4_pdf(story, title=title, tr=tr, author=store.name,

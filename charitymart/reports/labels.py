@@ -31,6 +31,9 @@ ITEM_BANDS = (0.34, 0.20, 0.46)   # name, price (+ fund source mark), barcode
 CARD_BANDS = (0.22, 0.30, 0.48)   # title, details, barcode
 PT_PER_MM = mm
 BAND_GAP_MM = 0.8  # white space above the bars, so text never touches them
+# Office printers can't print the outer 3-4 mm of a sheet: on A4 label sheets nothing is drawn
+# nearer the page edge than this, whatever the label's own padding (label printers print edge to edge).
+SHEET_EDGE_MM = 4.0
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,15 @@ def _draw_card(canvas, title: str, details: Sequence[str], code: str, box: Box, 
                  height_mm=code_band.height - BAND_GAP_MM, font=font)
 
 
+def _inside_printable_area(box: Box, page_width: float, page_height: float) -> Box:
+    """`box` shrunk where it comes nearer than SHEET_EDGE_MM to an edge of the sheet."""
+    left = max(box.x, SHEET_EDGE_MM)
+    bottom = max(box.y, SHEET_EDGE_MM)
+    right = min(box.x + box.width, page_width - SHEET_EDGE_MM)
+    top = min(box.y + box.height, page_height - SHEET_EDGE_MM)
+    return Box(left, bottom, right - left, top - bottom)
+
+
 def _sheets(layout: LabelLayout, drawers: Sequence[Callable[[object, Box, str], None]], *, title: str,
             skip: int = 0) -> bytes:
     """Place each drawer's label in turn, starting `skip` labels into the first sheet."""
@@ -171,7 +183,9 @@ def _sheets(layout: LabelLayout, drawers: Sequence[Callable[[object, Box, str], 
     page_width, page_height = layout.page_size
     label_width, label_height = layout.label_size
     buffer = io.BytesIO()
-    canvas = pdf_canvas.Canvas(buffer, pagesize=(page_width * mm, page_height * mm), pageCompression=1)
+    # The shipped font from the first line: else every page names Helvetica, which the PDF does not embed.
+    canvas = pdf_canvas.Canvas(buffer, pagesize=(page_width * mm, page_height * mm), pageCompression=1,
+                               initialFontName=font)
     canvas.setTitle(title)
     canvas.setAuthor("CharityMart")
     canvas.setCreator("CharityMart")
@@ -182,6 +196,8 @@ def _sheets(layout: LabelLayout, drawers: Sequence[Callable[[object, Box, str], 
         left, top = layout.position(slot)
         box = Box(left + LABEL_PADDING_MM, page_height - top - label_height + LABEL_PADDING_MM,
                   label_width - 2 * LABEL_PADDING_MM, label_height - 2 * LABEL_PADDING_MM)
+        if not layout.is_label_printer:
+            box = _inside_printable_area(box, page_width, page_height)
         canvas.saveState()
         draw(canvas, box, font)
         canvas.restoreState()

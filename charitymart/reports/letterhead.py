@@ -1,10 +1,12 @@
 """Pieces the shop's own A4 papers share: the letterhead, a facts table, amounts in words, a
-signature and seal area. Plain data in; the words come from the caller's `tr`.
+signature and seal area, and the organisation block every public paper ends with. Plain data
+in; the words come from the caller's `tr`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -19,7 +21,7 @@ from reportlab.platypus import (
 )
 
 from charitymart.domain.capital_numerals import capital_amount
-from charitymart.reports.base import money, register_font
+from charitymart.reports.base import day, money, register_font
 
 A4_TEXT_WIDTH = 178 * mm  # A4 less the 16 mm margins of base.a4_pdf
 # Empty table cells are drawn in the table's font too: without this, Helvetica (not embedded) creeps in.
@@ -27,13 +29,30 @@ FONT = register_font()
 
 
 @dataclass(frozen=True)
+class Organisation:
+    """Who answers for the paper, as a registered charity must say it on public papers (store settings)."""
+
+    credit_code: str = ""  # 统一社会信用代码
+    registering_authority: str = ""  # 登记管理机关
+    person_in_charge: str = ""  # 负责人
+    complaint_phone: str = ""  # 监督投诉电话
+
+    def missing(self) -> tuple[str, ...]:
+        """The settings left empty, by field name (the manager is told before printing)."""
+        return tuple(name for name in ("credit_code", "registering_authority", "person_in_charge",
+                                       "complaint_phone") if not getattr(self, name))
+
+
+@dataclass(frozen=True)
 class StoreHeading:
-    """Who issues the paper: the store's name, address, phone and currency."""
+    """Who issues the paper: the store's name, address, phone and currency, and its registration."""
 
     name: str
     address: str = ""
     phone: str = ""
     currency: str = "CNY"
+    organisation: Organisation = field(default_factory=Organisation)
+    valuation_basis: str = ""  # how donated goods are valued, in the store's words; "" = the standard sentence
 
 
 def esc(text: object) -> str:
@@ -121,3 +140,47 @@ def document_styles(language: str, base_size: float = 10.5) -> dict:
         for style in st.values():
             style.wordWrap = None
     return st
+
+
+def organisation_block(store: StoreHeading, st: dict, tr, language: str, issued_on: date) -> Flowable:
+    """The issuer's particulars (统一社会信用代码, registering authority, person in charge, the
+    supervision and complaint phone), the date of issue and a box for the seal, kept on one page.
+
+    Every public paper ends with it (donor receipts, acknowledgements, certificates, the
+    transparency report). A setting left empty is left out rather than printed as a bare dash;
+    `Organisation.missing()` says which, so the caller can warn before printing."""
+    org = store.organisation
+    pairs = [(tr("Issued by"), store.name)]
+    for label, value in ((tr("Unified social credit code"), org.credit_code),
+                         (tr("Registering authority"), org.registering_authority),
+                         (tr("Person in charge"), org.person_in_charge),
+                         (tr("Supervision and complaints phone"), org.complaint_phone)):
+        if value:
+            pairs.append((label, value))
+    pairs.append((tr("Date of issue"), day(issued_on, language)))
+    label_width, seal_width = 44 * mm, 46 * mm
+    details = Table([[Paragraph(esc(label), st["small"]), Paragraph(esc(value), st["body"])] for label, value in pairs],
+                    colWidths=[label_width, A4_TEXT_WIDTH - seal_width - label_width - 4 * mm], hAlign="LEFT")
+    details.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                 ("FONTNAME", (0, 0), (-1, -1), FONT),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    seal = Table([[Paragraph(esc(tr("Seal of the organisation")), st["small"])]], colWidths=[seal_width - 4 * mm],
+                 rowHeights=[34 * mm])
+    seal.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#888888")),
+                              ("FONTNAME", (0, 0), (-1, -1), FONT),
+                              ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
+    block = Table([[details, seal]], colWidths=[A4_TEXT_WIDTH - seal_width, seal_width], hAlign="LEFT")
+    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("LINEABOVE", (0, 0), (-1, 0), 0.6, colors.HexColor("#888888")),
+                               ("TOPPADDING", (0, 0), (-1, -1), 4)]))
+    return KeepTogether([Spacer(1, 5 * mm), block])
+
+
+def valuation_basis_text(store: StoreHeading, tr) -> str:
+    """How the shop valued the donated goods on this paper (receipts and the public report say it)."""
+    basis = store.valuation_basis or tr(
+        "Donated goods are valued at the shop's estimate of their market value on the day they were received "
+        "(the price of comparable goods in local shops, reduced for used goods); goods with no reliable value "
+        "are listed by name and quantity and not counted in the total.")
+    return tr("Valuation basis: {basis}", basis=basis)

@@ -37,7 +37,8 @@ class Paper:
 
 
 PAPERS = {
-    "58mm": Paper(58, 3, 8.5, 11, None),
+    # Common 58 mm printers print 48 mm of it, 80 mm printers 72 mm: the margins leave that width.
+    "58mm": Paper(58, 5, 8.5, 11, None),
     "80mm": Paper(80, 4, 10, 13, None),
     "A5": Paper(148, 14, 12, 17, 210),
 }

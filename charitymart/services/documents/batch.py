@@ -24,7 +24,7 @@ from charitymart.reports.beneficiary_statement import statement_pdf
 from charitymart.reports.consignor_settlement import settlement_pdf
 from charitymart.reports.donor_receipt import donor_receipt_pdf
 from charitymart.services import reporting
-from charitymart.services.context import Actor, require_role
+from charitymart.services.context import Actor, require_role, store_today
 from charitymart.services.documents.common import safe_name, store_heading
 from charitymart.services.documents.donors import donor_receipt_filename
 
@@ -43,9 +43,9 @@ class BatchCancelled(Exception):
 
 
 def donor_receipt_plans(session: Session, year: int, month: int, language: str) -> list[PlannedDocument]:
-    heading = store_heading(session)
+    heading, today = store_heading(session), store_today(session)
     return [PlannedDocument(receipt.party_code, donor_receipt_filename(receipt.party_code, year, month),
-                            lambda receipt=receipt: donor_receipt_pdf(receipt, heading, language))
+                            lambda receipt=receipt: donor_receipt_pdf(receipt, heading, language, today))
             for receipt in reporting.donor_receipts(session, year, month)]
 
 

@@ -9,14 +9,26 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from charitymart.reports.letterhead import StoreHeading
+from charitymart.reports.letterhead import Organisation, StoreHeading
 from charitymart.services.context import get_store
+from charitymart.services.store.settings import current_settings
+
+
+def organisation(session: Session) -> Organisation:
+    """The registration particulars printed in every public paper's organisation block."""
+    settings = current_settings(session)
+    return Organisation(credit_code=settings.org_credit_code,
+                        registering_authority=settings.org_registering_authority,
+                        person_in_charge=settings.org_person_in_charge,
+                        complaint_phone=settings.org_complaint_phone)
 
 
 def store_heading(session: Session) -> StoreHeading:
+    """The letterhead and organisation block of the store's papers (reports.letterhead)."""
     store = get_store(session)
     return StoreHeading(name=store.name, address=store.address or "", phone=store.phone or "",
-                        currency=store.currency or "CNY")
+                        currency=store.currency or "CNY", organisation=organisation(session),
+                        valuation_basis=current_settings(session).valuation_basis)
 
 
 def safe_name(text: str) -> str:

@@ -12,6 +12,7 @@ from charitymart.db.models import Item
 from charitymart.reports.donation_acknowledgement import Donor, acknowledgement_pdf
 from charitymart.reports.donor_receipt import donor_receipt_pdf
 from charitymart.services import reporting
+from charitymart.services.context import store_today
 from charitymart.services.documents.common import safe_name, store_heading
 from charitymart.services.errors import ValidationError
 from charitymart.services.stock import intake
@@ -38,7 +39,7 @@ def donation_acknowledgement_pdf(session: Session, donation_number: str, languag
         total=detail.goods_value + detail.cash_amount, weight_g=detail.weight_g,
     )
     donor = Donor(detail.party_code, detail.party_name, detail.party_kind)
-    return acknowledgement_pdf(donation, donor, store_heading(session), language)
+    return acknowledgement_pdf(donation, donor, store_heading(session), language, store_today(session))
 
 
 def donor_receipt_filename(donor_code: str, year: int, month: int) -> str:
@@ -48,7 +49,7 @@ def donor_receipt_filename(donor_code: str, year: int, month: int) -> str:
 def donor_receipts_pdfs(session: Session, year: int, month: int,
                         language: str = "zh_CN") -> list[tuple[str, str, bytes]]:
     """(donor code, file name, PDF) for every donor who gave goods or cash in the month."""
-    heading = store_heading(session)
+    heading, today = store_heading(session), store_today(session)
     return [(receipt.party_code, donor_receipt_filename(receipt.party_code, year, month),
-             donor_receipt_pdf(receipt, heading, language))
+             donor_receipt_pdf(receipt, heading, language, today))
             for receipt in reporting.donor_receipts(session, year, month)]

@@ -24,7 +24,8 @@ from charitymart.services.errors import ValidationError
 from charitymart.services.people.personal_data import clean_text, reveal_id_number
 from charitymart.services.reporting.volunteers import minutes_to_hours
 
-PERSON_IN_CHARGE = "certificate_person_in_charge"  # key in store.extra
+PERSON_IN_CHARGE = "org_person_in_charge"  # key in store.extra: the store setting every public paper prints
+OLD_PERSON_IN_CHARGE = "certificate_person_in_charge"  # where stores before the organisation block kept it
 
 
 def _extra(store) -> dict:
@@ -36,7 +37,8 @@ def _extra(store) -> dict:
 
 
 def person_in_charge(session: Session) -> str:
-    return str(_extra(get_store(session)).get(PERSON_IN_CHARGE, ""))
+    extra = _extra(get_store(session))
+    return str(extra.get(PERSON_IN_CHARGE) or extra.get(OLD_PERSON_IN_CHARGE) or "")
 
 
 def set_person_in_charge(session: Session, actor: Actor, name: str) -> None:
@@ -45,6 +47,7 @@ def set_person_in_charge(session: Session, actor: Actor, name: str) -> None:
     store = get_store(session)
     extra = _extra(store)
     extra[PERSON_IN_CHARGE] = clean_text(name, "person_in_charge", 100, label="person in charge")
+    extra.pop(OLD_PERSON_IN_CHARGE, None)
     store.extra = json.dumps(extra, ensure_ascii=False)
     audit.record(session, actor.user_id, "store.settings", [store])
 

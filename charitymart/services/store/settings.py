@@ -57,6 +57,12 @@ class StoreSettings:
     allowance_carry_over: bool
     allowance_visit_limit: int | None
     has_logo: bool
+    # The organisation block on public papers (see reports/letterhead.organisation_block).
+    org_credit_code: str = ""
+    org_registering_authority: str = ""
+    org_person_in_charge: str = ""
+    org_complaint_phone: str = ""
+    valuation_basis: str = ""  # how donated goods are valued ("" = the standard sentence on the papers)
 
 
 def _extra(store) -> dict:

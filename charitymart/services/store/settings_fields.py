@@ -17,6 +17,7 @@ from typing import Any
 
 from babel import Locale
 
+from charitymart.domain.codes import is_valid_credit_code, normal_credit_code
 from charitymart.domain.messages import translatable
 from charitymart.domain.money import MoneyFormatError, parse_yuan
 from charitymart.domain.periods import PERIODS
@@ -80,6 +81,22 @@ def _phone(value):
     phone = _text(value, "phone", 50)
     if phone and not re.fullmatch(r"[0-9+\-() ]+", phone):
         raise ValidationError("a phone number holds digits, spaces, +, - and brackets only", field="phone")
+    return phone
+
+
+def _credit_code(value):
+    code = normal_credit_code(_text(value, "org_credit_code", 30))
+    if code and not is_valid_credit_code(code):
+        raise ValidationError("{code} is not a unified social credit code: 18 letters and digits, the last one a "
+                              "check character", field="org_credit_code", code=code)
+    return code
+
+
+def _complaint_phone(value):
+    phone = _text(value, "org_complaint_phone", 50)
+    if phone and not re.fullmatch(r"[0-9+\-() ]+", phone):
+        raise ValidationError("a phone number holds digits, spaces, +, - and brackets only",
+                              field="org_complaint_phone")
     return phone
 
 
@@ -233,6 +250,12 @@ EXTRA_FIELDS: dict[str, Callable[[Any], Any]] = {
     "allowance_period": _period,
     "allowance_carry_over": lambda v: _yes_no(v, "allowance_carry_over"),
     "allowance_visit_limit": _visit_limit,
+    # The organisation block printed on public papers (reports/letterhead.organisation_block).
+    "org_credit_code": _credit_code,
+    "org_registering_authority": lambda v: _text(v, "org_registering_authority", 200),
+    "org_person_in_charge": lambda v: _text(v, "org_person_in_charge", 100),
+    "org_complaint_phone": _complaint_phone,
+    "valuation_basis": lambda v: _text(v, "valuation_basis", 400),
 }
 EXTRA_DEFAULTS: dict[str, Any] = {
     "receipt_printer": "",
@@ -241,6 +264,11 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "allowance_period": "quarter",
     "allowance_carry_over": False,
     "allowance_visit_limit": None,
+    "org_credit_code": "",
+    "org_registering_authority": "",
+    "org_person_in_charge": "",
+    "org_complaint_phone": "",
+    "valuation_basis": "",
 }
 
 

@@ -69,7 +69,7 @@ class SettingsPage(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.boxes = [self._store_box(), self._volunteer_box(), self._receipt_box(), self._stock_box(),
-                      self._households_box(), self._backup_box()]
+                      self._households_box(), self._backup_box(), self._organisation_box()]
         for index, group in enumerate(self.boxes):
             grid.addWidget(group, index // 2, index % 2)
         scroll = QScrollArea()
@@ -189,6 +189,16 @@ class SettingsPage(QWidget):
         self._add(form, text_field("backup_keep", width=120))
         return self.backup_group
 
+    def _organisation_box(self):
+        """Printed in the organisation block of every public paper (donor receipts, certificates, 公示)."""
+        self.organisation_group, layout, form = self._group()
+        self._add(form, text_field("org_credit_code", max_length=30, width=260))
+        self._add(form, text_field("org_registering_authority", max_length=200))
+        self._add(form, text_field("org_person_in_charge", max_length=100))
+        self._add(form, text_field("org_complaint_phone", max_length=50, width=260))
+        self._add(form, text_field("valuation_basis", max_length=400))
+        return self.organisation_group
+
     # ----- texts -----
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Store settings"))
@@ -199,7 +209,8 @@ class SettingsPage(QWidget):
                             (self.receipt_group, self.tr("Receipts and cash drawer")),
                             (self.stock_group, self.tr("Stock, labels and privacy")),
                             (self.households_group, self.tr("New households start with")),
-                            (self.backup_group, self.tr("Backups"))):
+                            (self.backup_group, self.tr("Backups")),
+                            (self.organisation_group, self.tr("The organisation on public papers"))):
             group.setTitle(text)
         labels = {
             "name": self.tr("Store name"), "address": self.tr("Address"), "phone": self.tr("Phone"),
@@ -216,6 +227,11 @@ class SettingsPage(QWidget):
             "allowance_carry_over": self.tr("Unused allowance carries over"),
             "allowance_visit_limit": self.tr("Visits per period (empty: no limit)"),
             "backup_folder": self.tr("Backup folder"), "backup_keep": self.tr("Backups kept"),
+            "org_credit_code": self.tr("Unified social credit code"),
+            "org_registering_authority": self.tr("Registering authority"),
+            "org_person_in_charge": self.tr("Person in charge"),
+            "org_complaint_phone": self.tr("Supervision and complaints phone"),
+            "valuation_basis": self.tr("How donated goods are valued (empty: the standard sentence)"),
         }
         for name, text in labels.items():
             self.fields[name].label.setText(text)
