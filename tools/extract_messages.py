@@ -4,6 +4,9 @@
     .venv/bin/python tools/extract_messages.py --check   # exit 1 if the .ts misses or keeps a message,
                                                          # or has one untranslated (nothing is written)
 
+Sources: services/, cli.py, domain/, reports/, report_commands/ and ui/ (the screens raise
+service errors too, e.g. "unknown code {code}: nothing was added"; their own words, `self.tr`
+and `QCoreApplication.translate`, go to charitymart_zh_CN.ts through lupdate instead).
 A template is the constant first argument of an error class (CharityMartError and its
 subclasses, MessageValueError and its subclasses), of Problem(row, column, template) and
 RowReader.problem(column, template), of the helpers that pass a template through (HELPERS),
@@ -39,14 +42,22 @@ SEED_CLASSES = {"CharityMartError", "MessageValueError"}
 HELPERS = {
     "Problem": 2, "problem": 1, "Message": 0, "translatable": 0, "Keys": 1,
     "_error": 0, "require_role": 2, "approver_for": 3, "check_approver": 2,
-    "tr": 0,  # charitymart/reports: document text (reports/text.py)
+    "tr": 0,  # charitymart/reports: document text (reports/text.py); in ui/ `tr` is Qt's (lupdate)
+    "translate_message": 0,  # ui/messages.py: a service template looked up by the screens
 }
+QT_FOLDER = PACKAGE / "ui"
+# Names that mean something else in ui/: `tr` is Qt's own translation, `_error` shows a text.
+NOT_HELPERS_IN_UI = {"tr", "_error"}
+
+
+def is_qt_source(path: Path) -> bool:
+    return QT_FOLDER in path.parents
 
 
 def source_files() -> list[Path]:
     return (sorted((PACKAGE / "services").rglob("*.py")) + [PACKAGE / "cli.py"]
             + sorted((PACKAGE / "domain").glob("*.py")) + sorted((PACKAGE / "reports").glob("*.py"))
-            + sorted((PACKAGE / "report_commands").glob("*.py")))
+            + sorted((PACKAGE / "report_commands").glob("*.py")) + sorted(QT_FOLDER.rglob("*.py")))
 
 
 @dataclass
@@ -66,10 +77,21 @@ def _name(func: ast.expr) -> str | None:
     return None
 
 
-def error_classes(trees: list[ast.Module]) -> set[str]:
-    """SEED_CLASSES and every class (in the scanned files) deriving from one, by name."""
+def parsed(path: Path) -> ast.Module:
+    """The syntax tree of `path`, parsed once per run (tools/check_translations.py reads it too)."""
+    stat = path.stat()
+    key = (path, stat.st_mtime_ns, stat.st_size)
+    if key not in _TREES:
+        _TREES[key] = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    return _TREES[key]
+
+
+_TREES: dict[tuple[Path, int, int], ast.Module] = {}
+
+
+def error_classes(classes: list[ast.ClassDef]) -> set[str]:
+    """SEED_CLASSES and every class (of those given) deriving from one, by name."""
     known = set(SEED_CLASSES)
-    classes = [node for tree in trees for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
     grew = True
     while grew:
         grew = False
@@ -78,6 +100,25 @@ def error_classes(trees: list[ast.Module]) -> set[str]:
                 known.add(cls.name)
                 grew = True
     return known
+
+
+class _Calls(ast.NodeVisitor):
+    """One walk of a file: its classes, and each call with the class it sits in."""
+
+    def __init__(self):
+        self.classes: list[ast.ClassDef] = []
+        self.calls: list[tuple[ast.Call, str | None]] = []
+        self._inside: list[str] = []
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self.classes.append(node)
+        self._inside.append(node.name)
+        self.generic_visit(node)
+        self._inside.pop()
+
+    def visit_Call(self, node: ast.Call) -> None:
+        self.calls.append((node, self._inside[-1] if self._inside else None))
+        self.generic_visit(node)
 
 
 def constant_templates(node: ast.expr) -> list[str] | None:
@@ -101,8 +142,11 @@ def built_at_run_time(node: ast.expr) -> bool:
     return False
 
 
-def _template_arg(call: ast.Call, classes: set[str], inside_error_class: bool) -> ast.expr | None:
+def _template_arg(call: ast.Call, classes: set[str], inside_error_class: bool,
+                  qt_source: bool = False) -> ast.expr | None:
     name = _name(call.func)
+    if qt_source and name in NOT_HELPERS_IN_UI:
+        return None
     if name in classes:
         position = 0
     elif name in HELPERS:
@@ -117,17 +161,16 @@ def _template_arg(call: ast.Call, classes: set[str], inside_error_class: bool) -
 
 def scan(paths: list[Path] | None = None) -> Scan:
     paths = source_files() if paths is None else paths
-    trees = {path: ast.parse(path.read_text(encoding="utf-8"), str(path)) for path in paths}
-    classes = error_classes(list(trees.values()))
+    walks = {}
+    for path in paths:
+        walks[path] = _Calls()
+        walks[path].visit(parsed(path))
+    classes = error_classes([cls for walk in walks.values() for cls in walk.classes])
     found = Scan()
-    for path, tree in trees.items():
-        for cls in [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]:
-            for node in ast.walk(cls):
-                node._cm_in_error_class = cls.name in classes  # noqa: SLF001  (marks super() calls)
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Call):
-                continue
-            arg = _template_arg(node, classes, getattr(node, "_cm_in_error_class", False))
+    for path, walk in walks.items():
+        qt_source = is_qt_source(path)
+        for node, inside in walk.calls:
+            arg = _template_arg(node, classes, inside in classes, qt_source)  # (marks super() calls)
             if arg is None:
                 continue
             templates = constant_templates(arg)

@@ -5,7 +5,7 @@
     <name>ServiceMessages</name>
     <message>
         <location filename="../../cli.py" line="204"/>
-        <location filename="../../report_commands/month.py" line="89"/>
+        <location filename="../../report_commands/month.py" line="91"/>
         <source>--from is after --to</source>
         <translation>开始日期（--from）晚于结束日期（--to）</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>持有本店数据者可用以下命令核验这些数字：</translation>
     </message>
     <message>
-        <location filename="../../reports/hours_report.py" line="50"/>
+        <location filename="../../reports/hours_report.py" line="49"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>已作废的交易</translation>
     </message>
     <message>
-        <location filename="../../reports/hours_report.py" line="50"/>
+        <location filename="../../reports/hours_report.py" line="49"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
@@ -504,7 +504,7 @@
         <translation>生成于 {time}。</translation>
     </message>
     <message>
-        <location filename="../../reports/hours_report.py" line="74"/>
+        <location filename="../../reports/hours_report.py" line="73"/>
         <source>Generated on {time}. Internal: it names volunteers, do not post it.</source>
         <translation>生成于 {time}。内部资料：含志愿者姓名，请勿张贴。</translation>
     </message>
@@ -549,12 +549,12 @@
         <translation>服务时长为经组织方确认的实际服务时间，不含交通时间。本证明已按上述编号登记于本机构的证明登记簿。</translation>
     </message>
     <message>
-        <location filename="../../reports/hours_report.py" line="72"/>
+        <location filename="../../reports/hours_report.py" line="71"/>
         <source>Hours are those a manager approved, after rounding and the daily cap, counted on the day worked. Entries still waiting count no hours yet.</source>
         <translation>时长为管理员批准的时长（已按规则取整并受每日上限限制），计入服务当日。待审核的记录暂不计时长。</translation>
     </message>
     <message>
-        <location filename="../../reports/hours_report.py" line="50"/>
+        <location filename="../../reports/hours_report.py" line="49"/>
         <source>Hours credited</source>
         <translation>认定时长</translation>
     </message>
@@ -631,13 +631,14 @@
         <translation>证件号码太短</translation>
     </message>
     <message>
-        <location filename="../../services/imports_people.py" line="77"/>
-        <location filename="../../services/imports_people.py" line="127"/>
+        <location filename="../../services/data/imports_people.py" line="77"/>
+        <location filename="../../services/data/imports_people.py" line="127"/>
         <source>ID number {key} is also on row {row}: give each once</source>
         <translation>证件号码 {key} 在第 {row} 行也出现了：每个只能填一次</translation>
     </message>
     <message>
-        <location filename="../../services/personal_data.py" line="27"/>
+        <location filename="../../services/people/personal_data.py" line="28"/>
+        <location filename="../../ui/office/people/household_form.py" line="57"/>
         <source>ID number: {reason}</source>
         <translation>证件号码：{reason}</translation>
     </message>
@@ -647,8 +648,8 @@
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../services/personal_data.py" line="23"/>
-        <location filename="../../services/volunteers.py" line="88"/>
+        <location filename="../../services/people/personal_data.py" line="24"/>
+        <location filename="../../services/people/volunteers.py" line="93"/>
         <source>ID type must be one of {choices}</source>
         <translation>证件类型必须是以下之一：{choices}</translation>
     </message>
@@ -719,7 +720,7 @@
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../reports/hours_report.py" line="50"/>
+        <location filename="../../reports/hours_report.py" line="49"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -980,7 +981,7 @@
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../reports/hours_report.py" line="50"/>
+        <location filename="../../reports/hours_report.py" line="49"/>
         <source>Rejected</source>
         <translation>未批准</translation>
     </message>
@@ -1144,7 +1145,7 @@
         <location filename="../../reports/collection_slip.py" line="131"/>
         <location filename="../../reports/consignor_settlement.py" line="46"/>
         <location filename="../../reports/donation_acknowledgement.py" line="60"/>
-        <location filename="../../reports/hours_report.py" line="57"/>
+        <location filename="../../reports/hours_report.py" line="56"/>
         <location filename="../../reports/receipt.py" line="107"/>
         <location filename="../../reports/stock_report.py" line="57"/>
         <location filename="../../reports/transparency.py" line="189"/>
@@ -1242,8 +1243,8 @@
         <translation>志愿服务时长</translation>
     </message>
     <message>
-        <location filename="../../reports/hours_report.py" line="44"/>
-        <location filename="../../reports/hours_report.py" line="67"/>
+        <location filename="../../reports/hours_report.py" line="43"/>
+        <location filename="../../reports/hours_report.py" line="66"/>
         <source>Volunteer hours from {first} to {last}</source>
         <translation>志愿服务时长（{first} 至 {last}）</translation>
     </message>
@@ -1278,7 +1279,7 @@
         <translation>参与服务的志愿者人数</translation>
     </message>
     <message>
-        <location filename="../../reports/hours_report.py" line="50"/>
+        <location filename="../../reports/hours_report.py" line="49"/>
         <source>Waiting</source>
         <translation>待审核</translation>
     </message>
@@ -1329,57 +1330,57 @@
         <translation>Z 报表：班次已结</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="34"/>
+        <location filename="../../services/users/auth.py" line="34"/>
         <source>a PIN is at least {count} digits</source>
         <translation>密码至少要 {count} 位数字</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="36"/>
+        <location filename="../../services/users/auth.py" line="36"/>
         <source>a PIN is at most 12 digits</source>
         <translation>密码最多 12 位数字</translation>
     </message>
     <message>
-        <location filename="../../services/drawer.py" line="100"/>
+        <location filename="../../services/sales/drawer.py" line="100"/>
         <source>a USB drawer is set as usb:VVVV:PPPP in hex, not {target}</source>
         <translation>USB 钱箱要写成 usb:VVVV:PPPP（十六进制），不能写成 {target}</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="109"/>
+        <location filename="../../services/stock/catalog.py" line="73"/>
         <source>a barcode is at most {max_length} characters</source>
         <translation>条码最多 {max_length} 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/beneficiaries.py" line="99"/>
+        <location filename="../../services/people/beneficiaries.py" line="109"/>
         <source>a card number has no spaces</source>
         <translation>卡号里不能有空格</translation>
     </message>
     <message>
-        <location filename="../../services/parties.py" line="86"/>
+        <location filename="../../services/people/parties.py" line="86"/>
         <source>a code is 1-40 letters, digits, '-', '_' or '.'</source>
         <translation>编号由 1 到 40 个字母、数字或 '-'、'_'、'.' 组成</translation>
     </message>
     <message>
-        <location filename="../../services/checkout.py" line="245"/>
+        <location filename="../../services/sales/checkout.py" line="248"/>
         <source>a collection is paid by the household allowance only</source>
         <translation>领取物资只能用家庭补贴支付</translation>
     </message>
     <message>
-        <location filename="../../services/checkout.py" line="237"/>
+        <location filename="../../services/sales/checkout.py" line="240"/>
         <source>a collection needs the household's card</source>
         <translation>领取物资需要刷受助家庭卡</translation>
     </message>
     <message>
-        <location filename="../../services/stock.py" line="207"/>
+        <location filename="../../services/stock/control.py" line="207"/>
         <source>a count can't be below 0</source>
         <translation>数量不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../services/checkout.py" line="247"/>
+        <location filename="../../services/sales/checkout.py" line="250"/>
         <source>a delivery is for a registered household: scan its card</source>
         <translation>送货上门只限已登记的受助家庭：请刷这户的卡</translation>
     </message>
     <message>
-        <location filename="../../services/shifts.py" line="94"/>
+        <location filename="../../services/sales/shifts.py" line="95"/>
         <source>a drawer opening's reason is one of {choices}</source>
         <translation>打开钱箱的原因必须是以下之一：{choices}</translation>
     </message>
@@ -1388,13 +1389,13 @@
         <translation type="obsolete">标签版式名称只能包含字母、数字、点、短横线和下划线</translation>
     </message>
     <message>
-        <location filename="../../services/parties.py" line="48"/>
-        <location filename="../../services/settings_fields.py" line="82"/>
+        <location filename="../../services/people/parties.py" line="48"/>
+        <location filename="../../services/store/settings_fields.py" line="82"/>
         <source>a phone number holds digits, spaces, +, - and brackets only</source>
         <translation>电话号码只能包含数字、空格、+、- 和括号</translation>
     </message>
     <message>
-        <location filename="../../services/refunds.py" line="216"/>
+        <location filename="../../services/sales/refunds.py" line="219"/>
         <source>a refund needs a manager's PIN</source>
         <translation>退款需要店长输入密码</translation>
     </message>
@@ -1404,129 +1405,129 @@
         <translation>居民身份证号码是 18 位</translation>
     </message>
     <message>
-        <location filename="../../services/checkout.py" line="159"/>
+        <location filename="../../services/sales/checkout.py" line="162"/>
         <source>a sale takes one {kind} payment at most</source>
         <translation>一笔销售最多只能有一次 {kind} 付款</translation>
     </message>
     <message>
-        <location filename="../../services/shifts.py" line="83"/>
+        <location filename="../../services/sales/shifts.py" line="84"/>
         <source>a shift is already open on this till: close it before opening another</source>
         <translation>这个收银台已经开班了：请先交班，再开新班</translation>
     </message>
     <message>
-        <location filename="../../services/stock.py" line="186"/>
+        <location filename="../../services/stock/control.py" line="186"/>
         <source>a stocktake is already open: post or cancel it first</source>
         <translation>已经有一次盘点在进行：请先完成或取消它</translation>
     </message>
     <message>
-        <location filename="../../services/tills.py" line="42"/>
+        <location filename="../../services/sales/tills.py" line="43"/>
         <source>a till code is a letter and then up to 7 letters or digits, such as T2</source>
         <translation>收银台编号以字母开头，后跟最多 7 个字母或数字，例如 T2</translation>
     </message>
     <message>
-        <location filename="../../services/tills.py" line="47"/>
+        <location filename="../../services/sales/tills.py" line="48"/>
         <source>a till name is at most 100 characters</source>
         <translation>收银台名称最多 100 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="59"/>
+        <location filename="../../services/users/auth.py" line="59"/>
         <source>a user needs a name</source>
         <translation>请填写用户的姓名</translation>
     </message>
     <message>
-        <location filename="../../services/volunteers.py" line="50"/>
+        <location filename="../../services/people/volunteers.py" line="55"/>
         <source>a volunteer code has no spaces</source>
         <translation>志愿者编号里不能有空格</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="280"/>
+        <location filename="../../services/stock/intake.py" line="280"/>
         <source>a 捐赠票据 can't be dated in the future</source>
         <translation>捐赠票据的日期不能晚于今天</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="145"/>
+        <location filename="../../services/stock/intake.py" line="145"/>
         <source>a 捐赠票据 code or number is at most 40 characters</source>
         <translation>捐赠票据的代码或号码最多 40 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="282"/>
+        <location filename="../../services/stock/intake.py" line="282"/>
         <source>a 捐赠票据 is never issued before the donation is received</source>
         <translation>捐赠票据不能在收到捐赠之前开具</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="179"/>
-        <location filename="../../services/intake.py" line="273"/>
+        <location filename="../../services/stock/intake.py" line="179"/>
+        <location filename="../../services/stock/intake.py" line="273"/>
         <source>a 捐赠票据 is only issued for donations</source>
         <translation>捐赠票据只能为捐赠开具</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="143"/>
-        <location filename="../../services/intake.py" line="276"/>
+        <location filename="../../services/stock/intake.py" line="143"/>
+        <location filename="../../services/stock/intake.py" line="276"/>
         <source>a 捐赠票据 needs both its code and its number</source>
         <translation>捐赠票据的代码和号码都要填写</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="284"/>
+        <location filename="../../services/stock/catalog.py" line="248"/>
         <source>adding a barcode needs a manager</source>
         <translation>添加条码需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="164"/>
+        <location filename="../../services/stock/catalog.py" line="128"/>
         <source>adding a category needs a manager</source>
         <translation>添加分类需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/parties.py" line="79"/>
+        <location filename="../../services/people/parties.py" line="79"/>
         <source>adding a donor, supplier or consignor needs a manager</source>
         <translation>添加捐赠人、供应商或寄卖方需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/tills.py" line="39"/>
+        <location filename="../../services/sales/tills.py" line="40"/>
         <source>adding a till needs a manager</source>
         <translation>添加收银台需要店长</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="77"/>
+        <location filename="../../services/users/auth.py" line="77"/>
         <source>adding a user needs a manager</source>
         <translation>添加用户需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="203"/>
+        <location filename="../../services/stock/catalog.py" line="167"/>
         <source>adding an item needs a manager</source>
         <translation>添加商品需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/stock.py" line="126"/>
+        <location filename="../../services/stock/control.py" line="126"/>
         <source>adjusting stock needs a manager</source>
         <translation>调整库存需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/allowance.py" line="133"/>
+        <location filename="../../services/people/allowance.py" line="133"/>
         <source>allowance left this period is {remaining}, less than {amount}</source>
         <translation>本期补贴只剩 {remaining} 元，不够 {amount} 元</translation>
     </message>
     <message>
-        <location filename="../../services/shifts.py" line="56"/>
+        <location filename="../../services/sales/shifts.py" line="57"/>
         <source>an amount of money must be a whole number of fen</source>
         <translation>金额必须是整数（以分计）</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="238"/>
+        <location filename="../../services/people/hours.py" line="240"/>
         <source>an entry can't be longer than 24 hours</source>
         <translation>一条记录不能超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../../services/imports.py" line="81"/>
+        <location filename="../../services/data/imports.py" line="81"/>
         <source>an import is one of {choices}</source>
         <translation>导入类型必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="183"/>
+        <location filename="../../services/stock/intake.py" line="183"/>
         <source>an intake needs at least one line</source>
         <translation>入库至少要有一行物品</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="275"/>
+        <location filename="../../services/people/hours.py" line="277"/>
         <source>approving volunteer hours needs a manager</source>
         <translation>审批志愿服务时长需要店长来操作</translation>
     </message>
@@ -1536,210 +1537,210 @@
         <translation>备份和恢复只适用于 SQLite 数据；其他数据库请用数据库服务器自带的工具</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="125"/>
+        <location filename="../../services/stock/catalog.py" line="89"/>
         <source>barcode {code} already belongs to {name}</source>
         <translation>条码 {code} 已经属于“{name}”</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="54"/>
+        <location filename="../../services/stock/labels.py" line="61"/>
         <source>barcode {code} can't be printed: a barcode holds only letters, digits and signs</source>
         <translation>条码 {code} 无法打印：条码只能包含字母、数字和符号</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="113"/>
+        <location filename="../../services/stock/catalog.py" line="77"/>
         <source>barcode {code} has a wrong check digit: check it was typed correctly</source>
         <translation>条码 {code} 的校验位不对：请检查是否输错</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="218"/>
+        <location filename="../../services/stock/catalog.py" line="182"/>
         <source>barcode {code} is listed twice</source>
         <translation>条码 {code} 重复填写了</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="117"/>
+        <location filename="../../services/stock/catalog.py" line="81"/>
         <source>barcode {code} may only hold letters, digits and ASCII punctuation other than *</source>
         <translation>条码 {code} 只能包含字母、数字和英文标点（不能有 *）</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="57"/>
+        <location filename="../../services/stock/labels.py" line="64"/>
         <source>barcode {code} needs labels at least {needed} mm wide, and the labels of layout {layout} are {width} mm wide</source>
         <translation>条码 {code} 需要至少 {needed} 毫米宽的标签，而版式 {layout} 的标签宽 {width} 毫米</translation>
     </message>
     <message>
-        <location filename="../../services/imports_stock.py" line="53"/>
+        <location filename="../../services/data/imports_stock.py" line="54"/>
         <source>barcode {key} is also on row {row}: give each once</source>
         <translation>条码 {key} 在第 {row} 行也出现了：每个只能填一次</translation>
     </message>
     <message>
-        <location filename="../../services/stock.py" line="284"/>
+        <location filename="../../services/stock/control.py" line="284"/>
         <source>cancelling a stocktake needs a manager</source>
         <translation>取消盘点需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="248"/>
-        <location filename="../../services/parties.py" line="118"/>
+        <location filename="../../services/people/parties.py" line="118"/>
+        <location filename="../../services/stock/catalog.py" line="212"/>
         <source>cannot edit {fields}</source>
         <translation>不能修改：{fields}</translation>
     </message>
     <message>
-        <location filename="../../services/beneficiaries.py" line="104"/>
+        <location filename="../../services/people/beneficiaries.py" line="114"/>
         <source>card number {card} is already registered</source>
         <translation>卡号 {card} 已经登记过了</translation>
     </message>
     <message>
-        <location filename="../../services/imports_people.py" line="76"/>
+        <location filename="../../services/data/imports_people.py" line="76"/>
         <source>card number {key} is also on row {row}: give each once</source>
         <translation>卡号 {key} 在第 {row} 行也出现了：每个只能填一次</translation>
     </message>
     <message>
-        <location filename="../../services/beneficiaries.py" line="132"/>
+        <location filename="../../services/people/beneficiaries.py" line="142"/>
         <source>carry-over must be yes or no</source>
         <translation>“结转”只能填“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../services/shifts.py" line="119"/>
+        <location filename="../../services/sales/shifts.py" line="120"/>
         <source>cash goes either in or out</source>
         <translation>现金只能是“放入”或“取出”</translation>
     </message>
     <message>
-        <location filename="../../services/checkout.py" line="151"/>
+        <location filename="../../services/sales/checkout.py" line="154"/>
         <source>cash received {received} is less than the {amount} due</source>
         <translation>收到现金 {received} 元，少于应付的 {amount} 元</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="173"/>
+        <location filename="../../services/stock/catalog.py" line="137"/>
         <source>changing a category needs a manager</source>
         <translation>修改分类需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/basket.py" line="173"/>
+        <location filename="../../services/sales/basket.py" line="175"/>
         <source>changing a price needs a manager's PIN</source>
         <translation>改价需要店长输入密码</translation>
     </message>
     <message>
-        <location filename="../../services/label_layouts.py" line="155"/>
-        <location filename="../../services/label_layouts.py" line="171"/>
-        <location filename="../../services/label_layouts.py" line="189"/>
+        <location filename="../../services/stock/label_layouts.py" line="160"/>
+        <location filename="../../services/stock/label_layouts.py" line="176"/>
+        <location filename="../../services/stock/label_layouts.py" line="194"/>
         <source>changing label layouts needs a manager</source>
         <translation>修改标签版式需要经理权限</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="104"/>
+        <location filename="../../services/store/settings.py" line="106"/>
         <source>changing the store settings needs a manager</source>
         <translation>更改门店设置需要店长</translation>
     </message>
     <message>
-        <location filename="../../services/certificates.py" line="44"/>
+        <location filename="../../services/people/certificates.py" line="44"/>
         <source>changing the store's settings needs an admin</source>
         <translation>修改本店设置需要管理员权限</translation>
     </message>
     <message>
-        <location filename="../../services/tills.py" line="55"/>
+        <location filename="../../services/sales/tills.py" line="56"/>
         <source>changing tills needs a manager</source>
         <translation>更改收银台需要店长</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="106"/>
+        <location filename="../../services/users/auth.py" line="106"/>
         <source>changing users needs a manager</source>
         <translation>修改用户需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="151"/>
+        <location filename="../../services/store/settings.py" line="153"/>
         <source>choose a file name for the key, not a folder</source>
         <translation>请为密钥选择一个文件名，而不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="64"/>
+        <location filename="../../services/stock/labels.py" line="71"/>
         <source>choose at least one label to print</source>
         <translation>请至少选择一张要打印的标签</translation>
     </message>
     <message>
-        <location filename="../../services/refunds.py" line="144"/>
+        <location filename="../../services/sales/refunds.py" line="147"/>
         <source>choose at least one line to refund</source>
         <translation>请至少选一行要退款的商品</translation>
     </message>
     <message>
-        <location filename="../../services/imports_stock.py" line="92"/>
+        <location filename="../../services/data/imports_stock.py" line="93"/>
         <source>code {key} is also on row {row}: give each once</source>
         <translation>编号 {key} 在第 {row} 行也出现了：每个只能填一次</translation>
     </message>
     <message>
-        <location filename="../../services/label_layouts.py" line="137"/>
+        <location filename="../../services/stock/label_layouts.py" line="142"/>
         <source>columns must be a whole number from 1 to {high}</source>
         <translation>列数必须是 1 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../services/imports_common.py" line="54"/>
+        <location filename="../../services/data/imports_common.py" line="54"/>
         <source>conflicts with a record already in the store</source>
         <translation>和店里已有的记录冲突</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="49"/>
+        <location filename="../../services/stock/intake.py" line="49"/>
         <source>consigned goods need a consignor</source>
         <translation>寄卖商品需要填写寄卖方</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="72"/>
+        <location filename="../../services/stock/labels.py" line="79"/>
         <source>copies of {code} must be a whole number from 1 to {high}</source>
         <translation>{code} 的份数必须是 1 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../services/demo.py" line="189"/>
+        <location filename="../../services/demo/build.py" line="117"/>
         <source>days must be a whole number from 1 to 3660</source>
         <translation>天数必须是 1 到 3660 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../services/beneficiaries.py" line="374"/>
+        <location filename="../../services/people/beneficiaries.py" line="384"/>
         <source>deactivate the household before erasing its personal data</source>
         <translation>请先停用这户家庭，再删除它的个人信息</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="275"/>
+        <location filename="../../services/stock/catalog.py" line="239"/>
         <source>deactivating an item needs a manager</source>
         <translation>停用商品需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/beneficiaries.py" line="257"/>
+        <location filename="../../services/people/beneficiaries.py" line="267"/>
         <source>deactivating or reactivating a household needs a manager</source>
         <translation>停用或恢复受助家庭需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/volunteers.py" line="125"/>
+        <location filename="../../services/people/volunteers.py" line="130"/>
         <source>deactivating or reactivating a volunteer needs a manager</source>
         <translation>停用或恢复志愿者需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="47"/>
+        <location filename="../../services/stock/intake.py" line="47"/>
         <source>donated goods need a donor</source>
         <translation>捐赠物资需要填写捐赠人</translation>
     </message>
     <message>
-        <location filename="../../services/checkout.py" line="146"/>
+        <location filename="../../services/sales/checkout.py" line="149"/>
         <source>each payment must be more than zero</source>
         <translation>每一笔付款都必须大于零</translation>
     </message>
     <message>
-        <location filename="../../services/label_layouts.py" line="125"/>
+        <location filename="../../services/stock/label_layouts.py" line="130"/>
         <source>each side of the page must be from {low} to {high} millimetres</source>
         <translation>纸张每边必须在 {low} 到 {high} 毫米之间</translation>
     </message>
     <message>
-        <location filename="../../services/parties.py" line="115"/>
+        <location filename="../../services/people/parties.py" line="115"/>
         <source>editing a donor, supplier or consignor needs a manager</source>
         <translation>修改捐赠人、供应商或寄卖方需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/beneficiaries.py" line="188"/>
+        <location filename="../../services/people/beneficiaries.py" line="198"/>
         <source>editing a household needs a manager</source>
         <translation>修改受助家庭信息需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/volunteers.py" line="101"/>
+        <location filename="../../services/people/volunteers.py" line="106"/>
         <source>editing a volunteer needs a manager</source>
         <translation>修改志愿者信息需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="245"/>
+        <location filename="../../services/stock/catalog.py" line="209"/>
         <source>editing an item needs a manager</source>
         <translation>修改商品需要店长来操作</translation>
     </message>
@@ -1754,18 +1755,18 @@
         <translation>金额是空的</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="209"/>
+        <location filename="../../services/stock/catalog.py" line="173"/>
         <source>enter a price (the category suggests none)</source>
         <translation>请填写价格（这个分类没有建议价格）</translation>
     </message>
     <message>
-        <location filename="../../services/beneficiaries.py" line="209"/>
-        <location filename="../../services/volunteers.py" line="111"/>
+        <location filename="../../services/people/beneficiaries.py" line="219"/>
+        <location filename="../../services/people/volunteers.py" line="116"/>
         <source>enter the ID number again to change its type</source>
         <translation>要更改证件类型，请重新输入证件号码</translation>
     </message>
     <message>
-        <location filename="../../services/beneficiaries.py" line="369"/>
+        <location filename="../../services/people/beneficiaries.py" line="379"/>
         <source>erasing a household's personal data needs an admin</source>
         <translation>删除受助家庭的个人信息需要系统管理员来操作</translation>
     </message>
@@ -1780,32 +1781,32 @@
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="218"/>
+        <location filename="../../services/store/settings_fields.py" line="218"/>
         <source>expiry warning days must be a whole number from {low} to {high}</source>
         <translation>临期提醒天数必须是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="148"/>
+        <location filename="../../services/store/settings.py" line="150"/>
         <source>exporting the identity-number key needs an admin</source>
         <translation>导出身份证号密钥需要管理员</translation>
     </message>
     <message>
-        <location filename="../../services/stock.py" line="134"/>
+        <location filename="../../services/stock/control.py" line="134"/>
         <source>found stock is a positive quantity</source>
         <translation>找到的库存请填正数</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="106"/>
+        <location filename="../../services/stock/intake.py" line="106"/>
         <source>fund source must be one of {choices}</source>
         <translation>资金来源必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="228"/>
+        <location filename="../../services/people/hours.py" line="230"/>
         <source>give an end time or the number of minutes</source>
         <translation>请填写结束时间或分钟数</translation>
     </message>
     <message>
-        <location filename="../../services/documents_money.py" line="86"/>
+        <location filename="../../services/documents/money.py" line="87"/>
         <source>give either a shift or a date</source>
         <translation>请指定班次或日期（二选一）</translation>
     </message>
@@ -1815,18 +1816,18 @@
         <translation>请用 --from YYYY-MM-DD 写明第一天</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="156"/>
+        <location filename="../../services/stock/labels.py" line="163"/>
         <source>household card {card} is not active</source>
         <translation>家庭卡 {card} 未启用</translation>
     </message>
     <message>
-        <location filename="../../services/documents_batch.py" line="54"/>
-        <location filename="../../services/documents_money.py" line="37"/>
+        <location filename="../../services/documents/batch.py" line="54"/>
+        <location filename="../../services/documents/money.py" line="38"/>
         <source>household statements name households: they need a manager</source>
         <translation>受助家庭对账单含家庭信息，需要店长权限</translation>
     </message>
     <message>
-        <location filename="../../services/imports.py" line="90"/>
+        <location filename="../../services/data/imports.py" line="90"/>
         <source>importing records needs a manager</source>
         <translation>导入记录需要店长来操作</translation>
     </message>
@@ -1836,14 +1837,14 @@
         <translation>{days} 天后到期</translation>
     </message>
     <message>
-        <location filename="../../services/imports_common.py" line="81"/>
+        <location filename="../../services/data/imports_common.py" line="81"/>
         <location filename="../../services/tabular.py" line="135"/>
         <location filename="../../services/tabular.py" line="147"/>
         <source>is empty</source>
         <translation>是空的</translation>
     </message>
     <message>
-        <location filename="../../services/imports_people.py" line="104"/>
+        <location filename="../../services/data/imports_people.py" line="104"/>
         <source>is empty: a new household needs its ID number</source>
         <translation>是空的：新登记的家庭需要填写证件号码</translation>
     </message>
@@ -1853,22 +1854,22 @@
         <translation>超过了 {max_length} 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/certificates.py" line="62"/>
+        <location filename="../../services/people/certificates.py" line="62"/>
         <source>issuing a volunteer certificate needs a manager</source>
         <translation>出具志愿服务证明需要店长权限</translation>
     </message>
     <message>
-        <location filename="../../services/parties.py" line="30"/>
+        <location filename="../../services/people/parties.py" line="30"/>
         <source>kind must be one of {choices}</source>
         <translation>类型必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="48"/>
+        <location filename="../../services/stock/labels.py" line="55"/>
         <source>labels to skip must be a whole number from 0 to {last}</source>
         <translation>跳过的标签数必须是 0 到 {last} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="46"/>
+        <location filename="../../services/stock/labels.py" line="53"/>
         <source>layout {layout} prints one label per page, so no labels can be skipped</source>
         <translation>版式 {layout} 每页只打印一张标签，不能跳过标签</translation>
     </message>
@@ -1878,9 +1879,9 @@
         <translation>第 {line} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../services/beneficiaries.py" line="328"/>
-        <location filename="../../services/people_search.py" line="61"/>
-        <location filename="../../services/people_search.py" line="110"/>
+        <location filename="../../services/people/beneficiaries.py" line="338"/>
+        <location filename="../../services/people/search.py" line="61"/>
+        <location filename="../../services/people/search.py" line="110"/>
         <source>listing households needs a manager</source>
         <translation>查看受助家庭名单需要店长来操作</translation>
     </message>
@@ -1895,12 +1896,12 @@
         <translation>小数超过了两位：{text}</translation>
     </message>
     <message>
-        <location filename="../../services/imports_common.py" line="94"/>
+        <location filename="../../services/data/imports_common.py" line="94"/>
         <source>must be at least 1</source>
         <translation>至少要填 1</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="127"/>
+        <location filename="../../services/stock/intake.py" line="127"/>
         <source>name the item by its barcode</source>
         <translation>请用条码说明是哪个商品</translation>
     </message>
@@ -1910,165 +1911,168 @@
         <translation>金额不能是负数：{text}</translation>
     </message>
     <message>
-        <location filename="../../services/personal_data.py" line="72"/>
+        <location filename="../../services/people/personal_data.py" line="73"/>
         <source>no ID number is recorded for this person</source>
         <translation>这个人没有登记证件号码</translation>
     </message>
     <message>
-        <location filename="../../services/reporting_sales.py" line="229"/>
+        <location filename="../../services/reporting/sales.py" line="238"/>
         <source>no consignor with code {code}</source>
         <translation>没有编号为 {code} 的寄卖方</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="263"/>
+        <location filename="../../services/stock/intake.py" line="263"/>
         <source>no donation numbered {number}</source>
         <translation>没有编号为 {number} 的捐赠</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="113"/>
+        <location filename="../../services/stock/intake.py" line="113"/>
         <source>no donor, supplier or consignor has the code {code}</source>
         <translation>没有编号为 {code} 的捐赠人、供应商或寄卖方</translation>
     </message>
     <message>
-        <location filename="../../services/imports_stock.py" line="146"/>
+        <location filename="../../services/data/imports_stock.py" line="147"/>
         <source>no donor, supplier or consignor has the code {code}: import the donors first</source>
         <translation>没有编号为 {code} 的捐赠人、供应商或寄卖方：请先导入捐赠人</translation>
     </message>
     <message>
-        <location filename="../../services/parties.py" line="109"/>
+        <location filename="../../services/people/parties.py" line="109"/>
         <source>no donor, supplier or consignor with code {code}</source>
         <translation>没有编号为 {code} 的捐赠人、供应商或寄卖方</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="154"/>
+        <location filename="../../services/stock/labels.py" line="161"/>
         <source>no household has card {card}</source>
         <translation>没有持卡号为 {card} 的家庭</translation>
     </message>
     <message>
-        <location filename="../../services/checkout.py" line="201"/>
+        <location filename="../../services/sales/checkout.py" line="204"/>
+        <location filename="../../ui/counter/card_payments.py" line="71"/>
+        <location filename="../../ui/counter/controller.py" line="167"/>
         <source>no household has the card {card}</source>
         <translation>没有哪户家庭的卡号是 {card}</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="90"/>
-        <location filename="../../services/labels.py" line="203"/>
+        <location filename="../../services/stock/labels.py" line="97"/>
+        <location filename="../../services/stock/labels.py" line="210"/>
         <source>no item has barcode {code}</source>
         <translation>没有条码为 {code} 的商品</translation>
     </message>
     <message>
-        <location filename="../../services/basket.py" line="118"/>
-        <location filename="../../services/intake.py" line="130"/>
+        <location filename="../../services/sales/basket.py" line="120"/>
+        <location filename="../../services/stock/intake.py" line="130"/>
         <source>no item has the barcode {code}</source>
         <translation>没有哪个商品的条码是 {code}</translation>
     </message>
     <message>
-        <location filename="../../services/imports_stock.py" line="154"/>
+        <location filename="../../services/data/imports_stock.py" line="155"/>
         <source>no item has the barcode {code}: import the catalog first</source>
         <translation>没有哪个商品的条码是 {code}：请先导入商品目录</translation>
     </message>
     <message>
-        <location filename="../../services/receipts.py" line="105"/>
-        <location filename="../../services/refunds.py" line="56"/>
+        <location filename="../../services/sales/receipts.py" line="105"/>
+        <location filename="../../services/sales/refunds.py" line="59"/>
         <source>no receipt {receipt}</source>
         <translation>找不到小票 {receipt}</translation>
     </message>
     <message>
-        <location filename="../../services/shifts.py" line="75"/>
+        <location filename="../../services/sales/shifts.py" line="76"/>
         <source>no shift is open on this till: open one with the opening float first</source>
         <translation>这个收银台还没有开班：请先输入备用金开班</translation>
     </message>
     <message>
-        <location filename="../../services/documents_money.py" line="95"/>
+        <location filename="../../services/documents/money.py" line="96"/>
         <source>no shift was opened on {day}</source>
         <translation>{day} 没有开班记录</translation>
     </message>
     <message>
-        <location filename="../../services/documents_money.py" line="90"/>
-        <location filename="../../services/shifts.py" line="171"/>
+        <location filename="../../services/documents/money.py" line="91"/>
+        <location filename="../../services/sales/shifts.py" line="172"/>
         <source>no shift {shift}</source>
         <translation>找不到班次 {shift}</translation>
     </message>
     <message>
-        <location filename="../../services/personal_data.py" line="70"/>
+        <location filename="../../services/people/personal_data.py" line="71"/>
         <source>no such beneficiary</source>
         <translation>找不到这户受助家庭</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="176"/>
-        <location filename="../../services/catalog.py" line="191"/>
+        <location filename="../../services/stock/catalog.py" line="140"/>
+        <location filename="../../services/stock/catalog.py" line="155"/>
         <source>no such category</source>
         <translation>找不到这个分类</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="93"/>
-        <location filename="../../services/backup.py" line="121"/>
+        <location filename="../../services/store/backup.py" line="93"/>
+        <location filename="../../services/store/backup.py" line="121"/>
         <location filename="../../services/tabular.py" line="104"/>
         <source>no such file: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../services/beneficiaries.py" line="140"/>
+        <location filename="../../services/people/beneficiaries.py" line="150"/>
         <source>no such household</source>
         <translation>找不到这户家庭</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="239"/>
-        <location filename="../../services/intake.py" line="131"/>
-        <location filename="../../services/stock.py" line="59"/>
+        <location filename="../../services/stock/catalog.py" line="203"/>
+        <location filename="../../services/stock/control.py" line="59"/>
+        <location filename="../../services/stock/intake.py" line="131"/>
         <source>no such item</source>
         <translation>找不到这个商品</translation>
     </message>
     <message>
-        <location filename="../../services/stock.py" line="170"/>
+        <location filename="../../services/stock/control.py" line="170"/>
         <source>no such stocktake</source>
         <translation>找不到这次盘点</translation>
     </message>
     <message>
-        <location filename="../../services/tills.py" line="58"/>
+        <location filename="../../services/sales/tills.py" line="59"/>
         <source>no such till</source>
         <translation>没有这个收银台</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="92"/>
-        <location filename="../../services/auth.py" line="109"/>
+        <location filename="../../services/users/auth.py" line="92"/>
+        <location filename="../../services/users/auth.py" line="109"/>
         <source>no such user</source>
         <translation>找不到这个用户</translation>
     </message>
     <message>
-        <location filename="../../services/personal_data.py" line="70"/>
-        <location filename="../../services/volunteers.py" line="63"/>
+        <location filename="../../services/people/personal_data.py" line="71"/>
+        <location filename="../../services/people/volunteers.py" line="68"/>
         <source>no such volunteer</source>
         <translation>找不到这位志愿者</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="263"/>
+        <location filename="../../services/people/hours.py" line="265"/>
         <source>no such work entry</source>
         <translation>找不到这条服务时长记录</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="134"/>
-        <location filename="../../services/checkout.py" line="90"/>
         <location filename="../../services/context.py" line="34"/>
+        <location filename="../../services/sales/checkout.py" line="93"/>
+        <location filename="../../services/users/auth.py" line="134"/>
         <source>no till {till}</source>
         <translation>找不到收银台 {till}</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="178"/>
+        <location filename="../../services/stock/labels.py" line="185"/>
         <source>no volunteer has card code {code}</source>
         <translation>没有卡号为 {code} 的志愿者</translation>
     </message>
     <message>
-        <location filename="../../services/checkout.py" line="210"/>
+        <location filename="../../services/sales/checkout.py" line="213"/>
+        <location filename="../../ui/counter/card_payments.py" line="82"/>
         <source>no volunteer has the code {code}</source>
         <translation>没有编号为 {code} 的志愿者</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="102"/>
+        <location filename="../../services/people/hours.py" line="104"/>
         <source>no volunteer with card {code}</source>
         <translation>没有卡号为 {code} 的志愿者</translation>
     </message>
     <message>
-        <location filename="../../services/reporting_volunteers.py" line="162"/>
+        <location filename="../../services/reporting/volunteers.py" line="162"/>
         <source>no volunteer with code {code}</source>
         <translation>没有编号为 {code} 的志愿者</translation>
     </message>
@@ -2079,173 +2083,173 @@
         <translation>这不是金额：{text}</translation>
     </message>
     <message>
-        <location filename="../../services/timebank.py" line="43"/>
+        <location filename="../../services/people/timebank.py" line="43"/>
         <source>not enough points: {available} available, {needed} needed</source>
         <translation>积分不够：现有 {available} 积分，需要 {needed} 积分</translation>
     </message>
     <message>
-        <location filename="../../services/checkout.py" line="240"/>
+        <location filename="../../services/sales/checkout.py" line="243"/>
         <source>not payable by allowance, so not collectable: {items}</source>
         <translation>这些商品不能用补贴支付，所以不能领取：{items}</translation>
     </message>
     <message>
-        <location filename="../../services/consignor_payments.py" line="97"/>
+        <location filename="../../services/stock/consignor_payments.py" line="97"/>
         <source>nothing is owed to {name} for {month}</source>
         <translation>{month} 没有应付给 {name} 的款项</translation>
     </message>
     <message>
-        <location filename="../../services/parties.py" line="56"/>
+        <location filename="../../services/people/parties.py" line="56"/>
         <source>only a consignor has a shop's share</source>
         <translation>只有寄卖方才有本店分成</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="79"/>
+        <location filename="../../services/users/auth.py" line="79"/>
         <source>only an admin can add an admin</source>
         <translation>只有系统管理员才能添加系统管理员</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="94"/>
+        <location filename="../../services/users/auth.py" line="94"/>
         <source>only an admin can reset an admin's PIN</source>
         <translation>只有系统管理员才能重设系统管理员的密码</translation>
     </message>
     <message>
-        <location filename="../../services/checkout.py" line="155"/>
+        <location filename="../../services/sales/checkout.py" line="158"/>
         <source>only cash gives change</source>
         <translation>只有现金付款才能找零</translation>
     </message>
     <message>
-        <location filename="../../services/basket.py" line="101"/>
+        <location filename="../../services/sales/basket.py" line="103"/>
         <source>only {available} of {name} can be sold, and the basket needs {wanted}</source>
         <translation>“{name}”只有 {available} 件可以卖，购物篮里需要 {wanted} 件</translation>
     </message>
     <message>
-        <location filename="../../services/basket.py" line="98"/>
+        <location filename="../../services/sales/basket.py" line="100"/>
         <source>only {available} of {name} can be sold, and the basket needs {wanted} ({expired} more are past their expiry date)</source>
         <translation>“{name}”只有 {available} 件可以卖，购物篮里需要 {wanted} 件（另有 {expired} 件已过期）</translation>
     </message>
     <message>
-        <location filename="../../services/stock.py" line="81"/>
+        <location filename="../../services/stock/control.py" line="81"/>
         <source>only {available} of {name} in stock: can't take away {quantity}</source>
         <translation>“{name}”库存只有 {available} 件：不能减去 {quantity} 件</translation>
     </message>
     <message>
-        <location filename="../../services/stock.py" line="81"/>
+        <location filename="../../services/stock/control.py" line="81"/>
         <source>only {available} of {name} in that lot: can't take away {quantity}</source>
         <translation>“{name}”在这个批次里只有 {available} 件：不能减去 {quantity} 件</translation>
     </message>
     <message>
-        <location filename="../../services/refunds.py" line="157"/>
+        <location filename="../../services/sales/refunds.py" line="160"/>
         <source>only {left} of line {line} can still be refunded (asked for {quantity})</source>
         <translation>第 {line} 行只能再退 {left} 件（现在要退 {quantity} 件）</translation>
     </message>
     <message>
-        <location filename="../../services/shifts.py" line="108"/>
+        <location filename="../../services/sales/shifts.py" line="109"/>
         <source>opening the drawer without a sale needs a manager's PIN</source>
         <translation>不收款打开钱箱需要店长输入密码</translation>
     </message>
     <message>
-        <location filename="../../services/documents_money.py" line="28"/>
+        <location filename="../../services/documents/money.py" line="29"/>
         <source>paper must be one of {choices}</source>
         <translation>纸张必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/consignor_payments.py" line="85"/>
+        <location filename="../../services/stock/consignor_payments.py" line="85"/>
         <source>paying a consignor needs a manager</source>
         <translation>向代销方付款需要经理权限</translation>
     </message>
     <message>
-        <location filename="../../services/checkout.py" line="253"/>
+        <location filename="../../services/sales/checkout.py" line="256"/>
         <source>paying by allowance needs the household's card</source>
         <translation>用补贴付款需要刷受助家庭卡</translation>
     </message>
     <message>
-        <location filename="../../services/checkout.py" line="262"/>
+        <location filename="../../services/sales/checkout.py" line="265"/>
         <source>paying with points needs the volunteer's card</source>
         <translation>用积分付款需要刷志愿者卡</translation>
     </message>
     <message>
-        <location filename="../../services/beneficiaries.py" line="130"/>
-        <location filename="../../services/settings_fields.py" line="193"/>
+        <location filename="../../services/people/beneficiaries.py" line="140"/>
+        <location filename="../../services/store/settings_fields.py" line="193"/>
         <source>period must be one of {choices}</source>
         <translation>周期必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="149"/>
+        <location filename="../../services/store/settings_fields.py" line="149"/>
         <source>points per hour must be a number from 0.01 to 100</source>
         <translation>每小时积分必须是 0.01 到 100 之间的数</translation>
     </message>
     <message>
-        <location filename="../../services/timebank.py" line="40"/>
+        <location filename="../../services/people/timebank.py" line="40"/>
         <source>points to spend must be positive</source>
         <translation>要用的积分必须大于零</translation>
     </message>
     <message>
-        <location filename="../../services/stock.py" line="255"/>
+        <location filename="../../services/stock/control.py" line="255"/>
         <source>posting a stocktake needs a manager</source>
         <translation>完成盘点需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="147"/>
+        <location filename="../../services/stock/labels.py" line="154"/>
         <source>printing household card labels needs a manager</source>
         <translation>打印家庭卡标签需要经理权限</translation>
     </message>
     <message>
-        <location filename="../../services/closing.py" line="117"/>
+        <location filename="../../services/reporting/closing.py" line="117"/>
         <source>publish {expected} first: months are published in order</source>
         <translation>请先公示 {expected}：月份须按顺序公示</translation>
     </message>
     <message>
-        <location filename="../../services/closing.py" line="100"/>
+        <location filename="../../services/reporting/closing.py" line="100"/>
         <source>publishing a month's report needs a manager</source>
         <translation>发布月度公示需要店长权限</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="48"/>
+        <location filename="../../services/stock/intake.py" line="48"/>
         <source>purchased goods need a supplier</source>
         <translation>采购商品需要填写供应商</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="167"/>
+        <location filename="../../services/store/settings_fields.py" line="167"/>
         <source>receipt output must be one of {choices}</source>
         <translation>小票输出必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="240"/>
+        <location filename="../../services/stock/intake.py" line="240"/>
         <source>recording a cash donation needs a manager</source>
         <translation>登记现金捐赠需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="270"/>
+        <location filename="../../services/stock/intake.py" line="270"/>
         <source>recording a 捐赠票据 needs a manager</source>
         <translation>登记捐赠票据需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="174"/>
+        <location filename="../../services/stock/intake.py" line="174"/>
         <source>recording an intake needs a manager</source>
         <translation>登记入库需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/beneficiaries.py" line="161"/>
+        <location filename="../../services/people/beneficiaries.py" line="171"/>
         <source>registering a household needs a manager</source>
         <translation>登记受助家庭需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/volunteers.py" line="83"/>
+        <location filename="../../services/people/volunteers.py" line="88"/>
         <source>registering a volunteer needs a manager</source>
         <translation>登记志愿者需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="297"/>
+        <location filename="../../services/people/hours.py" line="299"/>
         <source>rejecting volunteer hours needs a manager</source>
         <translation>驳回志愿服务时长需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="296"/>
+        <location filename="../../services/stock/catalog.py" line="260"/>
         <source>removing a barcode needs a manager</source>
         <translation>删除条码需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/beneficiaries.py" line="231"/>
+        <location filename="../../services/people/beneficiaries.py" line="241"/>
         <source>renewing a household card needs a manager</source>
         <translation>受助家庭卡续期需要店长来操作</translation>
     </message>
@@ -2255,7 +2259,7 @@
         <translation>缺少这一必填列</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="89"/>
+        <location filename="../../services/users/auth.py" line="89"/>
         <source>resetting someone's PIN needs a manager</source>
         <translation>重设别人的密码需要店长来操作</translation>
     </message>
@@ -2265,7 +2269,7 @@
         <translation>居民身份证号码的校验位或出生日期不对</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="61"/>
+        <location filename="../../services/users/auth.py" line="61"/>
         <source>role must be one of {choices}</source>
         <translation>角色必须是以下之一：{choices}</translation>
     </message>
@@ -2280,320 +2284,325 @@
         <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../services/label_layouts.py" line="135"/>
+        <location filename="../../services/stock/label_layouts.py" line="140"/>
         <source>rows must be a whole number from 1 to {high}</source>
         <translation>行数必须是 1 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../services/shifts.py" line="123"/>
+        <location filename="../../services/sales/shifts.py" line="124"/>
         <source>say why the cash goes in or out</source>
         <translation>请说明放入或取出现金的原因</translation>
     </message>
     <message>
-        <location filename="../../services/refunds.py" line="90"/>
+        <location filename="../../services/sales/refunds.py" line="93"/>
         <source>say why the sale is voided</source>
         <translation>请说明作废这笔销售的原因</translation>
     </message>
     <message>
-        <location filename="../../services/personal_data.py" line="56"/>
+        <location filename="../../services/people/personal_data.py" line="57"/>
         <source>say why you need these personal details</source>
         <translation>请说明为什么需要查看这些个人信息</translation>
     </message>
     <message>
-        <location filename="../../services/personal_data.py" line="62"/>
+        <location filename="../../ui/counter/controller.py" line="126"/>
+        <source>scan a barcode or type a name</source>
+        <translation>请扫描条码，或输入商品名称</translation>
+    </message>
+    <message>
+        <location filename="../../services/people/personal_data.py" line="63"/>
         <source>seeing a full ID number needs a manager</source>
         <translation>查看完整的证件号码需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/beneficiaries.py" line="303"/>
+        <location filename="../../services/people/beneficiaries.py" line="313"/>
         <source>seeing a household's allowance history needs a manager</source>
         <translation>查看受助家庭的补贴记录需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/beneficiaries.py" line="352"/>
+        <location filename="../../services/people/beneficiaries.py" line="362"/>
         <source>seeing a household's personal details needs a manager</source>
         <translation>查看受助家庭的个人信息需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/volunteers.py" line="171"/>
+        <location filename="../../services/people/volunteers.py" line="176"/>
         <source>seeing a volunteer's personal details needs a manager</source>
         <translation>查看志愿者的个人信息需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/checkout.py" line="132"/>
+        <location filename="../../services/sales/checkout.py" line="135"/>
         <source>selling {name} at {price} needs a manager's approval</source>
         <translation>以 {price} 元卖“{name}”需要店长批准</translation>
     </message>
     <message>
-        <location filename="../../services/auto_backup.py" line="82"/>
+        <location filename="../../services/store/auto_backup.py" line="83"/>
         <source>setting the backup passphrase needs a manager</source>
         <translation>设置备份密码需要店长</translation>
     </message>
     <message>
-        <location filename="../../services/personal_data.py" line="33"/>
+        <location filename="../../services/people/personal_data.py" line="34"/>
         <source>someone is already registered with that ID number</source>
         <translation>这个证件号码已经有人登记过了</translation>
     </message>
     <message>
-        <location filename="../../services/stock.py" line="184"/>
+        <location filename="../../services/stock/control.py" line="184"/>
         <source>starting a stocktake needs a manager</source>
         <translation>开始盘点需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/people_search.py" line="63"/>
+        <location filename="../../services/people/search.py" line="63"/>
         <source>state must be one of {choices}</source>
         <translation>状态必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/stock.py" line="136"/>
+        <location filename="../../services/stock/control.py" line="136"/>
         <source>stock {reason} is taken away: enter a negative quantity</source>
         <translation>“{reason}”是减少库存：请填负数</translation>
     </message>
     <message>
-        <location filename="../../services/personal_data.py" line="65"/>
+        <location filename="../../services/people/personal_data.py" line="66"/>
         <source>subject must be one of {choices}</source>
         <translation>对象必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="65"/>
-        <location filename="../../services/auth.py" line="99"/>
+        <location filename="../../services/users/auth.py" line="65"/>
+        <location filename="../../services/users/auth.py" line="99"/>
         <source>that PIN is already used by someone else: choose another</source>
         <translation>这个密码已经有别人在用：请换一个</translation>
     </message>
     <message>
-        <location filename="../../services/parked_baskets.py" line="104"/>
+        <location filename="../../services/sales/parked_baskets.py" line="104"/>
         <source>that held basket is no longer there</source>
         <translation>这个挂起的购物篮已经不在了</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="164"/>
+        <location filename="../../services/users/auth.py" line="164"/>
         <source>that is not a manager's PIN</source>
         <translation>这不是店长的密码</translation>
     </message>
     <message>
-        <location filename="../../services/backup_crypto.py" line="93"/>
+        <location filename="../../services/store/backup_crypto.py" line="93"/>
         <source>that is not this backup's passphrase: nothing was changed</source>
         <translation>这不是这个备份的密码：什么都没有改动</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="66"/>
+        <location filename="../../services/stock/labels.py" line="73"/>
         <source>that is {count} labels: print at most {limit} at a time</source>
         <translation>共 {count} 张标签：每次最多打印 {limit} 张</translation>
     </message>
     <message>
-        <location filename="../../services/refunds.py" line="149"/>
+        <location filename="../../services/sales/refunds.py" line="152"/>
         <source>that line is not on this receipt</source>
         <translation>这张小票上没有这一行</translation>
     </message>
     <message>
-        <location filename="../../services/stock.py" line="66"/>
+        <location filename="../../services/stock/control.py" line="66"/>
         <source>that lot does not hold {name}</source>
         <translation>这个批次里没有“{name}”</translation>
     </message>
     <message>
-        <location filename="../../services/household_categories.py" line="49"/>
+        <location filename="../../services/people/household_categories.py" line="49"/>
         <source>the Chinese name is longer than {limit} characters</source>
         <translation>中文名称超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/household_categories.py" line="52"/>
+        <location filename="../../services/people/household_categories.py" line="52"/>
         <source>the English name is longer than {limit} characters</source>
         <translation>英文名称超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/allowance.py" line="127"/>
+        <location filename="../../services/people/allowance.py" line="127"/>
         <source>the allowance amount must be positive</source>
         <translation>补贴金额必须大于零</translation>
     </message>
     <message>
-        <location filename="../../services/checkout.py" line="256"/>
+        <location filename="../../services/sales/checkout.py" line="259"/>
         <source>the allowance can pay at most {amount} of this basket (some items are not payable by allowance)</source>
         <translation>这篮商品最多只能用补贴付 {amount} 元（有些商品不能用补贴支付）</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="231"/>
+        <location filename="../../services/store/settings_fields.py" line="231"/>
         <source>the allowance must be an amount in yuan such as 150.00</source>
         <translation>补贴额度必须是以元为单位的金额，例如 150.00</translation>
     </message>
     <message>
-        <location filename="../../services/beneficiaries.py" line="242"/>
+        <location filename="../../services/people/beneficiaries.py" line="252"/>
         <source>the allowance period can't change once allowance has been granted; change the amount instead</source>
         <translation>已经发过补贴，补贴周期就不能再改了；可以改补贴金额</translation>
     </message>
     <message>
-        <location filename="../../services/shifts.py" line="58"/>
+        <location filename="../../services/sales/shifts.py" line="59"/>
         <source>the amount cannot be negative</source>
         <translation>金额不能是负数</translation>
     </message>
     <message>
-        <location filename="../../services/shifts.py" line="60"/>
+        <location filename="../../services/sales/shifts.py" line="61"/>
         <source>the amount must be more than zero</source>
         <translation>金额必须大于零</translation>
     </message>
     <message>
-        <location filename="../../services/consignor_payments.py" line="95"/>
+        <location filename="../../services/stock/consignor_payments.py" line="95"/>
         <source>the amount paid must be more than 0</source>
         <translation>付款金额必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="36"/>
+        <location filename="../../services/users/session.py" line="36"/>
         <source>the back office is for managers: a cashier's PIN can't open it</source>
         <translation>后台管理仅限店长使用：收银员的 PIN 无法进入</translation>
     </message>
     <message>
-        <location filename="../../services/auto_backup.py" line="152"/>
+        <location filename="../../services/store/auto_backup.py" line="153"/>
         <source>the backup could not be written to {folder}: {reason}</source>
         <translation>备份无法写入 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/auto_backup.py" line="133"/>
+        <location filename="../../services/store/auto_backup.py" line="134"/>
         <source>the backup folder {folder} is not there (is the USB stick plugged in?): no backup was made</source>
         <translation>备份文件夹 {folder} 不存在（U 盘插好了吗？）：没有做成备份</translation>
     </message>
     <message>
-        <location filename="../../services/backup_crypto.py" line="77"/>
+        <location filename="../../services/store/backup_crypto.py" line="77"/>
         <source>the backup passphrase needs at least {count} characters</source>
         <translation>备份密码至少需要 {count} 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="107"/>
+        <location filename="../../services/stock/catalog.py" line="71"/>
         <source>the barcode is empty</source>
         <translation>条码是空的</translation>
     </message>
     <message>
-        <location filename="../../services/basket.py" line="136"/>
+        <location filename="../../services/sales/basket.py" line="138"/>
         <source>the basket has no line {number}</source>
         <translation>购物篮里没有第 {number} 行</translation>
     </message>
     <message>
-        <location filename="../../services/parked_baskets.py" line="75"/>
+        <location filename="../../services/sales/parked_baskets.py" line="75"/>
         <source>the basket is empty: nothing to hold</source>
         <translation>购物篮是空的：没有东西可以挂起</translation>
     </message>
     <message>
-        <location filename="../../services/checkout.py" line="225"/>
+        <location filename="../../services/sales/checkout.py" line="228"/>
         <source>the basket is empty: scan something first</source>
         <translation>购物篮是空的：请先扫描商品</translation>
     </message>
     <message>
-        <location filename="../../services/label_layouts.py" line="34"/>
+        <location filename="../../services/stock/label_layouts.py" line="39"/>
         <source>the bottom margin must be a number of millimetres from 0 to {high}</source>
         <translation>下边距必须是 0 到 {high} 之间的毫米数</translation>
     </message>
     <message>
-        <location filename="../../services/drawer.py" line="152"/>
+        <location filename="../../services/sales/drawer.py" line="152"/>
         <source>the cash drawer did not open ({problem}): check the receipt printer's cable and power</source>
         <translation>钱箱没有打开（{problem}）：请检查小票打印机的连线和电源</translation>
     </message>
     <message>
-        <location filename="../../services/drawer.py" line="60"/>
+        <location filename="../../services/sales/drawer.py" line="60"/>
         <source>the cash drawer pin is 2 or 5, not {pin}</source>
         <translation>钱箱针脚只能是 2 或 5，不能是 {pin}</translation>
     </message>
     <message>
-        <location filename="../../services/drawer.py" line="66"/>
+        <location filename="../../services/sales/drawer.py" line="66"/>
         <source>the cash drawer setting {setting} is not understood: use none, usb:VVVV:PPPP, serial:PORT, network:HOST, file:PATH, win32:NAME or cups:NAME</source>
         <translation>看不懂钱箱设置 {setting}：请用 none、usb:VVVV:PPPP、serial:PORT、network:HOST、file:PATH、win32:NAME 或 cups:NAME</translation>
     </message>
     <message>
-        <location filename="../../services/household_categories.py" line="47"/>
+        <location filename="../../services/people/household_categories.py" line="47"/>
         <source>the category needs a Chinese name</source>
         <translation>类别需要中文名称</translation>
     </message>
     <message>
-        <location filename="../../services/parties.py" line="88"/>
+        <location filename="../../services/people/parties.py" line="88"/>
         <source>the code {code} is already used</source>
         <translation>编号 {code} 已经有人用了</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="195"/>
+        <location filename="../../services/stock/intake.py" line="195"/>
         <source>the condition is at most 40 characters</source>
         <translation>物品状况最多 40 个字</translation>
     </message>
     <message>
-        <location filename="../../services/closing.py" line="51"/>
+        <location filename="../../services/reporting/closing.py" line="51"/>
         <source>the correction reason is at most {max_length} characters</source>
         <translation>更正原因最多 {max_length} 个字</translation>
     </message>
     <message>
-        <location filename="../../services/stock.py" line="202"/>
+        <location filename="../../services/stock/control.py" line="202"/>
         <source>the count must be a whole number</source>
         <translation>数量必须是整数</translation>
     </message>
     <message>
-        <location filename="../../services/shifts.py" line="260"/>
+        <location filename="../../services/sales/shifts.py" line="261"/>
         <source>the count of {value} notes or coins must be 0 or more</source>
         <translation>{value} 元面额的张数或枚数不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="136"/>
+        <location filename="../../services/store/settings_fields.py" line="136"/>
         <source>the daily cap is a number of hours from 0.5 to 24, or empty for no cap</source>
         <translation>每日上限是 0.5 到 24 之间的小时数，留空为不限</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="96"/>
+        <location filename="../../services/stock/intake.py" line="96"/>
         <source>the date received cannot be in the future</source>
         <translation>收到日期不能晚于今天</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="94"/>
+        <location filename="../../services/stock/intake.py" line="94"/>
         <source>the date received must be a date</source>
         <translation>收到日期必须是一个日期</translation>
     </message>
     <message>
-        <location filename="../../services/demo.py" line="196"/>
+        <location filename="../../services/demo/build.py" line="124"/>
         <source>the demo can't end in the future</source>
         <translation>演示数据的结束日期不能晚于今天</translation>
     </message>
     <message>
-        <location filename="../../services/shifts.py" line="128"/>
+        <location filename="../../services/sales/shifts.py" line="129"/>
         <source>the drawer should hold only {amount}</source>
         <translation>钱箱里应该只有 {amount} 元</translation>
     </message>
     <message>
-        <location filename="../../services/backup_crypto.py" line="151"/>
+        <location filename="../../services/store/backup_crypto.py" line="151"/>
         <source>the encrypted backup is damaged (it was changed or cut short)</source>
         <translation>加密备份已损坏（被改动过或不完整）</translation>
     </message>
     <message>
-        <location filename="../../services/backup_crypto.py" line="135"/>
+        <location filename="../../services/store/backup_crypto.py" line="135"/>
         <source>the encrypted backup's header is damaged</source>
         <translation>加密备份的文件头已损坏</translation>
     </message>
     <message>
-        <location filename="../../services/reporting_common.py" line="51"/>
-        <location filename="../../services/reporting_volunteers.py" line="114"/>
-        <location filename="../../services/reporting_volunteers.py" line="159"/>
+        <location filename="../../services/reporting/common.py" line="51"/>
+        <location filename="../../services/reporting/volunteers.py" line="114"/>
+        <location filename="../../services/reporting/volunteers.py" line="159"/>
         <source>the end date is before the start date</source>
         <translation>结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../services/demo.py" line="191"/>
+        <location filename="../../services/demo/build.py" line="119"/>
         <source>the end must be a date</source>
         <translation>结束日期必须是一个日期</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="232"/>
+        <location filename="../../services/people/hours.py" line="234"/>
         <source>the end time and the minutes disagree</source>
         <translation>结束时间和分钟数对不上</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="240"/>
+        <location filename="../../services/people/hours.py" line="242"/>
         <source>the end time is in the future</source>
         <translation>结束时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="235"/>
+        <location filename="../../services/people/hours.py" line="237"/>
         <source>the end time is not after the start time</source>
         <translation>结束时间没有晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="224"/>
+        <location filename="../../services/people/hours.py" line="226"/>
         <source>the end time must be a naive UTC time</source>
         <translation>结束时间必须是不带时区的 UTC 时间</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="209"/>
+        <location filename="../../services/stock/labels.py" line="216"/>
         <source>the file has no rows of barcodes</source>
         <translation>文件中没有条码行</translation>
     </message>
@@ -2603,310 +2612,311 @@
         <translation>文件是空的：第 1 行必须是表头</translation>
     </message>
     <message>
-        <location filename="../../services/label_layouts.py" line="37"/>
+        <location filename="../../services/stock/label_layouts.py" line="42"/>
         <source>the gap between columns must be a number of millimetres from 0 to {high}</source>
         <translation>列间距必须是 0 到 {high} 之间的毫米数</translation>
     </message>
     <message>
-        <location filename="../../services/label_layouts.py" line="38"/>
+        <location filename="../../services/stock/label_layouts.py" line="43"/>
         <source>the gap between rows must be a number of millimetres from 0 to {high}</source>
         <translation>行间距必须是 0 到 {high} 之间的毫米数</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="112"/>
+        <location filename="../../services/store/settings_fields.py" line="112"/>
         <source>the hour rounding unit must be a whole number of minutes from {low} to {high}</source>
         <translation>时长取整单位必须是 {low} 到 {high} 之间的整数分钟</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="114"/>
+        <location filename="../../services/store/settings_fields.py" line="114"/>
         <source>the hour rounding unit must be one of {choices} minutes</source>
         <translation>时长取整单位必须是以下分钟数之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/identity_vault.py" line="62"/>
+        <location filename="../../services/people/identity_vault.py" line="62"/>
         <source>the identity-number key for this store is not on this PC ({path}); import the key file exported from the old PC</source>
         <translation>这台电脑上没有本店的证件号码密钥（{path}）；请导入从旧电脑导出的密钥文件</translation>
     </message>
     <message>
-        <location filename="../../services/identity_vault.py" line="105"/>
+        <location filename="../../services/people/identity_vault.py" line="105"/>
         <source>the identity-number key on this PC does not open this store's numbers</source>
         <translation>这台电脑上的证件号码密钥打不开本店的证件号码</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="157"/>
+        <location filename="../../services/store/settings.py" line="159"/>
         <source>the key could not be written to {path}: {reason}</source>
         <translation>无法把密钥写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/label_layouts.py" line="147"/>
+        <location filename="../../services/stock/label_layouts.py" line="152"/>
         <source>the labels would be {height} mm high, and a label needs at least {minimum} mm: use fewer rows or smaller margins or gaps</source>
         <translation>标签只有 {height} 毫米高，至少需要 {minimum} 毫米：请减少行数或缩小边距、间距</translation>
     </message>
     <message>
-        <location filename="../../services/label_layouts.py" line="143"/>
+        <location filename="../../services/stock/label_layouts.py" line="148"/>
         <source>the labels would be {width} mm wide, and a label needs at least {minimum} mm: use fewer columns or smaller margins or gaps</source>
         <translation>标签只有 {width} 毫米宽，至少需要 {minimum} 毫米：请减少列数或缩小边距、间距</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="106"/>
+        <location filename="../../services/store/settings_fields.py" line="106"/>
         <source>the language must be one of {choices}</source>
         <translation>语言必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/label_layouts.py" line="113"/>
+        <location filename="../../services/stock/label_layouts.py" line="118"/>
         <source>the layout name must be at most {length} letters or digits</source>
         <translation>版式名称最多 {length} 个字</translation>
     </message>
     <message>
-        <location filename="../../services/label_layouts.py" line="111"/>
+        <location filename="../../services/stock/label_layouts.py" line="116"/>
         <source>the layout needs a name</source>
         <translation>请给版式起个名称</translation>
     </message>
     <message>
-        <location filename="../../services/label_layouts.py" line="35"/>
+        <location filename="../../services/stock/label_layouts.py" line="40"/>
         <source>the left margin must be a number of millimetres from 0 to {high}</source>
         <translation>左边距必须是 0 到 {high} 之间的毫米数</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="187"/>
+        <location filename="../../services/users/auth.py" line="187"/>
         <source>the list of users needs a manager</source>
         <translation>查看用户列表需要店长</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="85"/>
+        <location filename="../../services/store/settings.py" line="87"/>
         <source>the logo file is larger than 10 MB: choose a smaller picture</source>
         <translation>标志文件超过 10 MB：请选择较小的图片</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="91"/>
+        <location filename="../../services/store/settings.py" line="93"/>
         <source>the logo is not a picture CharityMart can read: use a PNG or JPEG file</source>
         <translation>标志不是 CharityMart 能读取的图片：请使用 PNG 或 JPEG 文件</translation>
     </message>
     <message>
-        <location filename="../../services/parties.py" line="41"/>
+        <location filename="../../services/people/parties.py" line="41"/>
         <source>the name is longer than 200 characters</source>
         <translation>名称超过了 200 个字</translation>
     </message>
     <message>
-        <location filename="../../services/parties.py" line="39"/>
+        <location filename="../../services/people/parties.py" line="39"/>
         <source>the name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../services/consignor_payments.py" line="108"/>
+        <location filename="../../services/stock/consignor_payments.py" line="108"/>
         <source>the note is at most 200 characters</source>
         <translation>备注最多 200 个字</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="225"/>
+        <location filename="../../services/store/settings_fields.py" line="225"/>
         <source>the number of backups kept must be a whole number from {low} to {high}</source>
         <translation>保留备份份数必须是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../services/label_layouts.py" line="121"/>
+        <location filename="../../services/stock/label_layouts.py" line="126"/>
         <source>the page must be A4, A5, Letter, or width x height in millimetres such as 40x30</source>
         <translation>纸张必须是 A4、A5、Letter，或以毫米表示的宽x高，例如 40x30</translation>
     </message>
     <message>
-        <location filename="../../services/consignor_payments.py" line="92"/>
+        <location filename="../../services/stock/consignor_payments.py" line="92"/>
         <source>the payment method must be one of {choices}</source>
         <translation>付款方式必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/checkout.py" line="162"/>
+        <location filename="../../services/sales/checkout.py" line="165"/>
         <source>the payments add up to {paid} but the total is {total}</source>
         <translation>付款合计 {paid} 元，但应付总额是 {total} 元</translation>
     </message>
     <message>
-        <location filename="../../services/basket.py" line="172"/>
+        <location filename="../../services/sales/basket.py" line="174"/>
         <source>the price must be a whole number of fen, 0 or more</source>
         <translation>价格必须是 0 或以上的整数（以分计）</translation>
     </message>
     <message>
-        <location filename="../../services/checkout.py" line="130"/>
+        <location filename="../../services/sales/checkout.py" line="133"/>
         <source>the price of {name} changed to {price} since it was scanned: remove it and scan it again</source>
         <translation>“{name}”扫描后价格改成了 {price} 元：请删掉后重新扫描</translation>
     </message>
     <message>
-        <location filename="../../services/checkout.py" line="125"/>
+        <location filename="../../services/sales/checkout.py" line="128"/>
         <source>the price of {name} must be 0 or more</source>
         <translation>“{name}”的价格不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../services/basket.py" line="38"/>
+        <location filename="../../services/sales/basket.py" line="40"/>
         <source>the quantity must be a whole number of at least 1</source>
         <translation>数量必须是至少为 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../services/stock.py" line="132"/>
+        <location filename="../../services/stock/control.py" line="132"/>
         <source>the quantity must be a whole number other than 0</source>
         <translation>数量必须是不为 0 的整数</translation>
     </message>
     <message>
-        <location filename="../../services/checkout.py" line="123"/>
+        <location filename="../../services/sales/checkout.py" line="126"/>
         <source>the quantity of {name} must be at least 1</source>
         <translation>“{name}”的数量至少是 1</translation>
     </message>
     <message>
-        <location filename="../../services/refunds.py" line="151"/>
+        <location filename="../../services/sales/refunds.py" line="154"/>
         <source>the quantity to refund must be at least 1</source>
         <translation>退款数量至少是 1</translation>
     </message>
     <message>
-        <location filename="../../services/stock.py" line="129"/>
+        <location filename="../../services/stock/control.py" line="129"/>
         <source>the reason must be one of {choices}</source>
         <translation>原因必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="174"/>
+        <location filename="../../services/store/settings_fields.py" line="174"/>
         <source>the receipt paper must be one of {choices}</source>
         <translation>小票纸张必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/closing.py" line="104"/>
+        <location filename="../../services/reporting/closing.py" line="104"/>
         <source>the report for {month} is already published</source>
         <translation>{month} 的公示已经发布</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="98"/>
+        <location filename="../../services/stock/intake.py" line="98"/>
         <source>the report up to {closed} is published: an intake dated {date} needs a correction with a reason</source>
         <translation>截至 {closed} 的报告已经公示：日期为 {date} 的入库要作为更正登记，并写明原因</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="282"/>
+        <location filename="../../services/people/hours.py" line="284"/>
         <source>the report up to {closed} is published: approving hours worked on {date} needs a correction with a reason</source>
         <translation>截至 {closed} 的公示已发布：批准 {date} 的服务时长须作为更正并填写原因</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="218"/>
+        <location filename="../../services/people/hours.py" line="220"/>
         <source>the report up to {closed} is published: hours worked on {date} need a correction with a reason</source>
         <translation>截至 {closed} 的公示已发布：{date} 的服务时长须作为更正并填写原因</translation>
     </message>
     <message>
-        <location filename="../../services/label_layouts.py" line="36"/>
+        <location filename="../../services/stock/label_layouts.py" line="41"/>
         <source>the right margin must be a number of millimetres from 0 to {high}</source>
         <translation>右边距必须是 0 到 {high} 之间的毫米数</translation>
     </message>
     <message>
-        <location filename="../../services/imports_stock.py" line="192"/>
+        <location filename="../../services/data/imports_stock.py" line="193"/>
         <source>the same donation has 捐赠票据 {receipt} on row {row}: one donation, one 捐赠票据</source>
         <translation>同一笔捐赠在第 {row} 行已有捐赠票据 {receipt}：一笔捐赠只开一张捐赠票据</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="40"/>
+        <location filename="../../services/store/settings_fields.py" line="40"/>
         <source>the setting {setting} must be text</source>
         <translation>设置项 {setting} 必须是文字</translation>
     </message>
     <message>
-        <location filename="../../services/parties.py" line="54"/>
+        <location filename="../../services/people/parties.py" line="54"/>
         <source>the shop's share is between 0 and 10000 basis points (0-100 %)</source>
         <translation>本店分成在 0 到 10000 个基点之间（0-100%）</translation>
     </message>
     <message>
-        <location filename="../../services/dashboard.py" line="59"/>
+        <location filename="../../services/store/dashboard.py" line="61"/>
         <source>the start page needs a manager</source>
         <translation>查看首页需要店长</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="226"/>
+        <location filename="../../services/people/hours.py" line="228"/>
         <source>the start time is not on the work date</source>
         <translation>开始时间不在服务日期当天</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="222"/>
+        <location filename="../../services/people/hours.py" line="224"/>
         <source>the start time must be a naive UTC time</source>
         <translation>开始时间必须是不带时区的 UTC 时间</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="43"/>
-        <location filename="../../services/store_setup.py" line="57"/>
+        <location filename="../../services/store/settings_fields.py" line="43"/>
+        <location filename="../../services/store/setup.py" line="59"/>
         <source>the store needs a name</source>
         <translation>请填写本店名称</translation>
     </message>
     <message>
-        <location filename="../../services/label_layouts.py" line="33"/>
+        <location filename="../../services/stock/label_layouts.py" line="38"/>
         <source>the top margin must be a number of millimetres from 0 to {high}</source>
         <translation>上边距必须是 0 到 {high} 之间的毫米数</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="216"/>
+        <location filename="../../services/store/settings_fields.py" line="216"/>
         <source>the value of a point must be an amount in yuan such as 1.00</source>
         <translation>每积分抵扣金额必须是以元为单位的金额，例如 1.00</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="201"/>
+        <location filename="../../services/store/settings_fields.py" line="201"/>
         <source>the visit limit must be a whole number from {low} to {high}, or empty for no limit</source>
         <translation>限领次数必须是 {low} 到 {high} 之间的整数，留空为不限</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="216"/>
+        <location filename="../../services/people/hours.py" line="218"/>
         <source>the work date is in the future</source>
         <translation>服务日期晚于今天</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="214"/>
+        <location filename="../../services/people/hours.py" line="216"/>
         <source>the work date must be a date</source>
         <translation>服务日期必须是一个日期</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="93"/>
+        <location filename="../../services/stock/catalog.py" line="57"/>
         <source>the {field_name} is longer than {max_length} characters</source>
         <translation>“{field_name}”超过了 {max_length} 个字</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="91"/>
+        <location filename="../../services/stock/catalog.py" line="55"/>
         <source>the {field_name} is required</source>
         <translation>请填写“{field_name}”</translation>
     </message>
     <message>
-        <location filename="../../services/household_categories.py" line="61"/>
+        <location filename="../../services/people/household_categories.py" line="61"/>
         <source>there is already a household category called {name}</source>
         <translation>已有名为 {name} 的受助家庭类别</translation>
     </message>
     <message>
-        <location filename="../../services/tills.py" line="44"/>
+        <location filename="../../services/sales/tills.py" line="45"/>
         <source>there is already a till {code}</source>
         <translation>已经有收银台 {code}</translation>
     </message>
     <message>
-        <location filename="../../services/household_categories.py" line="69"/>
+        <location filename="../../services/people/household_categories.py" line="69"/>
         <source>there is no household category number {id}</source>
         <translation>没有编号为 {id} 的受助家庭类别</translation>
     </message>
     <message>
-        <location filename="../../services/label_layouts.py" line="83"/>
-        <location filename="../../services/label_layouts.py" line="179"/>
-        <location filename="../../services/settings.py" line="108"/>
+        <location filename="../../services/stock/label_layouts.py" line="88"/>
+        <location filename="../../services/stock/label_layouts.py" line="184"/>
+        <location filename="../../services/store/settings.py" line="110"/>
         <source>there is no label layout called {name}</source>
         <translation>没有名为 {name} 的标签版式</translation>
     </message>
     <message>
-        <location filename="../../services/reporting_common.py" line="59"/>
+        <location filename="../../services/reporting/common.py" line="59"/>
         <source>there is no month {month}</source>
         <translation>月份不对：没有 {month} 月</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="67"/>
+        <location filename="../../services/store/backup.py" line="67"/>
+        <location filename="../../ui/training.py" line="70"/>
         <source>there is no store at {path}</source>
         <translation>{path} 这里没有店铺数据</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="251"/>
+        <location filename="../../services/store/settings_fields.py" line="251"/>
         <source>there is no store setting called {setting}</source>
         <translation>没有名为 {setting} 的门店设置</translation>
     </message>
     <message>
-        <location filename="../../services/parked_baskets.py" line="38"/>
+        <location filename="../../services/sales/parked_baskets.py" line="38"/>
         <source>this action needs a till</source>
         <translation>这个操作需要在收银台上进行</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="98"/>
+        <location filename="../../services/store/backup.py" line="98"/>
         <source>this backup is encrypted: type the store's backup passphrase</source>
         <translation>这个备份是加密的：请输入门店的备份密码</translation>
     </message>
     <message>
-        <location filename="../../services/store_setup.py" line="55"/>
+        <location filename="../../services/store/setup.py" line="57"/>
         <source>this database already holds a store</source>
         <translation>这个数据库里已经有一家店了</translation>
     </message>
@@ -2927,73 +2937,73 @@
         <translation>这个数据库里还没有店：请运行 `charitymart init` 或 `charitymart demo`</translation>
     </message>
     <message>
-        <location filename="../../services/backup_crypto.py" line="142"/>
+        <location filename="../../services/store/backup_crypto.py" line="142"/>
         <source>this encrypted backup was made by a newer version of CharityMart</source>
         <translation>这个加密备份由更新版本的慈善超市制作</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="266"/>
+        <location filename="../../services/people/hours.py" line="268"/>
         <source>this entry has already been approved</source>
         <translation>这条记录已经批准过了</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="266"/>
+        <location filename="../../services/people/hours.py" line="268"/>
         <source>this entry has already been rejected</source>
         <translation>这条记录已经驳回过了</translation>
     </message>
     <message>
-        <location filename="../../services/allowance.py" line="119"/>
+        <location filename="../../services/people/allowance.py" line="119"/>
         <source>this household card expired on {date}</source>
         <translation>这张受助家庭卡已在 {date} 过期</translation>
     </message>
     <message>
-        <location filename="../../services/allowance.py" line="117"/>
+        <location filename="../../services/people/allowance.py" line="117"/>
         <source>this household card has been deactivated</source>
         <translation>这张受助家庭卡已经停用</translation>
     </message>
     <message>
-        <location filename="../../services/beneficiaries.py" line="372"/>
+        <location filename="../../services/people/beneficiaries.py" line="382"/>
         <source>this household's personal data has already been erased</source>
         <translation>这户家庭的个人信息已经删除了</translation>
     </message>
     <message>
-        <location filename="../../services/beneficiaries.py" line="151"/>
+        <location filename="../../services/people/beneficiaries.py" line="161"/>
         <source>this household's personal data was erased; register it again instead</source>
         <translation>这户家庭的个人信息已经删除；请重新登记</translation>
     </message>
     <message>
-        <location filename="../../services/backup_crypto.py" line="129"/>
-        <location filename="../../services/backup_crypto.py" line="166"/>
+        <location filename="../../services/store/backup_crypto.py" line="129"/>
+        <location filename="../../services/store/backup_crypto.py" line="166"/>
         <source>this is not an encrypted CharityMart backup</source>
         <translation>这不是慈善超市的加密备份</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="288"/>
+        <location filename="../../services/people/hours.py" line="290"/>
         <source>this overlaps approved entry {entry}: reject one of them</source>
         <translation>这条记录和已批准的第 {entry} 号记录时间重叠：请驳回其中一条</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="45"/>
+        <location filename="../../services/store/settings_fields.py" line="45"/>
         <source>this setting is longer than {limit} characters</source>
         <translation>此设置超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="68"/>
+        <location filename="../../services/store/settings_fields.py" line="68"/>
         <source>this setting must be yes or no</source>
         <translation>此设置必须是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../services/stock.py" line="172"/>
+        <location filename="../../services/stock/control.py" line="172"/>
         <source>this stocktake is already cancelled</source>
         <translation>这次盘点已经取消了</translation>
     </message>
     <message>
-        <location filename="../../services/stock.py" line="172"/>
+        <location filename="../../services/stock/control.py" line="172"/>
         <source>this stocktake is already posted</source>
         <translation>这次盘点已经完成了</translation>
     </message>
     <message>
-        <location filename="../../services/checkout.py" line="260"/>
+        <location filename="../../services/sales/checkout.py" line="263"/>
         <source>this store does not take time-bank points</source>
         <translation>本店不收时间银行积分</translation>
     </message>
@@ -3004,34 +3014,39 @@
         <translation>本店没有在用的系统管理员</translation>
     </message>
     <message>
-        <location filename="../../services/auto_backup.py" line="98"/>
+        <location filename="../../services/store/auto_backup.py" line="99"/>
         <source>this store has no backup passphrase</source>
         <translation>这个门店没有设置备份密码</translation>
     </message>
     <message>
-        <location filename="../../services/timebank.py" line="38"/>
+        <location filename="../../services/people/timebank.py" line="38"/>
         <source>this volunteer card is not active</source>
         <translation>这张志愿者卡已经停用</translation>
     </message>
     <message>
-        <location filename="../../services/tills.py" line="64"/>
+        <location filename="../../services/sales/tills.py" line="65"/>
         <source>till {code} has an open shift: close the shift first</source>
         <translation>收银台 {code} 有未结束的班次：请先交班</translation>
     </message>
     <message>
-        <location filename="../../services/tills.py" line="67"/>
+        <location filename="../../services/sales/tills.py" line="68"/>
         <source>till {code} is the last active till: the store needs one</source>
         <translation>收银台 {code} 是最后一个启用的收银台：门店至少需要一个</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="146"/>
+        <location filename="../../services/users/auth.py" line="146"/>
         <source>too many wrong PINs: the till is locked for a minute</source>
         <translation>密码输错太多次：收银台锁定一分钟</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="138"/>
+        <location filename="../../services/users/auth.py" line="138"/>
         <source>too many wrong PINs: try again in {seconds_left} seconds</source>
         <translation>密码输错太多次：请 {seconds_left} 秒后再试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training.py" line="68"/>
+        <source>training mode needs a store kept in a SQLite file</source>
+        <translation>练习模式只能用于保存在 SQLite 文件里的门店数据</translation>
     </message>
     <message>
         <location filename="../../domain/identity.py" line="21"/>
@@ -3039,120 +3054,125 @@
         <translation>不认识的证件类型 {id_type}</translation>
     </message>
     <message>
+        <location filename="../../ui/counter/controller.py" line="139"/>
+        <source>unknown code {code}: nothing was added</source>
+        <translation>没有找到编码 {code}：没有加入任何商品</translation>
+    </message>
+    <message>
         <location filename="../../services/tabular.py" line="111"/>
         <source>unknown column</source>
         <translation>不认识这一列</translation>
     </message>
     <message>
-        <location filename="../../services/beneficiaries.py" line="115"/>
+        <location filename="../../services/people/beneficiaries.py" line="125"/>
         <source>unknown household category {category}</source>
         <translation>不认识的家庭类别 {category}</translation>
     </message>
     <message>
-        <location filename="../../services/imports_people.py" line="86"/>
+        <location filename="../../services/data/imports_people.py" line="86"/>
         <source>unknown household category {category}: use one of {choices}</source>
         <translation>不认识的家庭类别 {category}：请用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/checkout.py" line="144"/>
+        <location filename="../../services/sales/checkout.py" line="147"/>
         <source>unknown way to pay: {kind}</source>
         <translation>不认识的付款方式：{kind}</translation>
     </message>
     <message>
-        <location filename="../../services/beneficiaries.py" line="123"/>
+        <location filename="../../services/people/beneficiaries.py" line="133"/>
         <source>valid until is in the past</source>
         <translation>有效期已经过了</translation>
     </message>
     <message>
-        <location filename="../../services/beneficiaries.py" line="121"/>
+        <location filename="../../services/people/beneficiaries.py" line="131"/>
         <source>valid until must be a date</source>
         <translation>有效期必须是一个日期</translation>
     </message>
     <message>
-        <location filename="../../services/allowance.py" line="130"/>
+        <location filename="../../services/people/allowance.py" line="130"/>
         <source>visit limit reached: {visits} of {limit} visits this period</source>
         <translation>本期次数已用完：已经来了 {visits} 次，最多 {limit} 次</translation>
     </message>
     <message>
-        <location filename="../../services/refunds.py" line="91"/>
+        <location filename="../../services/sales/refunds.py" line="94"/>
         <source>voiding a sale needs a manager's PIN</source>
         <translation>作废销售需要店长输入密码</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="180"/>
+        <location filename="../../services/stock/labels.py" line="187"/>
         <source>volunteer card {code} is not active</source>
         <translation>志愿者卡 {code} 未启用</translation>
     </message>
     <message>
-        <location filename="../../services/volunteers.py" line="55"/>
+        <location filename="../../services/people/volunteers.py" line="60"/>
         <source>volunteer code {code} is already used</source>
         <translation>志愿者编号 {code} 已经有人用了</translation>
     </message>
     <message>
-        <location filename="../../services/imports_people.py" line="126"/>
+        <location filename="../../services/data/imports_people.py" line="126"/>
         <source>volunteer code {key} is also on row {row}: give each once</source>
         <translation>志愿者编号 {key} 在第 {row} 行也出现了：每个只能填一次</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="147"/>
+        <location filename="../../services/users/auth.py" line="147"/>
         <source>wrong PIN</source>
         <translation>密码不对</translation>
     </message>
     <message>
-        <location filename="../../services/tills.py" line="61"/>
+        <location filename="../../services/sales/tills.py" line="62"/>
         <source>you are logged in at till {code}: deactivate it from another till</source>
         <translation>您正在收银台 {code} 上登录：请在另一个收银台上停用它</translation>
     </message>
     <message>
-        <location filename="../../services/basket.py" line="143"/>
-        <location filename="../../services/shifts.py" line="49"/>
+        <location filename="../../services/sales/basket.py" line="145"/>
+        <location filename="../../services/sales/shifts.py" line="50"/>
         <source>you are not logged in at a till</source>
         <translation>您还没有在收银台登录</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="111"/>
+        <location filename="../../services/users/auth.py" line="111"/>
         <source>you cannot deactivate yourself</source>
         <translation>不能停用您自己</translation>
     </message>
     <message>
-        <location filename="../../services/consignor_payments.py" line="103"/>
+        <location filename="../../services/stock/consignor_payments.py" line="103"/>
         <source>{amount} is more than the {remaining} still owed to {name} for {month}</source>
         <translation>{amount} 超过了 {month} 尚欠 {name} 的 {remaining}</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="128"/>
-        <location filename="../../services/personal_data.py" line="88"/>
+        <location filename="../../services/people/personal_data.py" line="89"/>
+        <location filename="../../services/stock/catalog.py" line="92"/>
         <source>{code} is already a household card</source>
         <translation>{code} 已经是受助家庭卡号了</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="130"/>
-        <location filename="../../services/personal_data.py" line="85"/>
+        <location filename="../../services/people/personal_data.py" line="86"/>
+        <location filename="../../services/stock/catalog.py" line="94"/>
         <source>{code} is already a volunteer card</source>
         <translation>{code} 已经是志愿者卡号了</translation>
     </message>
     <message>
-        <location filename="../../services/personal_data.py" line="83"/>
+        <location filename="../../services/people/personal_data.py" line="84"/>
         <source>{code} is already an item barcode</source>
         <translation>{code} 已经是商品条码了</translation>
     </message>
     <message>
-        <location filename="../../services/reporting_sales.py" line="231"/>
+        <location filename="../../services/reporting/sales.py" line="240"/>
         <source>{code} is not a consignor</source>
         <translation>{code} 不是寄卖方</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="89"/>
+        <location filename="../../services/store/settings_fields.py" line="89"/>
         <source>{code} is not a currency code such as CNY, HKD or GBP</source>
         <translation>{code} 不是货币代码（例如 CNY、HKD 或 GBP）</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="303"/>
+        <location filename="../../services/stock/catalog.py" line="267"/>
         <source>{code} is the only barcode of {name}: add another first</source>
         <translation>{code} 是“{name}”唯一的条码：请先添加另一个</translation>
     </message>
     <message>
-        <location filename="../../services/parked_baskets.py" line="79"/>
+        <location filename="../../services/sales/parked_baskets.py" line="79"/>
         <source>{count} baskets are already held: recall one first</source>
         <translation>已经挂起了 {count} 个购物篮：请先取回一个</translation>
     </message>
@@ -3172,7 +3192,7 @@
         <translation>有 {count} 处问题；什么都没有导入</translation>
     </message>
     <message>
-        <location filename="../../reports/hours_report.py" line="58"/>
+        <location filename="../../reports/hours_report.py" line="57"/>
         <source>{count} volunteers</source>
         <translation>{count} 位志愿者</translation>
     </message>
@@ -3182,37 +3202,37 @@
         <translation>{date}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../services/closing.py" line="56"/>
+        <location filename="../../services/reporting/closing.py" line="56"/>
         <source>{date} is in a month that is not published: enter it without a correction reason</source>
         <translation>{date} 所在月份尚未公示：请不要填写更正原因，直接录入</translation>
     </message>
     <message>
-        <location filename="../../services/imports_stock.py" line="172"/>
+        <location filename="../../services/data/imports_stock.py" line="173"/>
         <source>{date} is in the future</source>
         <translation>{date} 晚于今天</translation>
     </message>
     <message>
-        <location filename="../../services/imports_people.py" line="99"/>
+        <location filename="../../services/data/imports_people.py" line="99"/>
         <source>{date} is in the past</source>
         <translation>{date} 已经过去了</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="78"/>
+        <location filename="../../services/stock/catalog.py" line="42"/>
         <source>{field_name} cannot be negative</source>
         <translation>“{field_name}”不能是负数</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="84"/>
+        <location filename="../../services/stock/intake.py" line="84"/>
         <source>{field_name} must be a whole number of at least {minimum}</source>
         <translation>“{field_name}”必须是不小于 {minimum} 的整数</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="76"/>
+        <location filename="../../services/stock/catalog.py" line="40"/>
         <source>{field_name} must be a whole number of fen</source>
         <translation>“{field_name}”必须是整数（以分计）</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="84"/>
+        <location filename="../../services/stock/catalog.py" line="48"/>
         <source>{field_name} must be a whole number, 0 or more</source>
         <translation>“{field_name}”必须是 0 或以上的整数</translation>
     </message>
@@ -3245,22 +3265,22 @@
         <translation>{kind} {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/personal_data.py" line="96"/>
+        <location filename="../../services/people/personal_data.py" line="97"/>
         <source>{label} is at most {max_length} characters</source>
         <translation>“{label}”最多 {max_length} 个字</translation>
     </message>
     <message>
-        <location filename="../../services/personal_data.py" line="94"/>
+        <location filename="../../services/people/personal_data.py" line="95"/>
         <source>{label} is required</source>
         <translation>请填写“{label}”</translation>
     </message>
     <message>
-        <location filename="../../services/personal_data.py" line="103"/>
+        <location filename="../../services/people/personal_data.py" line="104"/>
         <source>{label} must be a whole number</source>
         <translation>“{label}”必须是整数</translation>
     </message>
     <message>
-        <location filename="../../services/personal_data.py" line="105"/>
+        <location filename="../../services/people/personal_data.py" line="106"/>
         <source>{label} must be between {low} and {high}</source>
         <translation>“{label}”必须在 {low} 到 {high} 之间</translation>
     </message>
@@ -3270,17 +3290,17 @@
         <translation>{label}：{amount}</translation>
     </message>
     <message>
-        <location filename="../../services/closing.py" line="115"/>
+        <location filename="../../services/reporting/closing.py" line="115"/>
         <source>{month} is before the last published month {last}: correct it in a later month instead</source>
         <translation>{month} 早于最近公示的月份 {last}：请在以后的月份中作更正</translation>
     </message>
     <message>
-        <location filename="../../services/consignor_payments.py" line="89"/>
+        <location filename="../../services/stock/consignor_payments.py" line="89"/>
         <source>{month} is not over yet: its settlement can be paid from the first day of the next month</source>
         <translation>{month} 尚未结束：下月 1 日起才能结算付款</translation>
     </message>
     <message>
-        <location filename="../../services/closing.py" line="106"/>
+        <location filename="../../services/reporting/closing.py" line="106"/>
         <source>{month} is not over yet: publish it after {last}</source>
         <translation>{month} 尚未结束：请在 {last} 之后公示</translation>
     </message>
@@ -3290,122 +3310,122 @@
         <translation>{name}（已改价）</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="115"/>
+        <location filename="../../services/stock/intake.py" line="115"/>
         <source>{name} ({code}) is no longer active</source>
         <translation>“{name}”（{code}）已经停用</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="205"/>
+        <location filename="../../services/stock/labels.py" line="212"/>
         <source>{name} ({code}) is no longer sold</source>
         <translation>{name}（{code}）已停售</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="92"/>
+        <location filename="../../services/stock/labels.py" line="99"/>
         <source>{name} ({code}) is no longer sold: make it active again before printing its labels</source>
         <translation>{name}（{code}）已停售：请先重新启用再打印标签</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="243"/>
+        <location filename="../../services/people/hours.py" line="245"/>
         <source>{name} already has hours recorded overlapping this time (entry {entry} on {date})</source>
         <translation>“{name}”在这段时间已经有服务时长记录（{date} 的第 {entry} 号记录）</translation>
     </message>
     <message>
-        <location filename="../../services/basket.py" line="95"/>
+        <location filename="../../services/sales/basket.py" line="97"/>
         <source>{name} cannot be sold: all of its stock is past its expiry date; take it off the shelf</source>
         <translation>“{name}”不能卖：所有库存都已过期；请把它从货架上撤下</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="191"/>
+        <location filename="../../services/stock/intake.py" line="191"/>
         <source>{name} expired on {expiry}, before it was received: expired goods can't be sold</source>
         <translation>“{name}”在 {expiry} 就过期了，早于收到的日期：过期物品不能出售</translation>
     </message>
     <message>
-        <location filename="../../services/consignor_payments.py" line="100"/>
+        <location filename="../../services/stock/consignor_payments.py" line="100"/>
         <source>{name} has already been paid the {owed} owed for {month}</source>
         <translation>{month} 应付 {name} 的 {owed} 已经付清</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="247"/>
+        <location filename="../../services/people/hours.py" line="249"/>
         <source>{name} has been clocked in since then: clock them out first</source>
         <translation>“{name}”从那时起一直在签到中：请先签退</translation>
     </message>
     <message>
-        <location filename="../../services/certificates.py" line="65"/>
+        <location filename="../../services/people/certificates.py" line="65"/>
         <source>{name} has no approved hours from {first} to {last}</source>
         <translation>{name} 在 {first} 至 {last} 期间没有已批准的服务时长</translation>
     </message>
     <message>
-        <location filename="../../services/catalog.py" line="300"/>
+        <location filename="../../services/stock/catalog.py" line="264"/>
         <source>{name} has no barcode {code}</source>
         <translation>“{name}”没有条码 {code}</translation>
     </message>
     <message>
-        <location filename="../../services/label_layouts.py" line="174"/>
+        <location filename="../../services/stock/label_layouts.py" line="179"/>
         <source>{name} is a built-in layout and can't be removed</source>
         <translation>{name} 是内置版式，不能删除</translation>
     </message>
     <message>
-        <location filename="../../services/label_layouts.py" line="158"/>
+        <location filename="../../services/stock/label_layouts.py" line="163"/>
         <source>{name} is a built-in layout: choose another name</source>
         <translation>{name} 是内置版式：请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="52"/>
+        <location filename="../../services/stock/intake.py" line="52"/>
         <source>{name} is a {kind}, but consigned goods come from a consignor</source>
         <translation>“{name}”登记的类型是 {kind}，但寄卖商品要来自寄卖方</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="50"/>
+        <location filename="../../services/stock/intake.py" line="50"/>
         <source>{name} is a {kind}, but donated goods come from a donor</source>
         <translation>“{name}”登记的类型是 {kind}，但捐赠物资要来自捐赠人</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="51"/>
+        <location filename="../../services/stock/intake.py" line="51"/>
         <source>{name} is a {kind}, but purchased goods come from a supplier</source>
         <translation>“{name}”登记的类型是 {kind}，但采购商品要来自供应商</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="158"/>
+        <location filename="../../services/people/hours.py" line="160"/>
         <source>{name} is already clocked in</source>
         <translation>“{name}”已经签到了</translation>
     </message>
     <message>
-        <location filename="../../services/volunteers.py" line="128"/>
+        <location filename="../../services/people/volunteers.py" line="133"/>
         <source>{name} is clocked in: clock them out first</source>
         <translation>“{name}”正在签到中：请先签退</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="133"/>
+        <location filename="../../services/stock/intake.py" line="133"/>
         <source>{name} is no longer active: reactivate it first</source>
         <translation>“{name}”已经停用：请先恢复</translation>
     </message>
     <message>
-        <location filename="../../services/basket.py" line="120"/>
+        <location filename="../../services/sales/basket.py" line="122"/>
         <source>{name} is no longer sold</source>
         <translation>“{name}”已经不卖了</translation>
     </message>
     <message>
-        <location filename="../../services/checkout.py" line="121"/>
+        <location filename="../../services/sales/checkout.py" line="124"/>
         <source>{name} is no longer sold: remove it from the basket</source>
         <translation>“{name}”已经不卖了：请从购物篮里删掉</translation>
     </message>
     <message>
-        <location filename="../../services/settings_fields.py" line="100"/>
+        <location filename="../../services/store/settings_fields.py" line="100"/>
         <source>{name} is not a time zone such as Asia/Shanghai</source>
         <translation>{name} 不是时区名称（例如 Asia/Shanghai）</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="171"/>
+        <location filename="../../services/people/hours.py" line="173"/>
         <source>{name} is not clocked in</source>
         <translation>“{name}”还没有签到</translation>
     </message>
     <message>
-        <location filename="../../services/household_categories.py" line="99"/>
+        <location filename="../../services/people/household_categories.py" line="99"/>
         <source>{name} is still the category of {count} active households: move them to another category first</source>
         <translation>仍有 {count} 户在册家庭属于 {name}：请先把他们改到其他类别</translation>
     </message>
     <message>
-        <location filename="../../services/household_categories.py" line="104"/>
+        <location filename="../../services/people/household_categories.py" line="104"/>
         <source>{name} is the last active household category and can't be deactivated</source>
         <translation>{name} 是最后一个启用的受助家庭类别，不能停用</translation>
     </message>
@@ -3415,17 +3435,17 @@
         <translation>{name} × {quantity}</translation>
     </message>
     <message>
-        <location filename="../../services/hours.py" line="104"/>
+        <location filename="../../services/people/hours.py" line="106"/>
         <source>{name}'s volunteer card is not active</source>
         <translation>“{name}”的志愿者卡已经停用</translation>
     </message>
     <message>
-        <location filename="../../services/documents_donors.py" line="23"/>
+        <location filename="../../services/documents/donors.py" line="24"/>
         <source>{number} is a purchase or consignment, not a donation</source>
         <translation>{number} 是采购或代销入库，不是捐赠</translation>
     </message>
     <message>
-        <location filename="../../services/labels.py" line="198"/>
+        <location filename="../../services/stock/labels.py" line="205"/>
         <source>{number} is above {maximum}</source>
         <translation>{number} 超过了 {maximum}</translation>
     </message>
@@ -3440,32 +3460,32 @@
         <translation>{number} 是负数</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="72"/>
+        <location filename="../../services/store/backup.py" line="72"/>
         <source>{path} already exists: choose a new file name</source>
         <translation>{path} 已经存在：请换一个文件名</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="125"/>
+        <location filename="../../services/store/backup.py" line="125"/>
         <source>{path} cannot be opened: {reason}</source>
         <translation>{path} 打不开：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="129"/>
+        <location filename="../../services/store/backup.py" line="129"/>
         <source>{path} is damaged: {reason}</source>
         <translation>{path} 已经损坏：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="132"/>
+        <location filename="../../services/store/backup.py" line="132"/>
         <source>{path} is not a CharityMart store</source>
         <translation>{path} 不是慈善超市的数据文件</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="141"/>
+        <location filename="../../services/store/backup.py" line="141"/>
         <source>{path} is not a readable SQLite database: {reason}</source>
         <translation>{path} 不是能读取的 SQLite 数据库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="135"/>
+        <location filename="../../services/store/backup.py" line="135"/>
         <source>{path} was made by a newer version of CharityMart (schema {schema})</source>
         <translation>{path} 是用更新版本的慈善超市软件做的（数据结构 {schema}）</translation>
     </message>
@@ -3486,32 +3506,32 @@
         <translation>{quantity} × {price}</translation>
     </message>
     <message>
-        <location filename="../../services/refunds.py" line="99"/>
+        <location filename="../../services/sales/refunds.py" line="102"/>
         <source>{receipt} already has refunds: refund the rest instead</source>
         <translation>{receipt} 已经退过款：请改为退剩下的部分</translation>
     </message>
     <message>
-        <location filename="../../services/refunds.py" line="94"/>
+        <location filename="../../services/sales/refunds.py" line="97"/>
         <source>{receipt} is a refund and cannot be voided</source>
         <translation>{receipt} 是一张退款单，不能作废</translation>
     </message>
     <message>
-        <location filename="../../services/refunds.py" line="97"/>
+        <location filename="../../services/sales/refunds.py" line="100"/>
         <source>{receipt} is already void</source>
         <translation>{receipt} 已经作废了</translation>
     </message>
     <message>
-        <location filename="../../services/refunds.py" line="103"/>
+        <location filename="../../services/sales/refunds.py" line="106"/>
         <source>{receipt} is from another shift: only this shift's sales can be voided; refund it instead</source>
         <translation>{receipt} 是别的班次的：只能作废本班次的销售；请改为退款</translation>
     </message>
     <message>
-        <location filename="../../services/refunds.py" line="219"/>
+        <location filename="../../services/sales/refunds.py" line="222"/>
         <source>{receipt} is itself a refund</source>
         <translation>{receipt} 本身就是一张退款单</translation>
     </message>
     <message>
-        <location filename="../../services/refunds.py" line="222"/>
+        <location filename="../../services/sales/refunds.py" line="225"/>
         <source>{receipt} is void: there is nothing to refund</source>
         <translation>{receipt} 已经作废：没有可退的</translation>
     </message>
@@ -3572,7 +3592,7 @@
         <translation>{value} 不是日期（格式：YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../services/shifts.py" line="258"/>
+        <location filename="../../services/sales/shifts.py" line="259"/>
         <source>{value} is not a denomination in fen</source>
         <translation>{value} 不是有效的面额（以分计）</translation>
     </message>
@@ -3582,7 +3602,7 @@
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../services/imports_common.py" line="86"/>
+        <location filename="../../services/data/imports_common.py" line="86"/>
         <location filename="../../services/tabular.py" line="195"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不在可选范围内：{choices}</translation>
@@ -3593,7 +3613,7 @@
         <translation>{value} 不是“是/否”</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="153"/>
+        <location filename="../../services/stock/intake.py" line="153"/>
         <source>捐赠票据 {code} {number} is already recorded for {donation}</source>
         <translation>捐赠票据 {code} {number} 已经登记在捐赠 {donation} 上</translation>
     </message>

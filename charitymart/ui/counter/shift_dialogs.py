@@ -208,10 +208,6 @@ class DeviceLine(QLabel):
             self.hide()
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("ShiftKeys", text)
-
-
 # ----- handlers -----
 def cash_in_out(window) -> None:
     if window.controller.actor is None:
@@ -220,8 +216,8 @@ def cash_in_out(window) -> None:
     if run_modal(dialog) == QDialog.Accepted and dialog.recorded:
         kind, amount, reason = dialog.recorded
         money = money_text(amount, window.controller.currency, window.language)
-        text = (_tr("Cash in {amount} recorded: {reason}") if kind == "in"
-                else _tr("Cash out {amount} recorded: {reason}"))
+        text = (QApplication.translate("ShiftKeys", "Cash in {amount} recorded: {reason}") if kind == "in"
+                else QApplication.translate("ShiftKeys", "Cash out {amount} recorded: {reason}"))
         window.sale_page.show_message(text.format(amount=money, reason=reason))
         window.drawer_kicker.kick()
     window.return_to_scan()
@@ -232,8 +228,9 @@ def close_shift(window) -> None:
     if controller.actor is None:
         return
     if controller.basket.lines:
-        page.show_message(_tr("The basket still has items: pay, hold (F9) or remove them before closing the shift"),
-                          error=True)
+        page.show_message(QApplication.translate(
+            "ShiftKeys", "The basket still has items: pay, hold (F9) or remove them before closing the shift"),
+            error=True)
         return
     try:
         _shift_id, expected, z = load_shift_figures(controller)
@@ -253,8 +250,8 @@ def reprint(window) -> None:
     dialog = ReprintDialog(window, window)
     if run_modal(dialog) == QDialog.Accepted and dialog.sent:
         number, kind = dialog.sent
-        text = (_tr("Printing receipt {number} again") if kind == "printer"
-                else _tr("Saving receipt {number} again as a PDF"))
+        text = (QApplication.translate("ShiftKeys", "Printing receipt {number} again") if kind == "printer"
+                else QApplication.translate("ShiftKeys", "Saving receipt {number} again as a PDF"))
         window.sale_page.show_message(text.format(number=number))
     window.return_to_scan()
 
@@ -304,7 +301,8 @@ class DeviceEvents(QObject):
         window.device_line.clear_source(("receipt", number))
         if number in window._reprints:
             window._reprints.discard(number)
-            window.sale_page.show_message(_tr("Receipt {number} sent to {where}").format(number=number, where=where))
+            sent = QApplication.translate("ShiftKeys", "Receipt {number} sent to {where}")
+            window.sale_page.show_message(sent.format(number=number, where=where))
 
 
 def install(window) -> None:

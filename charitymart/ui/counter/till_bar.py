@@ -7,7 +7,7 @@ attached and the tenders taken stay as they are.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QStatusBar
 
@@ -20,10 +20,6 @@ from charitymart.ui.messages import error_text
 OTHER_LANGUAGE = {"zh_CN": ("en", "English"), "en": ("zh_CN", "中文")}
 LANGUAGE_KEY = "Ctrl+L"
 TRAINING_KEY = "Ctrl+T"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TillBar", text)
 
 
 class TillBar(QStatusBar):
@@ -48,9 +44,10 @@ class TillBar(QStatusBar):
 
     def retranslate(self) -> None:
         _code, name = OTHER_LANGUAGE.get(self.window_.language, OTHER_LANGUAGE["zh_CN"])
-        self.language_button.setText(_tr("{language} (Ctrl+L)").format(language=name))
+        self.language_button.setText(self.tr("{language} (Ctrl+L)").format(language=name))
         training = bool(getattr(self.window_, "training", False))
-        self.training_button.setText(_tr("End training (Ctrl+T)") if training else _tr("Training mode (Ctrl+T)"))
+        self.training_button.setText(self.tr("End training (Ctrl+T)") if training
+                                     else self.tr("Training mode (Ctrl+T)"))
         self.update_for_page()
 
     def update_for_page(self) -> None:
@@ -70,9 +67,9 @@ class TillBar(QStatusBar):
             return
         if window.stack.currentWidget() is not window.login_page:
             return
-        answer = ask_approval(window, _tr("Training mode"),
-                              _tr("Practise on a copy of the store: nothing done in training is real. "
-                                  "A manager's PIN starts it."))
+        answer = ask_approval(window, self.tr("Training mode"),
+                              self.tr("Practise on a copy of the store: nothing done in training is real. "
+                                      "A manager's PIN starts it."))
         window.activateWindow()  # the keyboard comes back to the counter after the dialog
         if answer is None:
             window.login_page.pin.setFocus()

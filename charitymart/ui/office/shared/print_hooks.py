@@ -13,10 +13,6 @@ from charitymart.ui.office.shared.document_dialog import DocumentDialog
 from charitymart.ui.office.shared.label_dialog import LabelDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintHooks", text)
-
-
 def print_item_labels(context: OfficeContext, requests: list[tuple[str, int]], parent) -> None:
     run_modal(LabelDialog(context, list(requests), parent))
 
@@ -26,18 +22,19 @@ def print_card_labels(context: OfficeContext, kind: str, codes: list[str], paren
     if kind == "household":
         def make(session):
             return labels.household_card_labels_pdf(session, context.actor, codes, None, context.language)
-        title = _tr("Household card labels")
+        title = QCoreApplication.translate("PrintHooks", "Household card labels")
     else:
         def make(session):
             return labels.volunteer_card_labels_pdf(session, codes, None, context.language)
-        title = _tr("Volunteer card labels")
+        title = QCoreApplication.translate("PrintHooks", "Volunteer card labels")
     run_modal(DocumentDialog(context, title, make, f"{kind}-cards.pdf", parent))
 
 
 def print_acknowledgement(context: OfficeContext, donation_number: str, parent) -> None:
     def make(session):
         return documents_donors.donation_acknowledgement_pdf(session, donation_number, context.language)
-    run_modal(DocumentDialog(context, _tr("Donation acknowledgement {number}").format(number=donation_number), make,
+    title = QCoreApplication.translate("PrintHooks", "Donation acknowledgement {number}").format(number=donation_number)
+    run_modal(DocumentDialog(context, title, make,
                              f"acknowledgement-{donation_number}.pdf", parent))
 
 
