@@ -111,7 +111,7 @@ class BackOffice:
                          donation_line_id=line["id"], received_on=today, expiry=expiry, unit_value=unit_value,
                          weight_g=weight, quantity_received=quantity, created_at=at, on_hand=quantity)
         move = writer.add(m.StockMovement, lot_id=lot["id"], item_id=line["item_id"], kind="intake", quantity=quantity,
-                          created_at=at, user_id=manager, sale_line_id=None, adjustment_id=None)
+                          created_at=at, business_date=today, user_id=manager, sale_line_id=None, adjustment_id=None)
         state = LotState(id=lot["id"], item=index, fund_source=fund_source,
                          expiry=expiry.toordinal() if expiry else None, received=today.toordinal(), on_hand=quantity)
         w.add_lot(state)
@@ -151,7 +151,8 @@ class BackOffice:
             adjustment = writer.add(m.StockAdjustment, reason="expired", note="过期下架", stocktake_id=None,
                                     user_id=manager, created_at=at)
             move = writer.add(m.StockMovement, lot_id=lot.id, item_id=w.item_id(lot.item), kind="adjustment",
-                              quantity=-lot.on_hand, created_at=at, user_id=manager, sale_line_id=None,
+                              quantity=-lot.on_hand, created_at=at, business_date=today, user_id=manager,
+                              sale_line_id=None,
                               adjustment_id=adjustment["id"])
             writer.event(at, manager, "stock.adjust", [adjustment, move])
             lot.on_hand = 0

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from storegen_shifts import SaleRec, ShiftState, drawer_row
-from storegen_world import day_offset
+from storegen_world import day_offset, local_day
 
 from charitymart.db import models as m
 from charitymart.domain.money import split_proportionally
@@ -153,7 +153,8 @@ class Counter:
                 lot_row = writer.add(m.SaleLineLot, sale_line_id=line["id"], lot_id=lot.id, quantity=q, amount=amount,
                                      fund_source=lot.fund_source)
                 move = writer.add(m.StockMovement, lot_id=lot.id, item_id=line["item_id"], kind="sale", quantity=-q,
-                                  created_at=at, user_id=cashier, sale_line_id=line["id"], adjustment_id=None)
+                                  created_at=at, business_date=today,
+                                  user_id=cashier, sale_line_id=line["id"], adjustment_id=None)
                 rows += [lot_row, move]
                 lot_rows.append(lot_row)
             rec_lines.append((line, lot_rows))
@@ -242,7 +243,8 @@ class Counter:
         for line, lot_rows in rec.lines:
             for taken in lot_rows:
                 rows.append(writer.add(m.StockMovement, lot_id=taken["lot_id"], item_id=line["item_id"], kind="void",
-                                       quantity=taken["quantity"], created_at=at, user_id=cashier,
+                                       quantity=taken["quantity"], created_at=at, business_date=local_day(at),
+                                       user_id=cashier,
                                        sale_line_id=line["id"], adjustment_id=None))
                 w.give_back(w.lots_by_id[taken["lot_id"]], taken["quantity"])
         rows.append(drawer_row(writer, shift, at, cashier, "void", sale_id=rec.id, approved_by=approver))
@@ -287,7 +289,8 @@ class Counter:
                 back_lots.append(lot_row)
                 if restock:
                     rows.append(writer.add(m.StockMovement, lot_id=taken["lot_id"], item_id=line["item_id"],
-                                           kind="refund", quantity=take, created_at=at, user_id=cashier,
+                                           kind="refund", quantity=take, created_at=at, business_date=local_day(at),
+                                           user_id=cashier,
                                            sale_line_id=back["id"], adjustment_id=None))
                     w.give_back(w.lots_by_id[taken["lot_id"]], take)
                 if wanted == 0:

@@ -177,6 +177,11 @@ def day_offset(day: date) -> timedelta:
     return datetime.combine(day, time(12), ZoneInfo(TZ)).utcoffset()
 
 
+def local_day(at: datetime) -> date:
+    """The store-local day of a naive UTC moment (a movement's business date)."""
+    return (at + day_offset(at.date())).date()
+
+
 def at_local(day: date, seconds: float) -> datetime:
     """Naive UTC of a store-local time on `day`, `seconds` after local midnight."""
     return datetime.combine(day, time()) + timedelta(seconds=seconds) - day_offset(day)

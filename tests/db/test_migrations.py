@@ -23,9 +23,11 @@ def test_first_revision_with_data_upgrades_to_head(tmp_path, home):
     migrate.upgrade(engine, FIRST_REVISION)
     sessions = make_session_factory(engine)
     with sessions.begin() as s:
+        # Only rows whose tables today's models still write as revision 0001 did (stock_movements
+        # gained a column in 0006); stores really written by older code, stock and sales included,
+        # are upgraded in test_upgrade_old_store.py and test_business_date_migration.py.
         create_store(s, name="旧店", admin_name="Admin", admin_pin="9999")
-        item = factories.add_item(s, name="食用油 1L", price=1800)
-        factories.add_lot(s, item, 7)
+        factories.add_item(s, name="食用油 1L", price=1800)
     engine.dispose()
 
     handle = open_store(path)

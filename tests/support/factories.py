@@ -44,7 +44,8 @@ def add_lot(s, item, quantity=10, *, expiry=None, fund_source="donated", unit_va
               weight_g=0, quantity_received=quantity, created_at=now, on_hand=quantity)
     s.add(lot)
     s.flush()
-    move = StockMovement(lot_id=lot.id, item_id=item.id, kind="intake", quantity=quantity, created_at=now)
+    move = StockMovement(lot_id=lot.id, item_id=item.id, kind="intake", quantity=quantity, created_at=now,
+                         business_date=lot.received_on)
     s.add(move)
     audit.record(s, None, "test.stock_in", [lot, move])
     return lot

@@ -108,6 +108,11 @@ class StockMovement(Base):
     kind: Mapped[str] = mapped_column(String(20))
     quantity: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    # The store-local day the stock changed on, which every as-of figure reads (created_at is only
+    # when it was typed in): an intake's day received, a stocktake's day counted, else the day
+    # entered (sales, voids, refunds, write-offs). A change to a published month is dated the day
+    # it is entered, like every correction (services.stock.dates).
+    business_date: Mapped[date] = mapped_column(Date, index=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     sale_line_id: Mapped[int | None] = mapped_column(ForeignKey("sale_lines.id"), nullable=True)
     adjustment_id: Mapped[int | None] = mapped_column(ForeignKey("stock_adjustments.id"), nullable=True)

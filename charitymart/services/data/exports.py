@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from charitymart.db.models import (
@@ -20,13 +20,11 @@ from charitymart.db.models import (
     Donation,
     DonationLine,
     Item,
-    Lot,
     Party,
     Sale,
     SaleLine,
     SaleLineLot,
     SaleVoid,
-    StockMovement,
     Tender,
     Till,
     User,
@@ -37,6 +35,7 @@ from charitymart.db.models import (
 from charitymart.domain.money import format_plain
 from charitymart.services import clock
 from charitymart.services.context import get_store
+from charitymart.services.reporting.stock import lots_on_hand, stock_day_or_now
 
 PROGRESS_EVERY = 500  # rows between two calls of an export's progress callback
 EXPORT_COLUMNS = {
@@ -147,21 +146,16 @@ def _donations(session: Session, first: date, last: date) -> Iterator[list]:
 
 
 def _stock(session: Session, first: date, last: date) -> Iterator[list]:
-    _, end = clock.local_day_bounds_utc(last, last, get_store(session).timezone)
-    per_lot = (
-        select(StockMovement.lot_id, func.sum(StockMovement.quantity).label("qty"))
-        .where(StockMovement.created_at < end)
-        .group_by(StockMovement.lot_id)
-        .subquery()
-    )
-    held = and_(per_lot.c.qty > 0)
+    """On hand at the end of `last` by the movements' business dates (the stock report's query:
+    goods received that day or before count, however late they were typed in)."""
+    lots = lots_on_hand(session, stock_day_or_now(session, last))
     query = (
-        select(primary_barcode(), Item.name, Category.name, func.sum(per_lot.c.qty),
-               func.sum(per_lot.c.qty * Lot.unit_value), func.min(Lot.expiry))
-        .join(Lot, Lot.item_id == Item.id)
-        .join(per_lot, per_lot.c.lot_id == Lot.id)
+        select(primary_barcode(), Item.name, Category.name, func.sum(lots.c.on_hand),
+               func.sum(lots.c.on_hand * lots.c.unit_value), func.min(lots.c.expiry))
+        .select_from(lots)
+        .join(Item, Item.id == lots.c.item_id)
         .outerjoin(Category, Category.id == Item.category_id)
-        .where(held)
+        .where(lots.c.on_hand > 0)
         .group_by(Item.id, Item.name, Category.name)
         .order_by(Item.name, Item.id)
     )

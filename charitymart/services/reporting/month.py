@@ -32,7 +32,7 @@ from charitymart.services.reporting.intake import (
     intake_figures,
 )
 from charitymart.services.reporting.sales import SalesTotals, sales_totals
-from charitymart.services.reporting.stock import StockValue, stock_by_fund_source
+from charitymart.services.reporting.stock import StockValue, stock_by_fund_source, stock_day_or_now
 from charitymart.services.reporting.volunteers import (
     HoursCorrectionNote,
     VolunteerFigures,
@@ -90,11 +90,12 @@ def published_month(session: Session, year: int, month: int) -> PublishedMonth |
 
 def _stock_at_end(session: Session, period, published: PublishedMonth | None) -> tuple[StockValue, ...]:
     """Month-end stock: the snapshot taken at publication (an old month would otherwise sum
-    years of movements), else the movement ledger up to the month's end (or now, if later)."""
+    years of movements), else the movement ledger dated up to the month's last day (or now, if
+    the month is not over), by business date: goods received in the month and entered later count."""
     if published is not None:
         return tuple(StockValue(source, quantity, value) for source, quantity, value in
                      json.loads(published.stock_snapshot))
-    return stock_by_fund_source(session, period.end_utc if period.end_utc < clock.now() else None)
+    return stock_by_fund_source(session, stock_day_or_now(session, period.last))
 
 
 def month_figures(session: Session, year: int, month: int) -> MonthFigures:

@@ -1,10 +1,12 @@
-"""Stock on hand (now or at a past moment) by item and by fund source, and lots expiring soon.
+"""Stock on hand (now or at the end of a past day) by item and by fund source, and lots expiring soon.
 
-On hand at a past moment is the movement ledger summed up to that moment. Summing five years
-of movements is slow on a large store (3 s for 2,000,000), so the query reads whichever side
-of the moment has fewer movements: the movements up to it, or the lots' cached on-hand minus
-the movements since. Both give the same number whenever the cache agrees with the ledger,
-which `verify` checks. A recent month reads only a few weeks of movements.
+On hand at the end of a day is the movement ledger summed up to that day by each movement's
+business date (the day the stock changed: an intake's day received, see services.stock.dates),
+never by when it was typed in, so goods entered late still count on the day they came in.
+Summing five years of movements is slow on a large store (3 s for 2,000,000), so the query reads
+whichever side of the day has fewer movements: the movements up to it, or the lots' cached
+on-hand minus the movements dated after it. Both give the same number whenever the cache agrees
+with the ledger, which `verify` checks. A recent month reads only a few weeks of movements.
 """
 
 from __future__ import annotations
@@ -16,16 +18,21 @@ from sqlalchemy import func, select, union_all
 from sqlalchemy.orm import Session
 
 from charitymart.db.models import FUND_SOURCES, Barcode, Category, Item, Lot, StockMovement
-from charitymart.services import clock
 from charitymart.services.context import get_store, store_today
 from charitymart.services.reporting.common import unindexed
 
 
-def _fewer_before(session: Session, at_utc: datetime) -> bool:
-    """True when fewer movements lie before `at_utc` than after it (counted on the created_at
-    index; the count of the earlier side stops once it reaches the later side's count)."""
-    after = session.scalar(select(func.count()).where(StockMovement.created_at >= at_utc)) or 0
-    capped = select(StockMovement.id).where(StockMovement.created_at < at_utc).limit(after).subquery()
+def _day(as_of: date | None) -> date | None:
+    if isinstance(as_of, datetime):  # a moment would compare as text with the dates on SQLite: wrong, silently
+        raise TypeError("stock as of a day takes the store-local date, not a moment")
+    return as_of
+
+
+def _fewer_before(session: Session, as_of: date) -> bool:
+    """True when fewer movements are dated up to `as_of` than after it (counted on the
+    business_date index; the count of the earlier side stops once it reaches the later side's)."""
+    after = session.scalar(select(func.count()).where(StockMovement.business_date > as_of)) or 0
+    capped = select(StockMovement.id).where(StockMovement.business_date <= as_of).limit(after).subquery()
     before = session.scalar(select(func.count()).select_from(capped)) or 0
     return before < after
 
@@ -38,23 +45,25 @@ def _movements_per_lot(*condition):
     )
 
 
-def lots_on_hand(session: Session, at_utc: datetime | None):
-    """Subquery (lot_id, item_id, fund_source, unit_value, expiry, on_hand) at `at_utc` (None: now).
+def lots_on_hand(session: Session, as_of: date | None):
+    """Subquery (lot_id, item_id, fund_source, unit_value, expiry, on_hand) at the end of the
+    store-local day `as_of` (None: now).
 
     Every join here goes from a grouped per-lot table to `lots` by primary key. (A LEFT JOIN of
     lots to grouped movements let SQLite, without ANALYZE statistics, rescan the grouped rows
     for every lot: minutes on a large store.)
     """
     columns = (Lot.id.label("lot_id"), Lot.item_id, Lot.fund_source, Lot.unit_value, Lot.expiry)
-    if at_utc is None:
+    as_of = _day(as_of)
+    if as_of is None:
         return select(*columns, Lot.on_hand.label("on_hand")).subquery("lot_stock")
-    if _fewer_before(session, at_utc):
-        per_lot = _movements_per_lot(StockMovement.created_at < at_utc)
+    if _fewer_before(session, as_of):
+        per_lot = _movements_per_lot(StockMovement.business_date <= as_of)
     else:
-        # Today's cached on-hand, less every movement made since.
+        # Today's cached on-hand, less every movement dated after the day.
         deltas = union_all(
             select(Lot.id.label("lot_id"), Lot.on_hand.label("quantity")),
-            select(StockMovement.lot_id, -StockMovement.quantity).where(StockMovement.created_at >= at_utc),
+            select(StockMovement.lot_id, -StockMovement.quantity).where(StockMovement.business_date > as_of),
         ).subquery("deltas")
         per_lot = (select(deltas.c.lot_id, func.sum(deltas.c.quantity).label("quantity"))
                    .group_by(deltas.c.lot_id).subquery("moved"))
@@ -65,6 +74,13 @@ def lots_on_hand(session: Session, at_utc: datetime | None):
     )
 
 
+def stock_day_or_now(session: Session, as_of: date | None) -> date | None:
+    """`as_of`, or None (the lots' cached on-hand, quickest) for today or later: no movement is
+    dated after today (intake refuses a future day; everything else is dated when entered)."""
+    as_of = _day(as_of)
+    return None if as_of is None or as_of >= store_today(session) else as_of
+
+
 @dataclass(frozen=True)
 class StockValue:
     fund_source: str
@@ -72,8 +88,9 @@ class StockValue:
     value: int  # on hand * estimated unit value, fen
 
 
-def stock_by_fund_source(session: Session, at_utc: datetime | None) -> tuple[StockValue, ...]:
-    """On hand by fund source at `at_utc` (None: now)."""
+def stock_by_fund_source(session: Session, as_of: date | None) -> tuple[StockValue, ...]:
+    """On hand by fund source at the end of the store-local day `as_of` (None: now)."""
+    as_of = _day(as_of)
     found: dict[str, list[int]] = {}
 
     def add(rows, sign: int) -> None:
@@ -89,13 +106,13 @@ def stock_by_fund_source(session: Session, at_utc: datetime | None) -> tuple[Sto
             .select_from(per_lot).join(Lot, Lot.id == per_lot.c.lot_id).group_by(Lot.fund_source)
         )
 
-    if at_utc is not None and _fewer_before(session, at_utc):
-        add(moved(StockMovement.created_at < at_utc), 1)
+    if as_of is not None and _fewer_before(session, as_of):
+        add(moved(StockMovement.business_date <= as_of), 1)
     else:
         add(session.execute(select(Lot.fund_source, func.sum(Lot.on_hand), func.sum(Lot.on_hand * Lot.unit_value))
                             .group_by(Lot.fund_source)), 1)
-        if at_utc is not None:
-            add(moved(StockMovement.created_at >= at_utc), -1)
+        if as_of is not None:
+            add(moved(StockMovement.business_date > as_of), -1)
     sources = list(FUND_SOURCES) + sorted(set(found) - set(FUND_SOURCES))
     return tuple(StockValue(s, *found.get(s, (0, 0))) for s in sources)
 
@@ -146,14 +163,8 @@ def _first_barcode(item_id_column):
 def stock_report(session: Session, as_of: date | None = None) -> StockReport:
     """Stock at the end of `as_of` (a store-local date); None means now (today's cached figures)."""
     store = get_store(session)
-    today = store_today(session)
-    day = as_of or today
-    at_utc = None
-    if as_of is not None:
-        at_utc = clock.local_day_bounds_utc(as_of, as_of, store.timezone)[1]
-        if at_utc >= clock.now():
-            at_utc = None  # the end of today or later: nothing can have moved since now
-    lots = lots_on_hand(session, at_utc)
+    day = _day(as_of) or store_today(session)
+    lots = lots_on_hand(session, stock_day_or_now(session, as_of))
     item_key = unindexed(lots.c.item_id)
     per_item = (
         select(item_key.label("item_id"), func.sum(lots.c.on_hand).label("on_hand"),
@@ -180,7 +191,7 @@ def stock_report(session: Session, as_of: date | None = None) -> StockReport:
             .order_by(lots.c.expiry, Item.name, lots.c.lot_id)
         )
     )
-    by_source = stock_by_fund_source(session, at_utc)
+    by_source = stock_by_fund_source(session, stock_day_or_now(session, as_of))
     return StockReport(
         as_of=day, lines=lines, expiring=expiring, warning_days=store.expiry_warning_days,
         by_fund_source=by_source, quantity=sum(s.quantity for s in by_source),

@@ -267,6 +267,7 @@ def complete_sale(session: Session, actor: Actor, basket: Basket, tenders: list[
     taken_per_line = _take_lots(session, lines)
     number, year, seq = next_receipt_number(session, actor.till_id)
     now = clock.now()
+    stock_day = clock.local_date(now, store.timezone)  # the sale's business day, as the sales reports count it
     sale = Sale(kind="collection" if collection else "sale", receipt_number=number, till_id=actor.till_id,
                 receipt_year=year, receipt_seq=seq, shift_id=shift.id, cashier_id=actor.user_id, created_at=now,
                 total=total, refund_of_id=None, beneficiary_id=beneficiary.id if beneficiary else None,
@@ -292,8 +293,8 @@ def complete_sale(session: Session, actor: Actor, basket: Basket, tenders: list[
             lot_row = SaleLineLot(sale_line_id=sale_line.id, lot_id=lot.id, quantity=quantity, amount=amount,
                                   fund_source=lot.fund_source)
             movement = StockMovement(lot_id=lot.id, item_id=lot.item_id, kind="sale", quantity=-quantity,
-                                     created_at=now, user_id=actor.user_id, sale_line_id=sale_line.id,
-                                     adjustment_id=None)
+                                     created_at=now, business_date=stock_day, user_id=actor.user_id,
+                                     sale_line_id=sale_line.id, adjustment_id=None)
             session.add_all([lot_row, movement])
             rows += [lot_row, movement]
             lot.on_hand -= quantity

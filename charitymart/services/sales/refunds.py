@@ -39,7 +39,7 @@ from charitymart.db.models import (
 )
 from charitymart.domain import refund_split
 from charitymart.services import audit, clock
-from charitymart.services.context import Actor, store_today
+from charitymart.services.context import Actor, get_store, store_today
 from charitymart.services.errors import NotFoundError, ShiftError, ValidationError
 from charitymart.services.people import allowance, timebank
 from charitymart.services.sales import shifts
@@ -110,7 +110,8 @@ def void_sale(session: Session, actor: Actor, receipt_number: str, reason: str,
         raise ShiftError("{receipt} is from another shift: only this shift's sales can be voided; "
                          "refund it instead", receipt=sale.receipt_number)
 
-    now, today = clock.now(), store_today(session)
+    now = clock.now()
+    today = clock.local_date(now, get_store(session).timezone)  # the void's business day
     void = SaleVoid(sale_id=sale.id, user_id=actor.user_id, approved_by=approver, reason=reason[:200],
                     created_at=now)
     session.add(void)
@@ -118,7 +119,8 @@ def void_sale(session: Session, actor: Actor, receipt_number: str, reason: str,
     for line in _lines_of(session, sale.id):
         for taken in _lots_of(session, line.id):
             movement = StockMovement(lot_id=taken.lot_id, item_id=line.item_id, kind="void", quantity=taken.quantity,
-                                     created_at=now, user_id=actor.user_id, sale_line_id=line.id, adjustment_id=None)
+                                     created_at=now, business_date=today, user_id=actor.user_id, sale_line_id=line.id,
+                                     adjustment_id=None)
             session.add(movement)
             rows.append(movement)
             session.get(Lot, taken.lot_id).on_hand += taken.quantity
@@ -255,6 +257,7 @@ def refund(session: Session, actor: Actor, receipt_number: str, lines: list[Refu
     requested = _requested(lines, sold, refunded_quantities(session, original.id))
 
     now = clock.now()
+    stock_day = clock.local_date(now, get_store(session).timezone)  # the refund's business day
     amount_back = sum(line.unit_price * quantity for line, quantity, _ in requested)
     number, year, seq = next_receipt_number(session, actor.till_id)
     refund_sale = Sale(kind="refund", receipt_number=number, till_id=actor.till_id, receipt_year=year,
@@ -289,8 +292,8 @@ def refund(session: Session, actor: Actor, receipt_number: str, lines: list[Refu
             rows.append(lot_row)
             if restock:
                 movement = StockMovement(lot_id=taken.lot_id, item_id=line.item_id, kind="refund", quantity=take,
-                                         created_at=now, user_id=actor.user_id, sale_line_id=refund_line.id,
-                                         adjustment_id=None)
+                                         created_at=now, business_date=stock_day, user_id=actor.user_id,
+                                         sale_line_id=refund_line.id, adjustment_id=None)
                 session.add(movement)
                 rows.append(movement)
                 session.get(Lot, taken.lot_id).on_hand += take

@@ -24,6 +24,7 @@ from charitymart.db.models import (
 from charitymart.services import audit, clock
 from charitymart.services.context import Actor, get_store, require_role, store_today
 from charitymart.services.errors import NotFoundError, StockError, ValidationError
+from charitymart.services.stock.dates import movement_date
 
 REASONS_OUT = ("damaged", "expired", "lost", "transferred")  # take stock away (quantity < 0)
 REASONS_IN = ("found",)  # add stock (quantity > 0)
@@ -102,14 +103,16 @@ def _new_lot(session: Session, item: Item, today: date) -> Lot:
     return lot
 
 
-def _write(session: Session, actor: Actor, adjustment: StockAdjustment, pieces: list[tuple[Lot, int]]) -> list:
+def _write(session: Session, actor: Actor, adjustment: StockAdjustment, pieces: list[tuple[Lot, int]],
+           stock_day: date) -> list:
     session.add(adjustment)
     session.flush()
     rows: list = [adjustment]
     for lot, quantity in pieces:
         lot.on_hand += quantity
         move = StockMovement(lot_id=lot.id, item_id=lot.item_id, kind="adjustment", quantity=quantity,
-                             created_at=adjustment.created_at, user_id=actor.user_id, adjustment_id=adjustment.id)
+                             created_at=adjustment.created_at, business_date=stock_day, user_id=actor.user_id,
+                             adjustment_id=adjustment.id)
         session.add(move)
         rows.append(move)
     session.flush()
@@ -146,7 +149,7 @@ def adjust(session: Session, actor: Actor, item_id: int, lot_id: int | None, qua
         pieces = [(lot, quantity)]
     adjustment = StockAdjustment(reason=reason, note=(note or "").strip(), stocktake_id=None,
                                  user_id=actor.user_id, created_at=clock.now())
-    rows = _write(session, actor, adjustment, pieces)
+    rows = _write(session, actor, adjustment, pieces, movement_date(session))
     audit.record(session, actor.user_id, "stock.adjust", new_lots + rows)
     return adjustment
 
@@ -257,6 +260,11 @@ def post_stocktake(session: Session, actor: Actor, stocktake_id: int) -> list[St
     today = store_today(session)
     adjustments: list[StockAdjustment] = []
     rows: list = []
+    counts = list(session.scalars(select(StocktakeCount).where(StocktakeCount.stocktake_id == stocktake.id)))
+    timezone = get_store(session).timezone
+    # Dated the day each item was counted: the difference is what stood on the shelf that day.
+    count_day = {count.item_id: movement_date(session, clock.local_date(count.counted_at, timezone))
+                 for count in counts}
     for variance in variances(session, stocktake.id):
         if variance.difference == 0:
             continue
@@ -272,10 +280,9 @@ def post_stocktake(session: Session, actor: Actor, stocktake_id: int) -> list[St
         adjustment = StockAdjustment(reason="stocktake", stocktake_id=stocktake.id, user_id=actor.user_id,
                                      note=f"counted {variance.counted}, expected {variance.expected}",
                                      created_at=clock.now())
-        rows += _write(session, actor, adjustment, pieces)
+        rows += _write(session, actor, adjustment, pieces, count_day[variance.item_id])
         adjustments.append(adjustment)
     stocktake.posted_by, stocktake.posted_at = actor.user_id, clock.now()
-    counts = list(session.scalars(select(StocktakeCount).where(StocktakeCount.stocktake_id == stocktake.id)))
     audit.record(session, actor.user_id, "stocktake.post", rows + [stocktake] + counts)
     return adjustments
 

@@ -37,6 +37,7 @@ from charitymart.services.errors import (
 from charitymart.services.people.parties import get_by_code
 from charitymart.services.reporting import closing
 from charitymart.services.stock.catalog import find_by_code
+from charitymart.services.stock.dates import movement_date
 
 # Each fund source has its own series, so a purchase is never mistaken for a donation:
 # D2026-000123 (donated goods or cash), P2026-000007 (purchased), C2026-000002 (consigned).
@@ -196,6 +197,7 @@ def record_intake(session: Session, actor: Actor, *, fund_source: str, lines: Se
         checked.append((item, quantity, unit_value, weight_g, line.expiry, condition))
 
     now = clock.now()
+    stock_day = movement_date(session, received_on)  # today for a correction of a published month
     donation = Donation(number=_next_number(session, fund_source, received_on.year), fund_source=fund_source,
                         kind="goods", party_id=party.id if party else None, received_on=received_on,
                         cash_amount=0, conditions=(conditions or "").strip(), user_id=actor.user_id,
@@ -214,7 +216,7 @@ def record_intake(session: Session, actor: Actor, *, fund_source: str, lines: Se
         session.add(lot)
         session.flush()
         move = StockMovement(lot_id=lot.id, item_id=item.id, kind="intake", quantity=quantity, created_at=now,
-                             user_id=actor.user_id)
+                             business_date=stock_day, user_id=actor.user_id)
         session.add(move)
         rows += [row, lot, move]
     if receipt:

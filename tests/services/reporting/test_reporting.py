@@ -94,7 +94,8 @@ class Book:
                 split = SaleLineLot(sale_line_id=line.id, lot_id=lot_id, quantity=q, amount=q * price,
                                     fund_source=lot.fund_source)
                 move = StockMovement(lot_id=lot_id, item_id=lot.item_id, kind="refund" if q < 0 else "sale",
-                                     quantity=-q, created_at=when, sale_line_id=line.id)
+                                     quantity=-q, created_at=when, sale_line_id=line.id,
+                                     business_date=clock.local_date(when, "Asia/Shanghai"))
                 lot.on_hand -= q
                 s.add_all([split, move])
                 rows += [line, split, move]
@@ -116,7 +117,8 @@ class Book:
             for line in s.scalars(select(SaleLine).where(SaleLine.sale_id == sale_id)):
                 for split in s.scalars(select(SaleLineLot).where(SaleLineLot.sale_line_id == line.id)):
                     rows.append(StockMovement(lot_id=split.lot_id, item_id=line.item_id, kind="void",
-                                              quantity=split.quantity, created_at=when, sale_line_id=line.id))
+                                              quantity=split.quantity, created_at=when, sale_line_id=line.id,
+                                              business_date=clock.local_date(when, "Asia/Shanghai")))
                     s.get(Lot, split.lot_id).on_hand += split.quantity
             for t in s.scalars(select(Tender).where(Tender.sale_id == sale_id, Tender.kind == "allowance")):
                 ben, today = s.get(Beneficiary, t.beneficiary_id), clock.local_date(when, "Asia/Shanghai")
@@ -149,7 +151,10 @@ def intake(s, number, day, who, lines=(), *, fund="donated", cash=0, receipt=Non
                   created_at=created, on_hand=qty)
         s.add(lot)
         s.flush()
-        move = StockMovement(lot_id=lot.id, item_id=item.id, kind="intake", quantity=qty, created_at=created)
+        # As services.stock.dates dates it: the day received, a correction the day it was entered.
+        stock_day = clock.local_date(created, "Asia/Shanghai") if correction else day
+        move = StockMovement(lot_id=lot.id, item_id=item.id, kind="intake", quantity=qty, created_at=created,
+                             business_date=stock_day)
         s.add(move)
         rows += [line, lot, move]
         lots.append(lot.id)

@@ -122,7 +122,8 @@ def test_the_payments_table_is_added_to_an_older_store_and_removed_on_downgrade(
     migrate.upgrade(engine, "0003")
     with make_session_factory(engine).begin() as s:
         create_store(s, name="旧店", admin_name="Admin", admin_pin="9999")
-        factories.add_lot(s, factories.add_item(s, name="食用油 1L", price=1800), 7)
+        # No stock: today's models write stock_movements with 0006's column (see tests/db for stock upgrades).
+        factories.add_item(s, name="食用油 1L", price=1800)
     assert "consignor_payments" not in inspect(engine).get_table_names()
     engine.dispose()
 
