@@ -53,19 +53,29 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], value_labels: Sequ
     return drawing
 
 
-def pie_chart(labels: Sequence[str], values: Sequence[float], *, width: float = 85 * mm,
-              height: float = 55 * mm, max_slices: int = 6, other_label: str = "Other") -> Drawing:
-    """A pie of the largest `max_slices - 1` parts and the rest as `other_label`, with a legend
-    beside it (labels on the slices collide when parts are small)."""
-    font = register_font()
+def pie_slices(labels: Sequence[str], values: Sequence[float], max_slices: int = 6,
+               other_label: str = "Other") -> list[tuple[str, float, str]]:
+    """(label, value, colour) of the largest `max_slices - 1` parts and the rest as `other_label`:
+    the pie's slices, for a legend drawn outside the chart."""
     pairs = [(label, value) for label, value in zip(labels, values) if value > 0]
     pairs.sort(key=lambda p: -p[1])
     if len(pairs) > max_slices:
         pairs = pairs[:max_slices - 1] + [(other_label, sum(v for _, v in pairs[max_slices - 1:]))]
+    return [(label, value, PALETTE[i % len(PALETTE)]) for i, (label, value) in enumerate(pairs)]
+
+
+def pie_chart(labels: Sequence[str], values: Sequence[float], *, width: float = 85 * mm,
+              height: float = 55 * mm, max_slices: int = 6, other_label: str = "Other",
+              legend: bool = True) -> Drawing:
+    """A pie of the largest `max_slices - 1` parts and the rest as `other_label`, with a legend
+    beside it (labels on the slices collide when parts are small). With `legend=False` only the
+    pie: the caller lays out a legend that wraps (pie_slices gives its rows)."""
+    font = register_font()
+    pairs = [(label, value) for label, value, _colour in pie_slices(labels, values, max_slices, other_label)]
     drawing = Drawing(width, height)
     if not pairs:
         return drawing
-    size = min(height - 6 * mm, width * 0.45)
+    size = min(height - 6 * mm, width * 0.45) if legend else min(height, width)
     pie = Pie()
     pie.x, pie.y = 2 * mm, (height - size) / 2
     pie.width = pie.height = size
@@ -76,6 +86,9 @@ def pie_chart(labels: Sequence[str], values: Sequence[float], *, width: float = 
     for i in range(len(pairs)):
         pie.slices[i].fillColor = colors.HexColor(PALETTE[i % len(PALETTE)])
     drawing.add(pie)
+    if not legend:
+        pie.x = (width - size) / 2
+        return drawing
     total = sum(v for _, v in pairs) or 1
     x = pie.x + size + 5 * mm
     row = 5.2 * mm

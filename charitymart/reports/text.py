@@ -12,6 +12,7 @@ function `tr`, pass one constant English sentence with `{placeholders}`, values 
 
 from __future__ import annotations
 
+import json
 import xml.etree.ElementTree as ET
 from functools import lru_cache
 from importlib import resources
@@ -29,7 +30,7 @@ def _catalog(language: str) -> dict[str, str]:
         return {}
     source = resources.files("charitymart.resources.i18n").joinpath(f"messages_{language}.ts")
     if not source.is_file():
-        return {}
+        return _pending(language)
     catalog = {}
     for context in ET.fromstring(source.read_bytes()).findall("context"):
         if context.findtext("name") != CONTEXT:
@@ -39,7 +40,20 @@ def _catalog(language: str) -> dict[str, str]:
             if translation is None or translation.get("type") in ("obsolete", "vanished") or not translation.text:
                 continue
             catalog[message.findtext("source") or ""] = translation.text
-    return catalog
+    return {**_pending(language), **catalog}
+
+
+def _pending(language: str) -> dict[str, str]:
+    """Translations a branch added in resources/i18n/pending/*.json and tools/apply_translations.py
+    has not folded into the .ts yet: used until it has (the .ts wins where both have one)."""
+    folder = resources.files("charitymart.resources.i18n").joinpath("pending")
+    if language != "zh_CN" or not folder.is_dir():
+        return {}
+    found: dict[str, str] = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".json"):
+            found.update(json.loads(entry.read_text(encoding="utf-8")))
+    return found
 
 
 class DocumentText:

@@ -81,9 +81,17 @@ def test_every_total_matches_the_database(store, march, tmp_path):
                         f=source)
         rows = [line for line in text.splitlines() if line.strip().startswith(label)]
         assert any(cny(amount) in row for row in rows), (label, amount, rows)
-    income = scalar(store, f"SELECT sum(total) FROM sales WHERE id NOT IN {VOIDED}")
-    assert income == 2 * 2500 + 3 * 300 + 4 * 300 + 2500
-    assert cny(income) in total_rows(text)[0]
+    goods_out = scalar(store, f"SELECT sum(total) FROM sales WHERE id NOT IN {VOIDED}")
+    assert goods_out == 2 * 2500 + 3 * 300 + 4 * 300 + 2500
+    assert cny(goods_out) in total_rows(text)[0]
+
+    # Income is money received only, by tender; allowance is value given to households.
+    received = scalar(store, f"SELECT sum(amount) FROM tenders WHERE kind IN ('cash', 'mobile', 'card') "
+                             f"AND sale_id NOT IN {VOIDED}")
+    assert received == 5000 + 900 + 500
+    assert cny(received) in line_with(text, "Total money received")
+    cash_row = [line for line in text.splitlines() if re.match(r"\s*Cash\s{2,}", line)]
+    assert cash_row and cny(5000 + 500) in cash_row[0] and cny(900) in line_with(text, "Mobile payment")
 
     households = scalar(store, f"SELECT count(DISTINCT coalesce(s.beneficiary_id, t.beneficiary_id)) FROM sales s "
                                f"LEFT JOIN tenders t ON t.sale_id = s.id AND t.kind = 'allowance' "
@@ -93,7 +101,9 @@ def test_every_total_matches_the_database(store, march, tmp_path):
     assert line_with(text, "Households helped").split()[-1] == "2"
     assert line_with(text, "Visits").split()[-1] == "2"
     assert line_with(text, "Of which free collections").split()[-1] == "1"
-    assert cny(allowance) in line_with(text, "Value of goods given against allowances")
+    assert cny(2000) in line_with(text, "Household allowance used in sales")
+    assert cny(4 * 300) in line_with(text, "Free collections against the allowance")
+    assert cny(allowance) in line_with(text, "Total value given")
 
     minutes = scalar(store, "SELECT sum(credited_minutes) FROM work_decisions WHERE decision = 'approved'")
     assert minutes == 180 + 240  # rounded down to half hours; the pending entry counts nothing
@@ -102,7 +112,7 @@ def test_every_total_matches_the_database(store, march, tmp_path):
 
     stock_value = scalar(store, "SELECT sum(on_hand * unit_value) FROM lots")
     stock_units = scalar(store, "SELECT sum(on_hand) FROM lots")
-    stock_total = total_rows(text)[1]
+    stock_total = line_with(text, "= Stock at the end of the month")
     assert cny(stock_value) in stock_total and str(stock_units) in stock_total
 
 

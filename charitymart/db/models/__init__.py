@@ -15,7 +15,14 @@ from .people import (
     WorkDecision,
     WorkEntry,
 )
-from .reports import CertificateIssue, Correction, PublishedMonth
+from .reports import (
+    CORRECTION_CATEGORIES,
+    UNSPECIFIED_CATEGORY,
+    CertificateIssue,
+    Correction,
+    CorrectionCategory,
+    PublishedMonth,
+)
 from .sales import (
     SALE_KINDS,
     TENDER_KINDS,

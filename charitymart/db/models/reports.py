@@ -58,6 +58,32 @@ class Correction(Base):
     __table_args__ = (UniqueConstraint("table_name", "row_id"),)
 
 
+# The public category of a correction's reason (the 公示 prints it; the free text stays internal).
+CORRECTION_CATEGORIES = ("entry_error", "duplicate", "wrong_quantity", "wrong_value", "donor_withdrew",
+                         "late_entry", "other")
+UNSPECIFIED_CATEGORY = "unspecified"  # corrections entered before categories existed (revision 0007)
+
+
+class CorrectionCategory(Base):
+    """The category of a correction, chosen from CORRECTION_CATEGORIES.
+
+    A row of its own (rather than a new column) so the rows written before it existed keep
+    their audited hashes: a donation entered as a correction (table "donations") or a
+    Correction row (table "corrections") with no category row is shown as unspecified.
+    """
+
+    __tablename__ = "correction_categories"
+    __ledger__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str] = mapped_column(String(30))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (UniqueConstraint("table_name", "row_id"),)
+
+
 class CertificateIssue(Base):
     """The numbered register of 志愿服务证明: gapless per year, one row per certificate printed."""
 

@@ -15,7 +15,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from charitymart.db.models import ClockEvent, Sale, TimebankEntry, User, Volunteer, WorkDecision, WorkEntry
+from charitymart.db.models import (
+    UNSPECIFIED_CATEGORY,
+    ClockEvent,
+    Sale,
+    TimebankEntry,
+    User,
+    Volunteer,
+    WorkDecision,
+    WorkEntry,
+)
 from charitymart.domain.hours import credit_minutes, points_for_minutes
 from charitymart.services import audit, clock
 from charitymart.services.context import Actor, get_store, require_role, store_today
@@ -203,7 +212,8 @@ def on_duty(session: Session) -> list[OnDuty]:
 
 def add_manual_entry(session: Session, actor: Actor, volunteer_code: str, work_date: date, started_at: datetime,
                      ended_at: datetime | None = None, *, minutes: int | None = None,
-                     description: str = "", correction_reason: str = "") -> WorkEntry:
+                     description: str = "", correction_reason: str = "",
+                     correction_category: str | None = None) -> WorkEntry:
     """Work done away from the counter, entered later by any user; pending until a manager decides.
 
     `started_at`/`ended_at` are naive UTC (see `local_time_utc`); give `ended_at` or `minutes`.
@@ -220,6 +230,7 @@ def add_manual_entry(session: Session, actor: Actor, volunteer_code: str, work_d
         session, work_date, correction_reason, translatable("the report up to {closed} is published: hours worked "
                                                             "on {date} need a correction with a reason"),
         field="work_date")
+    correction_category = closing.correction_category_for(correction_reason, correction_category)
     if not isinstance(started_at, datetime) or started_at.tzinfo is not None:
         raise ValidationError("the start time must be a naive UTC time", field="started_at")
     if ended_at is not None and (not isinstance(ended_at, datetime) or ended_at.tzinfo is not None):
@@ -254,7 +265,8 @@ def add_manual_entry(session: Session, actor: Actor, volunteer_code: str, work_d
     session.add(entry)
     rows: list = [entry]
     if correction_reason:
-        rows.append(closing.add_correction(session, actor, entry, work_date, correction_reason))
+        correction = closing.add_correction(session, actor, entry, work_date, correction_reason)
+        rows += [correction, closing.add_category(session, correction, correction_category)]
     audit.record(session, actor.user_id, "hours.enter", rows)
     return entry
 
@@ -271,7 +283,7 @@ def _undecided(session: Session, entry_id: int) -> WorkEntry:
 
 
 def approve(session: Session, actor: Actor, entry_id: int, note: str = "", *,
-            correction_reason: str = "") -> WorkDecision:
+            correction_reason: str = "", correction_category: str | None = None) -> WorkDecision:
     """Credit an entry. One dated in a published month is a correction: it needs a reason, or
     takes the reason it was entered with (a manual entry entered as a correction)."""
     require_role(actor, "manager", "approving volunteer hours needs a manager")
@@ -279,10 +291,14 @@ def approve(session: Session, actor: Actor, entry_id: int, note: str = "", *,
     if closing.is_closed(session, entry.work_date) and not (correction_reason or "").strip():
         entered_as = closing.correction_of(session, entry)
         correction_reason = entered_as.reason if entered_as is not None else ""
+        if entered_as is not None:
+            correction_category = closing.category_of(session, entered_as)
     correction_reason = closing.correction_reason_for(
         session, entry.work_date, correction_reason,
         translatable("the report up to {closed} is published: approving hours worked on {date} needs a "
                      "correction with a reason"), field="correction_reason")
+    if correction_category != UNSPECIFIED_CATEGORY:
+        correction_category = closing.correction_category_for(correction_reason, correction_category)
     # A clock entry may have been written after this manual entry was accepted.
     other = _overlap(session, entry.volunteer_id, entry.started_at, entry.ended_at, approved_only=True,
                      exclude_id=entry.id)
@@ -290,7 +306,10 @@ def approve(session: Session, actor: Actor, entry_id: int, note: str = "", *,
         raise ValidationError("this overlaps approved entry {entry}: reject one of them", entry=other.id)
     rows = _approve(session, entry, actor.user_id, clean_text(note, "note", 200))
     if correction_reason:
-        rows.append(closing.add_correction(session, actor, rows[0], entry.work_date, correction_reason))
+        correction = closing.add_correction(session, actor, rows[0], entry.work_date, correction_reason)
+        rows.append(correction)
+        if correction_category != UNSPECIFIED_CATEGORY:  # an entry made before categories keeps none
+            rows.append(closing.add_category(session, correction, correction_category))
     audit.record(session, actor.user_id, "hours.approve", rows)
     return rows[0]
 

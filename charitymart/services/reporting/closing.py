@@ -24,7 +24,13 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from charitymart.db.models import Correction, PublishedMonth
+from charitymart.db.models import (
+    CORRECTION_CATEGORIES,
+    UNSPECIFIED_CATEGORY,
+    Correction,
+    CorrectionCategory,
+    PublishedMonth,
+)
 from charitymart.services import audit, clock
 from charitymart.services.context import Actor, get_store, require_role, store_today
 from charitymart.services.errors import PeriodClosedError, ValidationError
@@ -59,6 +65,37 @@ def correction_reason_for(session: Session, day: date, reason: str, refusal: str
     if not reason:
         raise PeriodClosedError(refusal, field=field, closed=closed.isoformat(), date=day.isoformat())
     return reason
+
+
+def correction_category_for(reason: str, category: str | None) -> str:
+    """The category to record with a cleaned correction reason: "" when there is no correction,
+    else one of CORRECTION_CATEGORIES ("other" when the caller gave none). The public report
+    prints the category; the free-text reason stays internal (it may name people)."""
+    if not reason:
+        return ""
+    category = (category or "other").strip()
+    if category not in CORRECTION_CATEGORIES:
+        raise ValidationError("the correction category must be one of {choices}", field="correction_category",
+                              choices=", ".join(CORRECTION_CATEGORIES))
+    return category
+
+
+def add_category(session: Session, row, category: str) -> CorrectionCategory:
+    """The category row for a correction `row` (a Donation or a Correction, flushed); the caller
+    lists it in its audit event."""
+    session.flush()
+    entry = CorrectionCategory(table_name=row.__tablename__, row_id=row.id, category=category,
+                               created_at=clock.now())
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def category_of(session: Session, row) -> str:
+    """The category recorded for a correction `row`; unspecified for those entered before categories."""
+    found = session.scalar(select(CorrectionCategory.category).where(
+        CorrectionCategory.table_name == row.__tablename__, CorrectionCategory.row_id == row.id))
+    return found or UNSPECIFIED_CATEGORY
 
 
 def add_correction(session: Session, actor: Actor, row, dated: date, reason: str) -> Correction:

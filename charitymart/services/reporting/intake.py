@@ -5,7 +5,8 @@ Donation.received_on is already a store-local date, so months are plain date ran
 Corrections: once a month is published, an intake dated in it can only be entered as a
 correction (Donation.correction_reason set). To keep the published month reproducible, such a
 correction counts in its month only if it was entered before that month ended; one entered
-later is listed (with its reason and value) in the report of the month it was entered in.
+later is listed (with the category of its reason and the figures it changed) in the report of
+the month it was entered in.
 """
 
 from __future__ import annotations
@@ -17,7 +18,17 @@ from datetime import date
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from charitymart.db.models import FUND_SOURCES, Category, Donation, DonationLine, DonationReceipt, Item, Party
+from charitymart.db.models import (
+    FUND_SOURCES,
+    UNSPECIFIED_CATEGORY,
+    Category,
+    CorrectionCategory,
+    Donation,
+    DonationLine,
+    DonationReceipt,
+    Item,
+    Party,
+)
 from charitymart.services.reporting.common import Period, in_range, month_period, unindexed
 
 NAMED_KINDS = ("person", "organisation")  # donor kinds that may be named publicly, with consent
@@ -63,12 +74,18 @@ class AnonymousDonors:
 
 @dataclass(frozen=True)
 class CorrectionNote:
-    """An intake entered this month as a correction of an earlier (published) month."""
+    """An intake entered this month as a correction of an earlier (published) month.
+
+    Public: the category of the reason (CORRECTION_CATEGORIES, or "unspecified" for one entered
+    before categories existed) and the figures it changed; never the free-text reason, which
+    may name a donor or a phone number."""
 
     donation_number: str
     received_on: date
     fund_source: str
-    reason: str
+    kind: str  # goods | cash
+    category: str
+    goods_quantity: int
     goods_value: int
     cash_amount: int
 
@@ -165,18 +182,31 @@ def donors(session: Session, period: Period) -> tuple[tuple[PublicDonor, ...], A
 
 def corrections_entered(session: Session, period: Period) -> tuple[CorrectionNote, ...]:
     """Corrections entered during the period for intakes dated before it."""
-    value = (
-        select(func.coalesce(func.sum(DonationLine.quantity * DonationLine.unit_value), 0))
-        .where(DonationLine.donation_id == Donation.id).correlate(Donation).scalar_subquery()
-    )
+    def per_line(amount):
+        return (select(func.coalesce(func.sum(amount), 0)).where(DonationLine.donation_id == Donation.id)
+                .correlate(Donation).scalar_subquery())
+
+    category = func.coalesce(CorrectionCategory.category, UNSPECIFIED_CATEGORY)
     rows = session.execute(
-        select(Donation.number, Donation.received_on, Donation.fund_source, Donation.correction_reason, value,
+        select(Donation.number, Donation.received_on, Donation.fund_source, Donation.kind, category,
+               per_line(DonationLine.quantity), per_line(DonationLine.quantity * DonationLine.unit_value),
                Donation.cash_amount)
+        .outerjoin(CorrectionCategory, and_(CorrectionCategory.table_name == Donation.__tablename__,
+                                            CorrectionCategory.row_id == Donation.id))
         .where(Donation.correction_reason != "", Donation.received_on < period.first,
                in_range(Donation.created_at, period.start_utc, period.end_utc))
         .order_by(Donation.received_on, Donation.number)
     )
     return tuple(CorrectionNote(*row) for row in rows)
+
+
+def correction_reasons(session: Session, period: Period) -> dict[str, str]:
+    """Internal only (the legacy figures hash): the free-text reason of each correction listed."""
+    return dict(session.execute(
+        select(Donation.number, Donation.correction_reason)
+        .where(Donation.correction_reason != "", Donation.received_on < period.first,
+               in_range(Donation.created_at, period.start_utc, period.end_utc))
+    ).all())
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,14 @@ from charitymart.db.models import PublishedMonth
 from charitymart.services import audit, clock
 from charitymart.services.context import get_store
 from charitymart.services.reporting.common import month_period
+from charitymart.services.reporting.flows import (
+    FundSourceFlow,
+    HouseholdCategoryFigures,
+    MoneyFigures,
+    households_by_category,
+    money_figures,
+    stock_flow,
+)
 from charitymart.services.reporting.households import HouseholdFigures, household_figures
 from charitymart.services.reporting.intake import (
     AnonymousDonors,
@@ -26,6 +34,7 @@ from charitymart.services.reporting.intake import (
     CorrectionNote,
     IntakeFigures,
     PublicDonor,
+    correction_reasons,
     corrections_entered,
     donated_by_category,
     donors,
@@ -36,6 +45,7 @@ from charitymart.services.reporting.stock import StockValue, stock_by_fund_sourc
 from charitymart.services.reporting.volunteers import (
     HoursCorrectionNote,
     VolunteerFigures,
+    hours_correction_reasons,
     hours_corrections_entered,
     volunteer_figures,
 )
@@ -73,6 +83,10 @@ class MonthFigures:
     stock_at_month_end: tuple[StockValue, ...]  # by fund source
     corrections: tuple[CorrectionNote, ...]  # intakes of earlier months, entered this month
     hours_corrections: tuple[HoursCorrectionNote, ...]  # hours of earlier months approved this month
+    # Money received by tender apart from value given to households (allowance, points, collections).
+    money: MoneyFigures
+    stock_flow: tuple[FundSourceFlow, ...]  # opening + terms = closing, by fund source
+    households_by_category: tuple[HouseholdCategoryFigures, ...]
     # When and from which audit-chain head the figures were read: print both, so an auditor
     # can run `charitymart verify --head HASH`.
     generated_at: datetime  # naive UTC
@@ -109,6 +123,9 @@ def month_figures(session: Session, year: int, month: int) -> MonthFigures:
     published = published_month(session, year, month)
     intake = intake_figures(session, period)
     public, anonymous = donors(session, period)
+    closing = _stock_at_end(session, period, published)
+    until = min(period.end_utc, clock.now())
+    opening = stock_by_fund_source(session, period.start_utc if period.start_utc < clock.now() else None)
     return MonthFigures(
         store_name=store.name,
         currency=store.currency,
@@ -126,9 +143,12 @@ def month_figures(session: Session, year: int, month: int) -> MonthFigures:
         sales=sales_totals(session, period),
         households=household_figures(session, period),
         volunteers=volunteer_figures(session, period),
-        stock_at_month_end=_stock_at_end(session, period, published),
+        stock_at_month_end=closing,
         corrections=corrections_entered(session, period),
         hours_corrections=hours_corrections_entered(session, period),
+        money=money_figures(session, period),
+        stock_flow=stock_flow(session, period, until, opening, closing),
+        households_by_category=households_by_category(session, period),
         generated_at=clock.now(),
         chain_head=audit.head_hash(session),
         publication=None if published is None else MonthPublication(
@@ -137,11 +157,41 @@ def month_figures(session: Session, year: int, month: int) -> MonthFigures:
     )
 
 
+# Fields added after the first published months (revision 0007): left out of the legacy hash.
+_ADDED_FIELDS = ("money", "stock_flow", "households_by_category")
+
+
 def figures_hash(figures: MonthFigures) -> str:
     """sha256 of the figures' canonical JSON: every number the report prints, without when and
     from which head it was generated. Consenting donors count by their totals only, so a donor
     who later withdraws consent (and is then shown as anonymous) leaves the hash unchanged."""
+    return _hash_of(dataclasses.asdict(figures), figures)
+
+
+def legacy_figures_hash(session: Session, figures: MonthFigures) -> str:
+    """The hash as releases before revision 0007 computed it (no money, flow or household
+    categories; corrections with their free-text reasons), so a month published then still
+    matches its figures. The reasons are read here, internally: they are never in the figures."""
     content = dataclasses.asdict(figures)
+    for added in _ADDED_FIELDS:
+        content.pop(added)
+    period = month_period(session, figures.year, figures.month)
+    goods_reasons, hours_reasons = correction_reasons(session, period), hours_correction_reasons(session, period)
+    content["corrections"] = [
+        {"donation_number": c.donation_number, "received_on": c.received_on, "fund_source": c.fund_source,
+         "reason": goods_reasons.get(c.donation_number, ""), "goods_value": c.goods_value,
+         "cash_amount": c.cash_amount} for c in figures.corrections]
+    content["hours_corrections"] = [
+        {"work_date": h.work_date, "credited_minutes": h.credited_minutes, "reason": reason}
+        for h, reason in zip(figures.hours_corrections, hours_reasons)]
+    return _hash_of(content, figures)
+
+
+def figures_match(session: Session, figures: MonthFigures, published_hash: str) -> bool:
+    return published_hash in (figures_hash(figures), legacy_figures_hash(session, figures))
+
+
+def _hash_of(content: dict, figures: MonthFigures) -> str:
     for volatile in ("generated_at", "chain_head", "publication", "public_donors", "anonymous_donors"):
         content.pop(volatile)
     everyone = [(d.donations, d.total) for d in figures.public_donors]

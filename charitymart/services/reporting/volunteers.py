@@ -14,7 +14,14 @@ from decimal import Decimal
 from sqlalchemy import and_, case, exists, func, select
 from sqlalchemy.orm import Session
 
-from charitymart.db.models import Correction, Volunteer, WorkDecision, WorkEntry
+from charitymart.db.models import (
+    UNSPECIFIED_CATEGORY,
+    Correction,
+    CorrectionCategory,
+    Volunteer,
+    WorkDecision,
+    WorkEntry,
+)
 from charitymart.services.context import get_store
 from charitymart.services.errors import NotFoundError, ValidationError
 from charitymart.services.reporting.common import Period, in_range
@@ -63,23 +70,35 @@ class HoursCorrectionNote:
 
     work_date: date
     credited_minutes: int
-    reason: str
+    category: str  # of the reason (CORRECTION_CATEGORIES or "unspecified"); the reason itself stays internal
 
     @property
     def hours(self) -> Decimal:
         return minutes_to_hours(self.credited_minutes)
 
 
-def hours_corrections_entered(session: Session, period: Period) -> tuple[HoursCorrectionNote, ...]:
-    rows = session.execute(
-        select(WorkEntry.work_date, WorkDecision.credited_minutes, Correction.reason)
-        .select_from(Correction)
+def _hours_corrections(period: Period, *columns):
+    return (
+        select(*columns).select_from(Correction)
+        .outerjoin(CorrectionCategory, and_(CorrectionCategory.table_name == Correction.__tablename__,
+                                            CorrectionCategory.row_id == Correction.id))
         .join(WorkDecision, and_(Correction.table_name == WorkDecision.__tablename__,
                                  Correction.row_id == WorkDecision.id))
         .join(WorkEntry, WorkEntry.id == WorkDecision.entry_id)
         .where(in_range(Correction.created_at, period.start_utc, period.end_utc), WorkEntry.work_date < period.first)
         .order_by(WorkEntry.work_date, Correction.id)
     )
+
+
+def hours_correction_reasons(session: Session, period: Period) -> list[str]:
+    """Internal only (the legacy figures hash): the reasons, in hours_corrections_entered's order."""
+    return list(session.scalars(_hours_corrections(period, Correction.reason)))
+
+
+def hours_corrections_entered(session: Session, period: Period) -> tuple[HoursCorrectionNote, ...]:
+    rows = session.execute(_hours_corrections(
+        period, WorkEntry.work_date, WorkDecision.credited_minutes,
+        func.coalesce(CorrectionCategory.category, UNSPECIFIED_CATEGORY)))
     return tuple(HoursCorrectionNote(*row) for row in rows)
 
 

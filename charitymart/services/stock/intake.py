@@ -167,7 +167,8 @@ def _next_number(session: Session, fund_source: str, year: int) -> str:
 
 def record_intake(session: Session, actor: Actor, *, fund_source: str, lines: Sequence[IntakeLine],
                   party_code: str | None = None, received_on: date | None = None, conditions: str = "",
-                  receipt_code: str = "", receipt_number: str = "", correction_reason: str = "") -> Donation:
+                  receipt_code: str = "", receipt_number: str = "", correction_reason: str = "",
+                  correction_category: str | None = None) -> Donation:
     """Goods in: donated (from a donor, or anonymous when party_code is None), purchased
     (from a supplier) or consigned (from a consignor). Everything is checked before
     anything is written; an expiry before the day received is refused (expired goods
@@ -175,6 +176,7 @@ def record_intake(session: Session, actor: Actor, *, fund_source: str, lines: Se
     require_role(actor, "manager", "recording an intake needs a manager")
     party = _party_for(session, fund_source, party_code)
     received_on, correction_reason = _check_day(session, received_on, correction_reason)
+    correction_category = closing.correction_category_for(correction_reason, correction_category)
     receipt = _check_receipt(receipt_code, receipt_number)
     if receipt and fund_source != "donated":
         raise _error("a 捐赠票据 is only issued for donations", "receipt_number")
@@ -221,6 +223,8 @@ def record_intake(session: Session, actor: Actor, *, fund_source: str, lines: Se
         rows += [row, lot, move]
     if receipt:
         rows.append(_receipt_row(session, actor, donation, *receipt, issued_on=received_on))
+    if correction_category:
+        rows.append(closing.add_category(session, donation, correction_category))
     audit.record(session, actor.user_id, "donation.goods", rows)
     return donation
 
@@ -236,13 +240,15 @@ def _receipt_row(session: Session, actor: Actor, donation: Donation, code: str, 
 
 def record_cash_donation(session: Session, actor: Actor, party_code: str | None, amount: int,
                          received_on: date | None = None, receipt_code: str = "", receipt_number: str = "",
-                         conditions: str = "", correction_reason: str = "") -> Donation:
+                         conditions: str = "", correction_reason: str = "",
+                         correction_category: str | None = None) -> Donation:
     """Money given (fen) by a donor, or anonymously when party_code is None. A day in a
     published month needs a correction reason (services.reporting.closing)."""
     require_role(actor, "manager", "recording a cash donation needs a manager")
     party = _party_for(session, "donated", party_code)
     amount = _whole(amount, "amount", minimum=1)
     received_on, correction_reason = _check_day(session, received_on, correction_reason)
+    correction_category = closing.correction_category_for(correction_reason, correction_category)
     receipt = _check_receipt(receipt_code, receipt_number)
     if receipt:
         _refuse_duplicate_receipt(session, *receipt)
@@ -255,6 +261,8 @@ def record_cash_donation(session: Session, actor: Actor, party_code: str | None,
     rows: list = [donation]
     if receipt:
         rows.append(_receipt_row(session, actor, donation, *receipt, issued_on=received_on))
+    if correction_category:
+        rows.append(closing.add_category(session, donation, correction_category))
     audit.record(session, actor.user_id, "donation.cash", rows)
     return donation
 

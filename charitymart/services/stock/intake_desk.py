@@ -154,7 +154,8 @@ def _at_line(exc: CharityMartError, number: int) -> ValidationError:
 
 def save_intake(session: Session, actor: Actor, *, fund_source: str, lines: Sequence[DraftLine],
                 party_code: str | None = None, received_on: date | None = None, conditions: str = "",
-                receipt_code: str = "", receipt_number: str = "") -> SavedIntake:
+                receipt_code: str = "", receipt_number: str = "", correction_reason: str = "",
+                correction_category: str | None = None) -> SavedIntake:
     """New items first, then one record_intake, all in the caller's transaction: any refusal
     (of any line) rolls back everything, the new items included."""
     intake_lines = []
@@ -172,7 +173,8 @@ def save_intake(session: Session, actor: Actor, *, fund_source: str, lines: Sequ
                                        weight_g=line.weight_g, expiry=line.expiry, condition=line.condition))
     donation = record_intake(session, actor, fund_source=fund_source, lines=intake_lines, party_code=party_code,
                              received_on=received_on, conditions=conditions, receipt_code=receipt_code,
-                             receipt_number=receipt_number)
+                             receipt_number=receipt_number, correction_reason=correction_reason,
+                             correction_category=correction_category)
     item_ids = [line.item_id for line in intake_lines]
     codes: dict[int, str] = {}
     for item_id, code in session.execute(select(Barcode.item_id, Barcode.code)
@@ -185,7 +187,9 @@ def save_intake(session: Session, actor: Actor, *, fund_source: str, lines: Sequ
 
 def save_cash_donation(session: Session, actor: Actor, *, amount: int, party_code: str | None = None,
                        received_on: date | None = None, conditions: str = "", receipt_code: str = "",
-                       receipt_number: str = "") -> SavedIntake:
+                       receipt_number: str = "", correction_reason: str = "",
+                       correction_category: str | None = None) -> SavedIntake:
     donation = record_cash_donation(session, actor, party_code, amount, received_on=received_on,
-                                    receipt_code=receipt_code, receipt_number=receipt_number, conditions=conditions)
+                                    receipt_code=receipt_code, receipt_number=receipt_number, conditions=conditions,
+                                    correction_reason=correction_reason, correction_category=correction_category)
     return SavedIntake(donation.number, "donated", ())
