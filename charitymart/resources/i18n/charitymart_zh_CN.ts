@@ -4774,279 +4774,309 @@ Sales: {sales}   Audit events: {events}</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="194"/>
-        <location filename="../../ui/office/admin/settings.py" line="195"/>
+        <location filename="../../ui/office/admin/settings.py" line="204"/>
+        <location filename="../../ui/office/admin/settings.py" line="205"/>
         <source>Store settings</source>
         <translation>门店设置</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="196"/>
+        <location filename="../../ui/office/admin/settings.py" line="206"/>
         <source>Save settings (Ctrl+S)</source>
         <translation>保存设置 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="197"/>
+        <location filename="../../ui/office/admin/settings.py" line="207"/>
         <source>The store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="198"/>
+        <location filename="../../ui/office/admin/settings.py" line="208"/>
         <source>Volunteer hours</source>
         <translation>志愿服务时长</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="199"/>
+        <location filename="../../ui/office/admin/settings.py" line="209"/>
         <source>Receipts and cash drawer</source>
         <translation>小票与钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="200"/>
+        <location filename="../../ui/office/admin/settings.py" line="210"/>
         <source>Stock, labels and privacy</source>
         <translation>库存、标签与隐私</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="201"/>
+        <location filename="../../ui/office/admin/settings.py" line="211"/>
         <source>New households start with</source>
         <translation>新登记家庭的默认补贴</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="202"/>
+        <location filename="../../ui/office/admin/settings.py" line="212"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="205"/>
+        <location filename="../../ui/office/admin/settings.py" line="213"/>
+        <source>The organisation on public papers</source>
+        <translation>公开文件上的机构信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin/settings.py" line="216"/>
         <source>Store name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="205"/>
+        <location filename="../../ui/office/admin/settings.py" line="216"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="205"/>
+        <location filename="../../ui/office/admin/settings.py" line="216"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="206"/>
+        <location filename="../../ui/office/admin/settings.py" line="217"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="207"/>
+        <location filename="../../ui/office/admin/settings.py" line="218"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="207"/>
+        <location filename="../../ui/office/admin/settings.py" line="218"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="208"/>
+        <location filename="../../ui/office/admin/settings.py" line="219"/>
         <source>Round hours down to (minutes)</source>
         <translation>时长向下取整单位（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="209"/>
+        <location filename="../../ui/office/admin/settings.py" line="220"/>
         <source>Daily cap (hours)</source>
         <translation>每日上限（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="210"/>
+        <location filename="../../ui/office/admin/settings.py" line="221"/>
         <source>Time bank in use</source>
         <translation>启用时间银行</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="210"/>
+        <location filename="../../ui/office/admin/settings.py" line="221"/>
         <source>Points per hour</source>
         <translation>每小时积分</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="211"/>
+        <location filename="../../ui/office/admin/settings.py" line="222"/>
         <source>One point pays (yuan)</source>
         <translation>每积分抵（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="211"/>
+        <location filename="../../ui/office/admin/settings.py" line="222"/>
         <source>Receipts</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="212"/>
+        <location filename="../../ui/office/admin/settings.py" line="223"/>
         <source>Receipt paper</source>
         <translation>小票纸张</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="212"/>
+        <location filename="../../ui/office/admin/settings.py" line="223"/>
         <source>Receipt PDF folder</source>
         <translation>小票 PDF 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="213"/>
+        <location filename="../../ui/office/admin/settings.py" line="224"/>
         <source>Receipt printer name</source>
         <translation>小票打印机名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="213"/>
+        <location filename="../../ui/office/admin/settings.py" line="224"/>
         <source>Drawer device</source>
         <translation>钱箱设备</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="214"/>
+        <location filename="../../ui/office/admin/settings.py" line="225"/>
         <source>Warn of expiry (days ahead)</source>
         <translation>临期提醒（提前天数）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="214"/>
+        <location filename="../../ui/office/admin/settings.py" line="225"/>
         <source>Label layout</source>
         <translation>标签版式</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="215"/>
+        <location filename="../../ui/office/admin/settings.py" line="226"/>
         <source>Allowance (yuan)</source>
         <translation>补贴额度（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="215"/>
+        <location filename="../../ui/office/admin/settings.py" line="226"/>
         <source>Allowance period</source>
         <translation>补贴周期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="216"/>
+        <location filename="../../ui/office/admin/settings.py" line="227"/>
         <source>Unused allowance carries over</source>
         <translation>未用完额度结转下期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="217"/>
+        <location filename="../../ui/office/admin/settings.py" line="228"/>
         <source>Visits per period (empty: no limit)</source>
         <translation>每期限领次数（留空为不限）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="218"/>
+        <location filename="../../ui/office/admin/settings.py" line="229"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="218"/>
+        <location filename="../../ui/office/admin/settings.py" line="229"/>
         <source>Backups kept</source>
         <translation>保留备份份数</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="222"/>
+        <location filename="../../ui/office/admin/settings.py" line="230"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin/settings.py" line="231"/>
+        <source>Registering authority</source>
+        <translation>登记管理机关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin/settings.py" line="232"/>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin/settings.py" line="233"/>
+        <source>Supervision and complaints phone</source>
+        <translation>监督投诉电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin/settings.py" line="234"/>
+        <source>How donated goods are valued (empty: the standard sentence)</source>
+        <translation>捐赠物资计价依据（留空：使用标准表述）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin/settings.py" line="238"/>
         <source>Cash drawer</source>
         <translation>钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="223"/>
+        <location filename="../../ui/office/admin/settings.py" line="239"/>
         <source>Not printed</source>
         <translation>不打印</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="223"/>
+        <location filename="../../ui/office/admin/settings.py" line="239"/>
         <source>Saved as PDF files</source>
         <translation>保存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="224"/>
+        <location filename="../../ui/office/admin/settings.py" line="240"/>
         <source>Printed on the receipt printer</source>
         <translation>用小票打印机打印</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="228"/>
+        <location filename="../../ui/office/admin/settings.py" line="244"/>
         <source>No drawer (opened with its key)</source>
         <translation>无钱箱（用钥匙打开）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="229"/>
+        <location filename="../../ui/office/admin/settings.py" line="245"/>
         <source>ESC/POS drawer on the receipt printer</source>
         <translation>接在小票打印机上的 ESC/POS 钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="235"/>
+        <location filename="../../ui/office/admin/settings.py" line="251"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="236"/>
+        <location filename="../../ui/office/admin/settings.py" line="252"/>
         <source>Choose a picture…</source>
         <translation>选择图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="237"/>
+        <location filename="../../ui/office/admin/settings.py" line="253"/>
         <source>Remove the logo</source>
         <translation>移除标志</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="238"/>
-        <location filename="../../ui/office/admin/settings.py" line="239"/>
+        <location filename="../../ui/office/admin/settings.py" line="254"/>
+        <location filename="../../ui/office/admin/settings.py" line="255"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="240"/>
+        <location filename="../../ui/office/admin/settings.py" line="256"/>
         <source>Identity numbers are encrypted with a key kept on this PC, not in the database or its backups. To move the store to a new PC, export the key and keep the file somewhere safe.</source>
         <translation>身份证号用保存在本机的密钥加密，密钥不在数据库和备份中。把门店搬到新电脑时，请导出密钥，并把文件妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="243"/>
+        <location filename="../../ui/office/admin/settings.py" line="259"/>
         <source>Export the identity-number key…</source>
         <translation>导出身份证号密钥…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="274"/>
+        <location filename="../../ui/office/admin/settings.py" line="290"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="295"/>
+        <location filename="../../ui/office/admin/settings.py" line="311"/>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="301"/>
+        <location filename="../../ui/office/admin/settings.py" line="317"/>
         <source>The settings were saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="306"/>
+        <location filename="../../ui/office/admin/settings.py" line="322"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="311"/>
+        <location filename="../../ui/office/admin/settings.py" line="327"/>
         <source>Choose the store&apos;s logo</source>
         <translation>选择门店标志</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="312"/>
+        <location filename="../../ui/office/admin/settings.py" line="328"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="322"/>
+        <location filename="../../ui/office/admin/settings.py" line="338"/>
         <source>The file {path} could not be read: {reason}</source>
         <translation>无法读取文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="326"/>
+        <location filename="../../ui/office/admin/settings.py" line="342"/>
         <source>Save the settings to keep the new logo.</source>
         <translation>保存设置后新标志才会生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="333"/>
+        <location filename="../../ui/office/admin/settings.py" line="349"/>
         <source>Export the identity-number key</source>
         <translation>导出身份证号密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="334"/>
+        <location filename="../../ui/office/admin/settings.py" line="350"/>
         <source>Key files (*.key)</source>
         <translation>密钥文件 (*.key)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="346"/>
+        <location filename="../../ui/office/admin/settings.py" line="362"/>
         <source>The key was saved to {path}. Keep it apart from the backups.</source>
         <translation>密钥已保存到 {path}。请与备份分开存放。</translation>
     </message>

@@ -4,13 +4,18 @@
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../cli.py" line="204"/>
+        <location filename="../../reports/transparency_sections.py" line="172"/>
+        <source>+ Received (donated, bought, consigned)</source>
+        <translation>+ 入库（捐赠、采购、代售）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="216"/>
         <location filename="../../report_commands/month.py" line="91"/>
         <source>--from is after --to</source>
         <translation>开始日期（--from）晚于结束日期（--to）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="126"/>
+        <location filename="../../reports/transparency_sections.py" line="54"/>
         <source>1. Donations received</source>
         <translation>一、捐赠接收</translation>
     </message>
@@ -20,7 +25,7 @@
         <translation>一、按资金来源的库存价值</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="175"/>
+        <location filename="../../reports/transparency_sections.py" line="104"/>
         <source>2. Goods bought and goods sold for others</source>
         <translation>二、采购商品与代销商品</translation>
     </message>
@@ -30,9 +35,8 @@
         <translation>二、已过期或 {days} 天内到期的批次</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="184"/>
         <source>3. Goods sold and income by fund source</source>
-        <translation>三、商品销售与收入（按资金来源）</translation>
+        <translation type="obsolete">三、商品销售与收入（按资金来源）</translation>
     </message>
     <message>
         <location filename="../../reports/stock_report.py" line="87"/>
@@ -40,24 +44,60 @@
         <translation>三、在库商品</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="208"/>
+        <location filename="../../reports/transparency_sections.py" line="112"/>
+        <source>3. Money received from sales</source>
+        <translation>三、销售实收款项</translation>
+    </message>
+    <message>
         <source>4. Help for households in need</source>
-        <translation>四、困难家庭帮扶</translation>
+        <translation type="obsolete">四、困难家庭帮扶</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="217"/>
+        <location filename="../../reports/transparency_sections.py" line="125"/>
+        <source>4. Value given to households</source>
+        <translation>四、给予困难家庭的价值</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="142"/>
+        <source>5. Help for households in need</source>
+        <translation>五、困难家庭救助</translation>
+    </message>
+    <message>
         <source>5. Volunteers</source>
-        <translation>五、志愿服务</translation>
+        <translation type="obsolete">五、志愿服务</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="225"/>
+        <location filename="../../reports/transparency_sections.py" line="155"/>
+        <source>6. Goods sold and given, by fund source</source>
+        <translation>六、按资金来源的物资售出与发放</translation>
+    </message>
+    <message>
         <source>6. Stock on hand at the end of the month</source>
-        <translation>六、月末库存</translation>
+        <translation type="obsolete">六、月末库存</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="235"/>
         <source>7. Corrections of earlier months</source>
-        <translation>七、以前月份的更正</translation>
+        <translation type="obsolete">七、以前月份的更正</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="164"/>
+        <source>7. Volunteers</source>
+        <translation>七、志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="213"/>
+        <source>8. Where the goods went: stock flow</source>
+        <translation>八、物资去向：库存变动</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="235"/>
+        <source>9. Corrections of earlier months</source>
+        <translation>九、以前月份的更正</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="197"/>
+        <source>= Stock at the end of the month</source>
+        <translation>= 月末库存</translation>
     </message>
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="85"/>
@@ -66,7 +106,7 @@
     </message>
     <message>
         <location filename="../../reports/collection_slip.py" line="148"/>
-        <location filename="../../reports/receipt.py" line="118"/>
+        <location filename="../../reports/receipt.py" line="119"/>
         <source>Allowance left this period</source>
         <translation>本期剩余补贴</translation>
     </message>
@@ -78,12 +118,12 @@
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="50"/>
         <location filename="../../reports/collection_slip.py" line="147"/>
-        <location filename="../../reports/receipt.py" line="61"/>
+        <location filename="../../reports/receipt.py" line="62"/>
+        <location filename="../../reports/transparency_sections.py" line="137"/>
         <source>Allowance used</source>
         <translation>使用补贴</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="240"/>
         <location filename="../../reports/z_report.py" line="84"/>
         <location filename="../../reports/z_report.py" line="94"/>
         <location filename="../../reports/z_report.py" line="103"/>
@@ -94,12 +134,12 @@
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../reports/donation_acknowledgement.py" line="41"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="45"/>
         <source>Anonymous donor</source>
         <translation>爱心人士（匿名）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="263"/>
+        <location filename="../../reports/transparency.py" line="75"/>
         <source>Anyone holding the store's records can check these figures with:</source>
         <translation>持有本店数据者可用以下命令核验这些数字：</translation>
     </message>
@@ -114,8 +154,8 @@
         <translation>平均单价</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="60"/>
-        <location filename="../../reports/transparency.py" line="60"/>
+        <location filename="../../reports/receipt.py" line="61"/>
+        <location filename="../../reports/transparency_parts.py" line="73"/>
         <location filename="../../reports/z_report.py" line="51"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
@@ -127,7 +167,7 @@
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="74"/>
+        <location filename="../../reports/receipt.py" line="75"/>
         <source>COPY</source>
         <translation>副本</translation>
     </message>
@@ -148,9 +188,9 @@
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../reports/donor_receipt.py" line="69"/>
-        <location filename="../../reports/receipt.py" line="60"/>
-        <location filename="../../reports/transparency.py" line="60"/>
+        <location filename="../../reports/donor_receipt.py" line="87"/>
+        <location filename="../../reports/receipt.py" line="61"/>
+        <location filename="../../reports/transparency_parts.py" line="73"/>
         <location filename="../../reports/z_report.py" line="51"/>
         <location filename="../../reports/z_report.py" line="121"/>
         <source>Cash</source>
@@ -162,12 +202,12 @@
         <translation>现金清点</translation>
     </message>
     <message>
-        <location filename="../../reports/donation_acknowledgement.py" line="59"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="78"/>
         <source>Cash donation</source>
         <translation>现金捐赠</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="132"/>
+        <location filename="../../reports/transparency_sections.py" line="51"/>
         <source>Cash donations</source>
         <translation>现金捐赠</translation>
     </message>
@@ -212,7 +252,7 @@
         <location filename="../../reports/beneficiary_statement.py" line="81"/>
         <location filename="../../reports/collection_slip.py" line="116"/>
         <location filename="../../reports/stock_report.py" line="88"/>
-        <location filename="../../reports/transparency.py" line="137"/>
+        <location filename="../../reports/transparency_sections.py" line="58"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -222,7 +262,7 @@
         <translation>证明编号</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="116"/>
+        <location filename="../../reports/receipt.py" line="117"/>
         <source>Change</source>
         <translation>找零</translation>
     </message>
@@ -242,23 +282,23 @@
         <translation>{month}领取与购买记录</translation>
     </message>
     <message>
-        <location filename="../../reports/donation_acknowledgement.py" line="96"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="135"/>
         <source>Conditions set by the donor</source>
         <translation>捐赠人附加条件</translation>
     </message>
     <message>
-        <location filename="../../reports/donor_receipt.py" line="65"/>
+        <location filename="../../reports/donor_receipt.py" line="84"/>
         <source>Conditions set by the donor: {conditions}</source>
         <translation>捐赠人附加条件：{conditions}</translation>
     </message>
     <message>
-        <location filename="../../reports/labels.py" line="77"/>
-        <location filename="../../reports/transparency.py" line="55"/>
+        <location filename="../../reports/labels.py" line="80"/>
+        <location filename="../../reports/transparency_parts.py" line="68"/>
         <source>Consigned</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="49"/>
+        <location filename="../../reports/transparency_parts.py" line="62"/>
         <location filename="../../reports/z_report.py" line="56"/>
         <source>Consigned goods</source>
         <translation>代销商品</translation>
@@ -298,7 +338,7 @@
     </message>
     <message>
         <location filename="../../reports/collection_slip.py" line="159"/>
-        <location filename="../../reports/letterhead.py" line="84"/>
+        <location filename="../../reports/letterhead.py" line="103"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -308,99 +348,121 @@
         <translation>日期与单号</translation>
     </message>
     <message>
-        <location filename="../../reports/donation_acknowledgement.py" line="93"/>
+        <location filename="../../reports/donor_receipt.py" line="72"/>
+        <location filename="../../reports/letterhead.py" line="160"/>
+        <source>Date of issue</source>
+        <translation>出具日期</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="132"/>
         <source>Date received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="94"/>
+        <location filename="../../reports/certificate.py" line="95"/>
+        <location filename="../../reports/transparency.py" line="83"/>
         <source>Date: {date}</source>
         <translation>日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="240"/>
+        <location filename="../../reports/transparency_sections.py" line="238"/>
         <source>Dated</source>
         <translation>所属日期</translation>
     </message>
     <message>
-        <location filename="../../reports/labels.py" line="77"/>
-        <location filename="../../reports/transparency.py" line="55"/>
+        <location filename="../../reports/labels.py" line="80"/>
+        <location filename="../../reports/transparency_parts.py" line="68"/>
         <source>Donated</source>
         <translation>捐赠</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="48"/>
+        <location filename="../../reports/transparency_parts.py" line="61"/>
         <location filename="../../reports/z_report.py" line="56"/>
         <source>Donated goods</source>
         <translation>捐赠物资</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="129"/>
+        <location filename="../../reports/transparency_sections.py" line="48"/>
         <source>Donated goods (items)</source>
         <translation>捐赠物资（件）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="146"/>
+        <location filename="../../reports/letterhead.py" line="182"/>
+        <source>Donated goods are valued at the shop's estimate of their market value on the day they were received (the price of comparable goods in local shops, reduced for used goods); goods with no reliable value are listed by name and quantity and not counted in the total.</source>
+        <translation>捐赠物资按接收当日本机构估计的市场价值计价（参照本地同类商品价格，旧物酌情折价）；无法可靠计价的物资只列明名称和数量，不计入合计金额。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="73"/>
         <source>Donated goods by category</source>
         <translation>捐赠物资分类</translation>
     </message>
     <message>
-        <location filename="../../reports/donation_acknowledgement.py" line="88"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="127"/>
         <source>Donation acknowledgement</source>
         <translation>捐赠接收确认书</translation>
     </message>
     <message>
-        <location filename="../../reports/donation_acknowledgement.py" line="94"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="133"/>
         <source>Donation number</source>
         <translation>捐赠编号</translation>
     </message>
     <message>
-        <location filename="../../reports/donation_acknowledgement.py" line="91"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="130"/>
         <source>Donation {number}</source>
         <translation>捐赠编号 {number}</translation>
     </message>
     <message>
-        <location filename="../../reports/donor_receipt.py" line="59"/>
+        <location filename="../../reports/donor_receipt.py" line="78"/>
         <source>Donation {number}, received {date}</source>
         <translation>捐赠 {number}，接收于 {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/donor_receipt.py" line="56"/>
-        <location filename="../../reports/transparency.py" line="164"/>
+        <location filename="../../reports/donor_receipt.py" line="75"/>
+        <location filename="../../reports/transparency_sections.py" line="87"/>
         <source>Donations</source>
         <translation>捐赠次数</translation>
     </message>
     <message>
-        <location filename="../../reports/donor_receipt.py" line="52"/>
+        <location filename="../../reports/donor_receipt.py" line="70"/>
         <source>Donations received in {month}</source>
         <translation>{month}收到的捐赠</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="128"/>
+        <location filename="../../reports/transparency_sections.py" line="47"/>
         <source>Donations recorded</source>
         <translation>捐赠登记笔数</translation>
     </message>
     <message>
-        <location filename="../../reports/donation_acknowledgement.py" line="92"/>
-        <location filename="../../reports/donation_acknowledgement.py" line="105"/>
-        <location filename="../../reports/donor_receipt.py" line="54"/>
-        <location filename="../../reports/transparency.py" line="164"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="131"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="149"/>
+        <location filename="../../reports/donor_receipt.py" line="73"/>
+        <location filename="../../reports/transparency_sections.py" line="87"/>
         <source>Donor</source>
         <translation>捐赠人</translation>
     </message>
     <message>
-        <location filename="../../reports/donation_acknowledgement.py" line="92"/>
-        <location filename="../../reports/donor_receipt.py" line="54"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="131"/>
+        <location filename="../../reports/donor_receipt.py" line="73"/>
         <source>Donor code</source>
         <translation>捐赠人编号</translation>
     </message>
     <message>
-        <location filename="../../reports/donor_receipt.py" line="48"/>
+        <location filename="../../reports/donor_receipt.py" line="66"/>
         <source>Donor receipt</source>
         <translation>捐赠收据</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="163"/>
+        <location filename="../../reports/donor_receipt.py" line="72"/>
+        <source>Donor receipt number</source>
+        <translation>收据编号</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="225"/>
+        <source>Donor withdrew</source>
+        <translation>捐赠人撤回</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="89"/>
         <source>Donors who agreed to be named: thank you!</source>
         <translation>同意公开姓名的捐赠人，衷心感谢！</translation>
     </message>
@@ -420,24 +482,44 @@
         <translation>开钱箱总次数</translation>
     </message>
     <message>
+        <location filename="../../reports/transparency_sections.py" line="223"/>
+        <source>Duplicate entry</source>
+        <translation>重复录入</translation>
+    </message>
+    <message>
         <location filename="../../reports/stock_report.py" line="89"/>
         <source>Earliest expiry</source>
         <translation>最早到期</translation>
     </message>
     <message>
-        <location filename="../../reports/donation_acknowledgement.py" line="52"/>
+        <location filename="../../reports/transparency_sections.py" line="199"/>
+        <source>End</source>
+        <translation>月末</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="225"/>
+        <source>Entered late</source>
+        <translation>补录</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="223"/>
+        <source>Entry error</source>
+        <translation>录入错误</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="69"/>
         <source>Estimated unit value</source>
         <translation>估价单价</translation>
     </message>
     <message>
-        <location filename="../../reports/donation_acknowledgement.py" line="52"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="69"/>
         <location filename="../../reports/stock_report.py" line="54"/>
-        <location filename="../../reports/transparency.py" line="226"/>
+        <location filename="../../reports/transparency_sections.py" line="189"/>
         <source>Estimated value</source>
         <translation>估价金额</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="130"/>
+        <location filename="../../reports/transparency_sections.py" line="49"/>
         <source>Estimated value of donated goods</source>
         <translation>捐赠物资估值</translation>
     </message>
@@ -452,14 +534,19 @@
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="99"/>
+        <location filename="../../reports/receipt.py" line="100"/>
         <source>FREE COLLECTION</source>
         <translation>免费领取</translation>
     </message>
     <message>
+        <location filename="../../reports/transparency_sections.py" line="238"/>
+        <source>Figures changed</source>
+        <translation>更正的数字</translation>
+    </message>
+    <message>
         <location filename="../../reports/beneficiary_statement.py" line="89"/>
         <location filename="../../reports/consignor_settlement.py" line="67"/>
-        <location filename="../../reports/donor_receipt.py" line="77"/>
+        <location filename="../../reports/donor_receipt.py" line="101"/>
         <source>For the shop</source>
         <translation>超市经办人</translation>
     </message>
@@ -484,17 +571,22 @@
         <translation>免费领取</translation>
     </message>
     <message>
+        <location filename="../../reports/transparency_sections.py" line="122"/>
+        <source>Free collections against the allowance</source>
+        <translation>凭救助额度免费领取</translation>
+    </message>
+    <message>
         <location filename="../../reports/stock_report.py" line="54"/>
         <location filename="../../reports/stock_report.py" line="64"/>
-        <location filename="../../reports/transparency.py" line="176"/>
-        <location filename="../../reports/transparency.py" line="185"/>
-        <location filename="../../reports/transparency.py" line="226"/>
+        <location filename="../../reports/transparency_sections.py" line="100"/>
+        <location filename="../../reports/transparency_sections.py" line="147"/>
+        <location filename="../../reports/transparency_sections.py" line="198"/>
         <location filename="../../reports/z_report.py" line="103"/>
         <source>Fund source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="256"/>
+        <location filename="../../reports/transparency.py" line="68"/>
         <source>Generated on {time} from audit chain head:</source>
         <translation>生成于 {time}，依据审计链头：</translation>
     </message>
@@ -509,9 +601,24 @@
         <translation>生成于 {time}。内部资料：含志愿者姓名，请勿张贴。</translation>
     </message>
     <message>
+        <location filename="../../reports/transparency_sections.py" line="198"/>
+        <source>Given</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="120"/>
+        <source>Given as</source>
+        <translation>给予方式</translation>
+    </message>
+    <message>
         <location filename="../../reports/z_report.py" line="108"/>
         <source>Goods by fund source</source>
         <translation>按资金来源分类的商品</translation>
+    </message>
+    <message>
+        <location filename="../../reports/donation_acknowledgement.py" line="117"/>
+        <source>Goods received that could not be valued (not counted in the total): {goods}</source>
+        <translation>无法计价的受赠物资（不计入合计）：{goods}</translation>
     </message>
     <message>
         <location filename="../../reports/consignor_settlement.py" line="54"/>
@@ -519,7 +626,7 @@
         <translation>{month}代销商品销售情况</translation>
     </message>
     <message>
-        <location filename="../../reports/donor_receipt.py" line="69"/>
+        <location filename="../../reports/donor_receipt.py" line="87"/>
         <source>Goods, estimated value</source>
         <translation>物资估价</translation>
     </message>
@@ -534,7 +641,7 @@
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="123"/>
+        <location filename="../../reports/receipt.py" line="124"/>
         <source>Home delivery</source>
         <translation>送货上门</translation>
     </message>
@@ -544,7 +651,7 @@
         <translation>送货上门：物品已送到受助家庭。</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="107"/>
+        <location filename="../../reports/certificate.py" line="109"/>
         <source>Hours are actual service time confirmed by the organiser, excluding travel. This certificate is entered in the organisation's numbered register under the number above.</source>
         <translation>服务时长为经组织方确认的实际服务时间，不含交通时间。本证明已按上述编号登记于本机构的证明登记簿。</translation>
     </message>
@@ -564,7 +671,7 @@
         <translation>服务时长</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="220"/>
+        <location filename="../../reports/transparency_sections.py" line="166"/>
         <source>Hours of service (approved)</source>
         <translation>服务时长（已批准，小时）</translation>
     </message>
@@ -574,15 +681,25 @@
         <translation>受助家庭</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="61"/>
+        <location filename="../../reports/transparency_parts.py" line="74"/>
         <location filename="../../reports/z_report.py" line="52"/>
         <source>Household allowance</source>
         <translation>家庭补贴</translation>
     </message>
     <message>
-        <location filename="../../reports/labels.py" line="213"/>
+        <location filename="../../reports/transparency_sections.py" line="121"/>
+        <source>Household allowance used in sales</source>
+        <translation>购物时使用的救助额度</translation>
+    </message>
+    <message>
+        <location filename="../../reports/labels.py" line="229"/>
         <source>Household card labels</source>
         <translation>家庭卡标签</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="137"/>
+        <source>Household category</source>
+        <translation>家庭类别</translation>
     </message>
     <message>
         <location filename="../../reports/collection_slip.py" line="98"/>
@@ -606,12 +723,17 @@
         <translation>受助家庭月度对账单</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="210"/>
+        <location filename="../../reports/transparency_sections.py" line="137"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="131"/>
         <source>Households helped</source>
         <translation>受助家庭数</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="270"/>
+        <location filename="../../reports/transparency.py" line="88"/>
         <source>How to check this report</source>
         <translation>如何核验本公示</translation>
     </message>
@@ -654,14 +776,23 @@
         <translation>证件类型必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../reports/letterhead.py" line="75"/>
+        <location filename="../../reports/transparency_sections.py" line="198"/>
+        <source>In</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location filename="../../reports/letterhead.py" line="94"/>
         <source>In capitals: {capitals}</source>
         <translation>大写：{capitals}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="185"/>
         <source>Income</source>
-        <translation>收入</translation>
+        <translation type="obsolete">收入</translation>
+    </message>
+    <message>
+        <location filename="../../reports/letterhead.py" line="153"/>
+        <source>Issued by</source>
+        <translation>出具单位</translation>
     </message>
     <message>
         <location filename="../../reports/certificate.py" line="78"/>
@@ -669,21 +800,21 @@
         <translation>出具单位</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="94"/>
+        <location filename="../../reports/certificate.py" line="95"/>
         <source>Issuing organisation (seal)</source>
         <translation>出具单位（盖章）</translation>
     </message>
     <message>
         <location filename="../../reports/collection_slip.py" line="127"/>
         <location filename="../../reports/consignor_settlement.py" line="40"/>
-        <location filename="../../reports/donation_acknowledgement.py" line="52"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="69"/>
         <location filename="../../reports/stock_report.py" line="64"/>
         <location filename="../../reports/stock_report.py" line="88"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../reports/labels.py" line="201"/>
+        <location filename="../../reports/labels.py" line="217"/>
         <source>Item labels</source>
         <translation>商品标签</translation>
     </message>
@@ -713,11 +844,16 @@
         <translation>台湾居民来往大陆通行证</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="60"/>
-        <location filename="../../reports/transparency.py" line="60"/>
+        <location filename="../../reports/receipt.py" line="61"/>
+        <location filename="../../reports/transparency_parts.py" line="73"/>
         <location filename="../../reports/z_report.py" line="51"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="109"/>
+        <source>Money received</source>
+        <translation>实收金额</translation>
     </message>
     <message>
         <location filename="../../reports/hours_report.py" line="49"/>
@@ -725,17 +861,17 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="154"/>
+        <location filename="../../reports/transparency_sections.py" line="40"/>
         <source>No category</source>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="237"/>
+        <location filename="../../reports/transparency_sections.py" line="237"/>
         <source>No corrections of earlier months were entered this month.</source>
         <translation>本月没有对以前月份的更正。</translation>
     </message>
     <message>
-        <location filename="../../reports/donation_acknowledgement.py" line="82"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="101"/>
         <source>No goods or services were given in return for this donation.</source>
         <translation>本机构未就此项捐赠提供任何商品或服务作为回报。</translation>
     </message>
@@ -750,12 +886,17 @@
         <translation>无交易开箱（F11）</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="100"/>
+        <location filename="../../reports/certificate.py" line="102"/>
         <source>No. {number}</source>
         <translation>编号：{number}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="262"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="74"/>
+        <source>Not valued</source>
+        <translation>未计价</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="74"/>
         <source>Not yet published: the figures may still change.</source>
         <translation>尚未公示：数字仍可能变动。</translation>
     </message>
@@ -766,10 +907,10 @@
     </message>
     <message>
         <location filename="../../reports/stock_report.py" line="54"/>
-        <location filename="../../reports/transparency.py" line="137"/>
-        <location filename="../../reports/transparency.py" line="176"/>
-        <location filename="../../reports/transparency.py" line="185"/>
-        <location filename="../../reports/transparency.py" line="226"/>
+        <location filename="../../reports/transparency_sections.py" line="58"/>
+        <location filename="../../reports/transparency_sections.py" line="100"/>
+        <location filename="../../reports/transparency_sections.py" line="147"/>
+        <location filename="../../reports/transparency_sections.py" line="189"/>
         <source>Number of items</source>
         <translation>件数</translation>
     </message>
@@ -779,17 +920,17 @@
         <translation>免费领取中有 {count} 次为送货上门。</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="212"/>
+        <location filename="../../reports/transparency_sections.py" line="133"/>
         <source>Of which free collections</source>
         <translation>其中免费领取</translation>
     </message>
     <message>
-        <location filename="../../reports/donation_acknowledgement.py" line="75"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="94"/>
         <source>Official donation receipt (公益事业捐赠票据): code {code}, number {number}</source>
         <translation>公益事业捐赠票据：代码 {code}，号码 {number}</translation>
     </message>
     <message>
-        <location filename="../../reports/donation_acknowledgement.py" line="73"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="92"/>
         <source>Official donation receipt (公益事业捐赠票据): code {code}, number {number}, issued {date}</source>
         <translation>公益事业捐赠票据：代码 {code}，号码 {number}，开票日期 {date}</translation>
     </message>
@@ -798,6 +939,11 @@
         <location filename="../../reports/stock_report.py" line="88"/>
         <source>On hand</source>
         <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="113"/>
+        <source>Only money actually received is income: allowance and time-bank points are value given to households, shown in section 4. Refunds and voids are already taken off.</source>
+        <translation>只有实际收到的款项计为收入：救助额度和时间银行积分是给予困难家庭的价值，见第四部分。退款和作废已扣除。</translation>
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="78"/>
@@ -810,9 +956,17 @@
         <translation>备用金</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="144"/>
+        <location filename="../../reports/transparency_sections.py" line="62"/>
+        <location filename="../../reports/transparency_sections.py" line="65"/>
+        <location filename="../../reports/transparency_sections.py" line="199"/>
+        <location filename="../../reports/transparency_sections.py" line="225"/>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="226"/>
+        <source>Other (not recorded)</source>
+        <translation>其他（未记录类别）</translation>
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="134"/>
@@ -825,7 +979,7 @@
         <translation>其他证件</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="169"/>
+        <location filename="../../reports/transparency_sections.py" line="93"/>
         <source>Other kind donors (爱心人士), not named: {donors} donors, {donations} donations, worth {total}.</source>
         <translation>其他爱心人士（不具名）：{donors} 位，捐赠 {donations} 次，价值 {total}。</translation>
     </message>
@@ -840,9 +994,13 @@
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="199"/>
+        <location filename="../../reports/transparency_sections.py" line="109"/>
+        <source>Paid by</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
         <source>Paid by: {tenders}.</source>
-        <translation>支付方式：{tenders}。</translation>
+        <translation type="obsolete">支付方式：{tenders}。</translation>
     </message>
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="50"/>
@@ -861,7 +1019,7 @@
     </message>
     <message>
         <location filename="../../reports/consignor_settlement.py" line="56"/>
-        <location filename="../../reports/donor_receipt.py" line="55"/>
+        <location filename="../../reports/donor_receipt.py" line="74"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -871,12 +1029,14 @@
         <translation>服务期间</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="107"/>
+        <location filename="../../reports/transparency.py" line="42"/>
         <source>Period: {first} to {last}</source>
         <translation>公示期间：{first} 至 {last}</translation>
     </message>
     <message>
         <location filename="../../reports/certificate.py" line="79"/>
+        <location filename="../../reports/letterhead.py" line="156"/>
+        <location filename="../../reports/transparency_sections.py" line="33"/>
         <source>Person in charge</source>
         <translation>负责人</translation>
     </message>
@@ -886,12 +1046,12 @@
         <translation>内部资料：本对账单含受助家庭信息，请存档保管，切勿张贴公示。</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="105"/>
+        <location filename="../../reports/transparency.py" line="40"/>
         <source>Public report for {month}: donations received and how they were used</source>
         <translation>{month} 月度公示：捐赠接收与使用情况</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="259"/>
+        <location filename="../../reports/transparency.py" line="71"/>
         <source>Published on {time}; chain head at publication:</source>
         <translation>公示于 {time}，公示时的审计链头：</translation>
     </message>
@@ -901,20 +1061,20 @@
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../reports/labels.py" line="77"/>
-        <location filename="../../reports/transparency.py" line="55"/>
+        <location filename="../../reports/labels.py" line="80"/>
+        <location filename="../../reports/transparency_parts.py" line="68"/>
         <source>Purchased</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="48"/>
+        <location filename="../../reports/transparency_parts.py" line="61"/>
         <location filename="../../reports/z_report.py" line="56"/>
         <source>Purchased goods</source>
         <translation>采购商品</translation>
     </message>
     <message>
         <location filename="../../reports/collection_slip.py" line="127"/>
-        <location filename="../../reports/donation_acknowledgement.py" line="52"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="69"/>
         <location filename="../../reports/z_report.py" line="103"/>
         <source>Quantity</source>
         <translation>数量</translation>
@@ -925,12 +1085,12 @@
         <translation>售出数量</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="72"/>
+        <location filename="../../reports/receipt.py" line="73"/>
         <source>REFUND</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="240"/>
+        <location filename="../../reports/transparency_sections.py" line="238"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -940,7 +1100,7 @@
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="93"/>
+        <location filename="../../reports/receipt.py" line="94"/>
         <source>Receipt {number}</source>
         <translation>小票 {number}</translation>
     </message>
@@ -950,17 +1110,17 @@
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../reports/donation_acknowledgement.py" line="105"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="149"/>
         <source>Received for the shop by</source>
         <translation>超市接收人</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="176"/>
+        <location filename="../../reports/transparency_sections.py" line="100"/>
         <source>Records</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="114"/>
+        <location filename="../../reports/receipt.py" line="115"/>
         <source>Ref. {reference}</source>
         <translation>参考号 {reference}</translation>
     </message>
@@ -971,7 +1131,7 @@
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="97"/>
+        <location filename="../../reports/receipt.py" line="98"/>
         <source>Refund of receipt {number}</source>
         <translation>原小票 {number} 的退货</translation>
     </message>
@@ -979,6 +1139,16 @@
         <location filename="../../reports/z_report.py" line="86"/>
         <source>Refunds</source>
         <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="31"/>
+        <source>Registered with</source>
+        <translation>登记管理机关</translation>
+    </message>
+    <message>
+        <location filename="../../reports/letterhead.py" line="155"/>
+        <source>Registering authority</source>
+        <translation>登记管理机关</translation>
     </message>
     <message>
         <location filename="../../reports/hours_report.py" line="49"/>
@@ -1013,7 +1183,9 @@
         <translation>销售、退货与作废</translation>
     </message>
     <message>
-        <location filename="../../reports/letterhead.py" line="92"/>
+        <location filename="../../reports/letterhead.py" line="111"/>
+        <location filename="../../reports/letterhead.py" line="167"/>
+        <location filename="../../reports/transparency.py" line="83"/>
         <source>Seal of the organisation</source>
         <translation>单位盖章</translation>
     </message>
@@ -1043,14 +1215,40 @@
         <translation>签名</translation>
     </message>
     <message>
+        <location filename="../../reports/transparency_sections.py" line="198"/>
+        <source>Sold</source>
+        <translation>售出</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="198"/>
+        <source>Start</source>
+        <translation>月初</translation>
+    </message>
+    <message>
         <location filename="../../reports/stock_report.py" line="39"/>
         <location filename="../../reports/stock_report.py" line="52"/>
         <source>Stock and expiry report at the end of {day}</source>
         <translation>截至 {day} 日终的库存与效期报表</translation>
     </message>
     <message>
+        <location filename="../../reports/transparency_sections.py" line="190"/>
+        <source>Stock at the start of the month</source>
+        <translation>月初库存</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="189"/>
+        <source>Stock flow</source>
+        <translation>库存变动</translation>
+    </message>
+    <message>
+        <location filename="../../reports/letterhead.py" line="157"/>
+        <location filename="../../reports/transparency_sections.py" line="33"/>
+        <source>Supervision and complaints phone</source>
+        <translation>监督投诉电话</translation>
+    </message>
+    <message>
         <location filename="../../reports/collection_slip.py" line="105"/>
-        <location filename="../../reports/receipt.py" line="68"/>
+        <location filename="../../reports/receipt.py" line="69"/>
         <source>TRAINING · NOT A REAL RECEIPT</source>
         <translation>培训模式 · 非真实小票</translation>
     </message>
@@ -1065,18 +1263,18 @@
         <translation>按收款方式汇总（已扣除作废，含退货）</translation>
     </message>
     <message>
-        <location filename="../../reports/letterhead.py" line="49"/>
-        <location filename="../../reports/receipt.py" line="91"/>
+        <location filename="../../reports/letterhead.py" line="68"/>
+        <location filename="../../reports/receipt.py" line="92"/>
         <source>Tel. {phone}</source>
         <translation>电话 {phone}</translation>
     </message>
     <message>
-        <location filename="../../reports/donor_receipt.py" line="75"/>
+        <location filename="../../reports/donor_receipt.py" line="99"/>
         <source>Thank you for supporting families in our community.</source>
         <translation>感谢您对社区困难家庭的爱心支持。</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="128"/>
+        <location filename="../../reports/receipt.py" line="129"/>
         <source>Thank you! Every purchase helps families in our community.</source>
         <translation>谢谢惠顾！您的每一次购买都在帮助社区里的家庭。</translation>
     </message>
@@ -1091,17 +1289,22 @@
         <translation>本班次尚未结班，现金尚未清点。</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="90"/>
+        <location filename="../../reports/certificate.py" line="91"/>
         <source>This certifies that {name} served as a volunteer with {issuer} from {first} to {last}, for {hours} hours of service recorded and confirmed by the organiser.</source>
         <translation>兹证明 {name} 于 {first} 至 {last} 在{issuer}参加志愿服务，经组织方记录并确认的服务时长为 {hours} 小时。</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="126"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="106"/>
+        <source>This paper is the shop's own acknowledgement. It is not a public welfare donation receipt (公益事业捐赠票据) and cannot be used as one; where such a receipt was issued, its code and number are given above.</source>
+        <translation>本凭证为本机构出具的捐赠确认，不是公益事业捐赠票据，不能作为捐赠票据使用；已开具捐赠票据的，其票据代码和号码列于上方。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="127"/>
         <source>This sale was voided: it is not valid as a receipt.</source>
         <translation>本笔交易已作废，此小票无效。</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="94"/>
+        <location filename="../../reports/receipt.py" line="95"/>
         <source>Till {till} · Cashier {cashier}</source>
         <translation>收银台 {till} · 收银员 {cashier}</translation>
     </message>
@@ -1116,65 +1319,85 @@
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="95"/>
+        <location filename="../../reports/receipt.py" line="96"/>
         <source>Time {time}</source>
         <translation>时间 {time}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="61"/>
+        <location filename="../../reports/transparency_parts.py" line="74"/>
         <location filename="../../reports/z_report.py" line="52"/>
         <source>Time-bank points</source>
         <translation>时间银行积分</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="120"/>
+        <location filename="../../reports/receipt.py" line="121"/>
         <source>Time-bank points left</source>
         <translation>时间银行剩余积分</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="61"/>
+        <location filename="../../reports/transparency_sections.py" line="123"/>
+        <source>Time-bank points spent</source>
+        <translation>使用的时间银行积分</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="62"/>
         <source>Time-bank points used</source>
         <translation>使用时间银行积分</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="215"/>
+        <location filename="../../reports/transparency_sections.py" line="141"/>
         <source>To protect their privacy, households are never named here.</source>
         <translation>为保护隐私，本公示不公开受助家庭的任何个人信息。</translation>
     </message>
     <message>
         <location filename="../../reports/collection_slip.py" line="131"/>
         <location filename="../../reports/consignor_settlement.py" line="46"/>
-        <location filename="../../reports/donation_acknowledgement.py" line="60"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="79"/>
         <location filename="../../reports/hours_report.py" line="56"/>
-        <location filename="../../reports/receipt.py" line="107"/>
+        <location filename="../../reports/receipt.py" line="108"/>
         <location filename="../../reports/stock_report.py" line="57"/>
-        <location filename="../../reports/transparency.py" line="189"/>
-        <location filename="../../reports/transparency.py" line="229"/>
+        <location filename="../../reports/transparency_sections.py" line="150"/>
         <location filename="../../reports/z_report.py" line="97"/>
         <location filename="../../reports/z_report.py" line="106"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../reports/donation_acknowledgement.py" line="99"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="138"/>
         <source>Total estimated value</source>
         <translation>估价合计</translation>
     </message>
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="56"/>
-        <location filename="../../reports/donor_receipt.py" line="73"/>
+        <location filename="../../reports/donor_receipt.py" line="91"/>
         <source>Total for the month</source>
         <translation>本月合计</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="133"/>
+        <location filename="../../reports/transparency_sections.py" line="111"/>
+        <source>Total money received</source>
+        <translation>实收金额合计</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="52"/>
         <source>Total received (goods and cash)</source>
         <translation>接收合计（物资与现金）</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="107"/>
+        <location filename="../../reports/receipt.py" line="108"/>
         <source>Total refunded</source>
         <translation>退款合计</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="124"/>
+        <source>Total value given</source>
+        <translation>给予价值合计</translation>
+    </message>
+    <message>
+        <location filename="../../reports/letterhead.py" line="154"/>
+        <location filename="../../reports/transparency_sections.py" line="31"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <location filename="../../reports/collection_slip.py" line="127"/>
@@ -1187,30 +1410,45 @@
         <translation>已使用</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="70"/>
+        <location filename="../../reports/receipt.py" line="71"/>
         <source>VOID · THIS SALE WAS CANCELLED</source>
         <translation>作废 · 本笔交易已撤销</translation>
     </message>
     <message>
-        <location filename="../../reports/labels.py" line="210"/>
+        <location filename="../../reports/labels.py" line="226"/>
         <source>Valid until {date}</source>
         <translation>有效期至{date}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/letterhead.py" line="186"/>
+        <source>Valuation basis: {basis}</source>
+        <translation>计价依据：{basis}</translation>
     </message>
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="49"/>
         <location filename="../../reports/collection_slip.py" line="127"/>
         <location filename="../../reports/stock_report.py" line="65"/>
         <location filename="../../reports/stock_report.py" line="88"/>
-        <location filename="../../reports/transparency.py" line="137"/>
-        <location filename="../../reports/transparency.py" line="164"/>
-        <location filename="../../reports/transparency.py" line="176"/>
+        <location filename="../../reports/transparency_sections.py" line="58"/>
+        <location filename="../../reports/transparency_sections.py" line="87"/>
+        <location filename="../../reports/transparency_sections.py" line="100"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="213"/>
+        <location filename="../../reports/transparency_sections.py" line="120"/>
+        <location filename="../../reports/transparency_sections.py" line="147"/>
+        <source>Value at shop prices</source>
+        <translation>按店内售价计价值</translation>
+    </message>
+    <message>
         <source>Value of goods given against allowances</source>
-        <translation>以补贴发放的物资价值</translation>
+        <translation type="obsolete">以补贴发放的物资价值</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="214"/>
+        <source>Values are the estimated values recorded at intake; start + in − out = end, to the unit and to the fen.</source>
+        <translation>价值为入库时登记的估价；月初 + 入库 − 出库 = 月末，件数和金额（到分）均相符。</translation>
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="120"/>
@@ -1218,7 +1456,8 @@
         <translation>差额（实点减应有）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="211"/>
+        <location filename="../../reports/transparency_sections.py" line="132"/>
+        <location filename="../../reports/transparency_sections.py" line="137"/>
         <source>Visits</source>
         <translation>领取人次</translation>
     </message>
@@ -1233,12 +1472,12 @@
         <translation>作废交易</translation>
     </message>
     <message>
-        <location filename="../../reports/labels.py" line="224"/>
+        <location filename="../../reports/labels.py" line="240"/>
         <source>Volunteer card labels</source>
         <translation>志愿者卡标签</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="245"/>
+        <location filename="../../reports/transparency_sections.py" line="249"/>
         <source>Volunteer hours</source>
         <translation>志愿服务时长</translation>
     </message>
@@ -1264,7 +1503,7 @@
         <translation>慈善超市志愿服务</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="99"/>
+        <location filename="../../reports/certificate.py" line="101"/>
         <source>Volunteer service certificate</source>
         <translation>志愿服务证明</translation>
     </message>
@@ -1274,7 +1513,7 @@
         <translation>志愿服务证明 {number}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="219"/>
+        <location filename="../../reports/transparency_sections.py" line="165"/>
         <source>Volunteers who served</source>
         <translation>参与服务的志愿者人数</translation>
     </message>
@@ -1284,33 +1523,33 @@
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="112"/>
+        <location filename="../../reports/transparency.py" line="47"/>
         <source>Warning: these figures differ from the ones published. Run the check below and tell the manager.</source>
         <translation>警告：这些数字与已公示的不一致。请运行下方的核验命令并告知管理员。</translation>
     </message>
     <message>
-        <location filename="../../reports/donation_acknowledgement.py" line="102"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="146"/>
         <source>We thank you warmly for your gift. The values above are the shop's own estimates of the goods received.</source>
         <translation>衷心感谢您的捐赠。以上金额为本超市对所收物资的估价。</translation>
     </message>
     <message>
-        <location filename="../../reports/donation_acknowledgement.py" line="53"/>
-        <location filename="../../reports/transparency.py" line="137"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="70"/>
+        <location filename="../../reports/transparency_sections.py" line="58"/>
         <source>Weight (kg)</source>
         <translation>重量（千克）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="131"/>
+        <location filename="../../reports/transparency_sections.py" line="50"/>
         <source>Weight of donated goods (kg)</source>
         <translation>捐赠物资重量（千克）</translation>
     </message>
     <message>
-        <location filename="../../reports/donor_receipt.py" line="71"/>
+        <location filename="../../reports/donor_receipt.py" line="89"/>
         <source>Weight of goods (kg)</source>
         <translation>物资重量（千克）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="240"/>
+        <location filename="../../reports/transparency_sections.py" line="238"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
@@ -1318,6 +1557,26 @@
         <location filename="../../reports/beneficiary_statement.py" line="49"/>
         <source>What happened</source>
         <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="218"/>
+        <source>Where the goods went, by fund source</source>
+        <translation>按资金来源的物资去向</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="198"/>
+        <source>Written off</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="224"/>
+        <source>Wrong quantity</source>
+        <translation>数量有误</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="224"/>
+        <source>Wrong value</source>
+        <translation>金额有误</translation>
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="76"/>
@@ -1370,7 +1629,7 @@
         <translation>领取物资需要刷受助家庭卡</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="207"/>
+        <location filename="../../services/stock/control.py" line="210"/>
         <source>a count can't be below 0</source>
         <translation>数量不能小于 0</translation>
     </message>
@@ -1390,12 +1649,13 @@
     </message>
     <message>
         <location filename="../../services/people/parties.py" line="48"/>
-        <location filename="../../services/store/settings_fields.py" line="82"/>
+        <location filename="../../services/store/settings_fields.py" line="83"/>
+        <location filename="../../services/store/settings_fields.py" line="98"/>
         <source>a phone number holds digits, spaces, +, - and brackets only</source>
         <translation>电话号码只能包含数字、空格、+、- 和括号</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="219"/>
+        <location filename="../../services/sales/refunds.py" line="247"/>
         <source>a refund needs a manager's PIN</source>
         <translation>退款需要店长输入密码</translation>
     </message>
@@ -1415,7 +1675,7 @@
         <translation>这个收银台已经开班了：请先交班，再开新班</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="186"/>
+        <location filename="../../services/stock/control.py" line="189"/>
         <source>a stocktake is already open: post or cancel it first</source>
         <translation>已经有一次盘点在进行：请先完成或取消它</translation>
     </message>
@@ -1440,29 +1700,29 @@
         <translation>志愿者编号里不能有空格</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="280"/>
+        <location filename="../../services/stock/intake.py" line="290"/>
         <source>a 捐赠票据 can't be dated in the future</source>
         <translation>捐赠票据的日期不能晚于今天</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="145"/>
+        <location filename="../../services/stock/intake.py" line="146"/>
         <source>a 捐赠票据 code or number is at most 40 characters</source>
         <translation>捐赠票据的代码或号码最多 40 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="282"/>
+        <location filename="../../services/stock/intake.py" line="292"/>
         <source>a 捐赠票据 is never issued before the donation is received</source>
         <translation>捐赠票据不能在收到捐赠之前开具</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="179"/>
-        <location filename="../../services/stock/intake.py" line="273"/>
+        <location filename="../../services/stock/intake.py" line="182"/>
+        <location filename="../../services/stock/intake.py" line="283"/>
         <source>a 捐赠票据 is only issued for donations</source>
         <translation>捐赠票据只能为捐赠开具</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="143"/>
-        <location filename="../../services/stock/intake.py" line="276"/>
+        <location filename="../../services/stock/intake.py" line="144"/>
+        <location filename="../../services/stock/intake.py" line="286"/>
         <source>a 捐赠票据 needs both its code and its number</source>
         <translation>捐赠票据的代码和号码都要填写</translation>
     </message>
@@ -1497,7 +1757,7 @@
         <translation>添加商品需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="126"/>
+        <location filename="../../services/stock/control.py" line="129"/>
         <source>adjusting stock needs a manager</source>
         <translation>调整库存需要店长来操作</translation>
     </message>
@@ -1512,7 +1772,7 @@
         <translation>金额必须是整数（以分计）</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="240"/>
+        <location filename="../../services/people/hours.py" line="251"/>
         <source>an entry can't be longer than 24 hours</source>
         <translation>一条记录不能超过 24 小时</translation>
     </message>
@@ -1522,17 +1782,17 @@
         <translation>导入类型必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="183"/>
+        <location filename="../../services/stock/intake.py" line="186"/>
         <source>an intake needs at least one line</source>
         <translation>入库至少要有一行物品</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="277"/>
+        <location filename="../../services/people/hours.py" line="289"/>
         <source>approving volunteer hours needs a manager</source>
         <translation>审批志愿服务时长需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="215"/>
+        <location filename="../../cli.py" line="227"/>
         <source>backup and restore work on a SQLite store; use your database server's tools otherwise</source>
         <translation>备份和恢复只适用于 SQLite 数据；其他数据库请用数据库服务器自带的工具</translation>
     </message>
@@ -1572,7 +1832,7 @@
         <translation>条码 {key} 在第 {row} 行也出现了：每个只能填一次</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="284"/>
+        <location filename="../../services/stock/control.py" line="291"/>
         <source>cancelling a stocktake needs a manager</source>
         <translation>取消盘点需要店长来操作</translation>
     </message>
@@ -1625,12 +1885,12 @@
         <translation>修改标签版式需要经理权限</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings.py" line="106"/>
+        <location filename="../../services/store/settings.py" line="112"/>
         <source>changing the store settings needs a manager</source>
         <translation>更改门店设置需要店长</translation>
     </message>
     <message>
-        <location filename="../../services/people/certificates.py" line="44"/>
+        <location filename="../../services/people/certificates.py" line="46"/>
         <source>changing the store's settings needs an admin</source>
         <translation>修改本店设置需要管理员权限</translation>
     </message>
@@ -1645,7 +1905,7 @@
         <translation>修改用户需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings.py" line="153"/>
+        <location filename="../../services/store/settings.py" line="159"/>
         <source>choose a file name for the key, not a folder</source>
         <translation>请为密钥选择一个文件名，而不是文件夹</translation>
     </message>
@@ -1655,7 +1915,7 @@
         <translation>请至少选择一张要打印的标签</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="147"/>
+        <location filename="../../services/sales/refunds.py" line="153"/>
         <source>choose at least one line to refund</source>
         <translation>请至少选一行要退款的商品</translation>
     </message>
@@ -1675,7 +1935,7 @@
         <translation>和店里已有的记录冲突</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="49"/>
+        <location filename="../../services/stock/intake.py" line="50"/>
         <source>consigned goods need a consignor</source>
         <translation>寄卖商品需要填写寄卖方</translation>
     </message>
@@ -1710,7 +1970,7 @@
         <translation>停用或恢复志愿者需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="47"/>
+        <location filename="../../services/stock/intake.py" line="48"/>
         <source>donated goods need a donor</source>
         <translation>捐赠物资需要填写捐赠人</translation>
     </message>
@@ -1781,27 +2041,27 @@
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="218"/>
+        <location filename="../../services/store/settings_fields.py" line="235"/>
         <source>expiry warning days must be a whole number from {low} to {high}</source>
         <translation>临期提醒天数必须是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings.py" line="150"/>
+        <location filename="../../services/store/settings.py" line="156"/>
         <source>exporting the identity-number key needs an admin</source>
         <translation>导出身份证号密钥需要管理员</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="134"/>
+        <location filename="../../services/stock/control.py" line="137"/>
         <source>found stock is a positive quantity</source>
         <translation>找到的库存请填正数</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="106"/>
+        <location filename="../../services/stock/intake.py" line="107"/>
         <source>fund source must be one of {choices}</source>
         <translation>资金来源必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="230"/>
+        <location filename="../../services/people/hours.py" line="241"/>
         <source>give an end time or the number of minutes</source>
         <translation>请填写结束时间或分钟数</translation>
     </message>
@@ -1811,7 +2071,7 @@
         <translation>请指定班次或日期（二选一）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="202"/>
+        <location filename="../../cli.py" line="214"/>
         <source>give the first day with --from YYYY-MM-DD</source>
         <translation>请用 --from YYYY-MM-DD 写明第一天</translation>
     </message>
@@ -1854,7 +2114,7 @@
         <translation>超过了 {max_length} 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/people/certificates.py" line="62"/>
+        <location filename="../../services/people/certificates.py" line="65"/>
         <source>issuing a volunteer certificate needs a manager</source>
         <translation>出具志愿服务证明需要店长权限</translation>
     </message>
@@ -1901,7 +2161,7 @@
         <translation>至少要填 1</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="127"/>
+        <location filename="../../services/stock/intake.py" line="128"/>
         <source>name the item by its barcode</source>
         <translation>请用条码说明是哪个商品</translation>
     </message>
@@ -1921,12 +2181,12 @@
         <translation>没有编号为 {code} 的寄卖方</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="263"/>
+        <location filename="../../services/stock/intake.py" line="273"/>
         <source>no donation numbered {number}</source>
         <translation>没有编号为 {number} 的捐赠</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="113"/>
+        <location filename="../../services/stock/intake.py" line="114"/>
         <source>no donor, supplier or consignor has the code {code}</source>
         <translation>没有编号为 {code} 的捐赠人、供应商或寄卖方</translation>
     </message>
@@ -1960,7 +2220,7 @@
     </message>
     <message>
         <location filename="../../services/sales/basket.py" line="120"/>
-        <location filename="../../services/stock/intake.py" line="130"/>
+        <location filename="../../services/stock/intake.py" line="131"/>
         <source>no item has the barcode {code}</source>
         <translation>没有哪个商品的条码是 {code}</translation>
     </message>
@@ -1971,7 +2231,7 @@
     </message>
     <message>
         <location filename="../../services/sales/receipts.py" line="105"/>
-        <location filename="../../services/sales/refunds.py" line="59"/>
+        <location filename="../../services/sales/refunds.py" line="63"/>
         <source>no receipt {receipt}</source>
         <translation>找不到小票 {receipt}</translation>
     </message>
@@ -2003,8 +2263,8 @@
         <translation>找不到这个分类</translation>
     </message>
     <message>
-        <location filename="../../services/store/backup.py" line="93"/>
-        <location filename="../../services/store/backup.py" line="121"/>
+        <location filename="../../services/store/backup.py" line="110"/>
+        <location filename="../../services/store/backup.py" line="138"/>
         <location filename="../../services/tabular.py" line="104"/>
         <source>no such file: {path}</source>
         <translation>找不到文件：{path}</translation>
@@ -2016,13 +2276,13 @@
     </message>
     <message>
         <location filename="../../services/stock/catalog.py" line="203"/>
-        <location filename="../../services/stock/control.py" line="59"/>
-        <location filename="../../services/stock/intake.py" line="131"/>
+        <location filename="../../services/stock/control.py" line="60"/>
+        <location filename="../../services/stock/intake.py" line="132"/>
         <source>no such item</source>
         <translation>找不到这个商品</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="170"/>
+        <location filename="../../services/stock/control.py" line="173"/>
         <source>no such stocktake</source>
         <translation>找不到这次盘点</translation>
     </message>
@@ -2044,7 +2304,7 @@
         <translation>找不到这位志愿者</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="265"/>
+        <location filename="../../services/people/hours.py" line="277"/>
         <source>no such work entry</source>
         <translation>找不到这条服务时长记录</translation>
     </message>
@@ -2067,12 +2327,12 @@
         <translation>没有编号为 {code} 的志愿者</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="104"/>
+        <location filename="../../services/people/hours.py" line="113"/>
         <source>no volunteer with card {code}</source>
         <translation>没有卡号为 {code} 的志愿者</translation>
     </message>
     <message>
-        <location filename="../../services/reporting/volunteers.py" line="162"/>
+        <location filename="../../services/reporting/volunteers.py" line="181"/>
         <source>no volunteer with code {code}</source>
         <translation>没有编号为 {code} 的志愿者</translation>
     </message>
@@ -2128,17 +2388,17 @@
         <translation>“{name}”只有 {available} 件可以卖，购物篮里需要 {wanted} 件（另有 {expired} 件已过期）</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="81"/>
+        <location filename="../../services/stock/control.py" line="82"/>
         <source>only {available} of {name} in stock: can't take away {quantity}</source>
         <translation>“{name}”库存只有 {available} 件：不能减去 {quantity} 件</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="81"/>
+        <location filename="../../services/stock/control.py" line="82"/>
         <source>only {available} of {name} in that lot: can't take away {quantity}</source>
         <translation>“{name}”在这个批次里只有 {available} 件：不能减去 {quantity} 件</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="160"/>
+        <location filename="../../services/sales/refunds.py" line="166"/>
         <source>only {left} of line {line} can still be refunded (asked for {quantity})</source>
         <translation>第 {line} 行只能再退 {left} 件（现在要退 {quantity} 件）</translation>
     </message>
@@ -2169,12 +2429,12 @@
     </message>
     <message>
         <location filename="../../services/people/beneficiaries.py" line="140"/>
-        <location filename="../../services/store/settings_fields.py" line="193"/>
+        <location filename="../../services/store/settings_fields.py" line="210"/>
         <source>period must be one of {choices}</source>
         <translation>周期必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="149"/>
+        <location filename="../../services/store/settings_fields.py" line="166"/>
         <source>points per hour must be a number from 0.01 to 100</source>
         <translation>每小时积分必须是 0.01 到 100 之间的数</translation>
     </message>
@@ -2184,7 +2444,7 @@
         <translation>要用的积分必须大于零</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="255"/>
+        <location filename="../../services/stock/control.py" line="258"/>
         <source>posting a stocktake needs a manager</source>
         <translation>完成盘点需要店长来操作</translation>
     </message>
@@ -2194,37 +2454,37 @@
         <translation>打印家庭卡标签需要经理权限</translation>
     </message>
     <message>
-        <location filename="../../services/reporting/closing.py" line="117"/>
+        <location filename="../../services/reporting/closing.py" line="154"/>
         <source>publish {expected} first: months are published in order</source>
         <translation>请先公示 {expected}：月份须按顺序公示</translation>
     </message>
     <message>
-        <location filename="../../services/reporting/closing.py" line="100"/>
+        <location filename="../../services/reporting/closing.py" line="137"/>
         <source>publishing a month's report needs a manager</source>
         <translation>发布月度公示需要店长权限</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="48"/>
+        <location filename="../../services/stock/intake.py" line="49"/>
         <source>purchased goods need a supplier</source>
         <translation>采购商品需要填写供应商</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="167"/>
+        <location filename="../../services/store/settings_fields.py" line="184"/>
         <source>receipt output must be one of {choices}</source>
         <translation>小票输出必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="240"/>
+        <location filename="../../services/stock/intake.py" line="247"/>
         <source>recording a cash donation needs a manager</source>
         <translation>登记现金捐赠需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="270"/>
+        <location filename="../../services/stock/intake.py" line="280"/>
         <source>recording a 捐赠票据 needs a manager</source>
         <translation>登记捐赠票据需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="174"/>
+        <location filename="../../services/stock/intake.py" line="176"/>
         <source>recording an intake needs a manager</source>
         <translation>登记入库需要店长来操作</translation>
     </message>
@@ -2239,7 +2499,7 @@
         <translation>登记志愿者需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="299"/>
+        <location filename="../../services/people/hours.py" line="318"/>
         <source>rejecting volunteer hours needs a manager</source>
         <translation>驳回志愿服务时长需要店长来操作</translation>
     </message>
@@ -2294,7 +2554,7 @@
         <translation>请说明放入或取出现金的原因</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="93"/>
+        <location filename="../../services/sales/refunds.py" line="97"/>
         <source>say why the sale is voided</source>
         <translation>请说明作废这笔销售的原因</translation>
     </message>
@@ -2344,7 +2604,7 @@
         <translation>这个证件号码已经有人登记过了</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="184"/>
+        <location filename="../../services/stock/control.py" line="187"/>
         <source>starting a stocktake needs a manager</source>
         <translation>开始盘点需要店长来操作</translation>
     </message>
@@ -2354,7 +2614,7 @@
         <translation>状态必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="136"/>
+        <location filename="../../services/stock/control.py" line="139"/>
         <source>stock {reason} is taken away: enter a negative quantity</source>
         <translation>“{reason}”是减少库存：请填负数</translation>
     </message>
@@ -2390,12 +2650,12 @@
         <translation>共 {count} 张标签：每次最多打印 {limit} 张</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="152"/>
+        <location filename="../../services/sales/refunds.py" line="158"/>
         <source>that line is not on this receipt</source>
         <translation>这张小票上没有这一行</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="66"/>
+        <location filename="../../services/stock/control.py" line="67"/>
         <source>that lot does not hold {name}</source>
         <translation>这个批次里没有“{name}”</translation>
     </message>
@@ -2420,7 +2680,7 @@
         <translation>这篮商品最多只能用补贴付 {amount} 元（有些商品不能用补贴支付）</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="231"/>
+        <location filename="../../services/store/settings_fields.py" line="248"/>
         <source>the allowance must be an amount in yuan such as 150.00</source>
         <translation>补贴额度必须是以元为单位的金额，例如 150.00</translation>
     </message>
@@ -2515,17 +2775,22 @@
         <translation>编号 {code} 已经有人用了</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="195"/>
+        <location filename="../../services/stock/intake.py" line="198"/>
         <source>the condition is at most 40 characters</source>
         <translation>物品状况最多 40 个字</translation>
     </message>
     <message>
-        <location filename="../../services/reporting/closing.py" line="51"/>
+        <location filename="../../services/reporting/closing.py" line="78"/>
+        <source>the correction category must be one of {choices}</source>
+        <translation>更正类别必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../services/reporting/closing.py" line="57"/>
         <source>the correction reason is at most {max_length} characters</source>
         <translation>更正原因最多 {max_length} 个字</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="202"/>
+        <location filename="../../services/stock/control.py" line="205"/>
         <source>the count must be a whole number</source>
         <translation>数量必须是整数</translation>
     </message>
@@ -2535,17 +2800,17 @@
         <translation>{value} 元面额的张数或枚数不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="136"/>
+        <location filename="../../services/store/settings_fields.py" line="153"/>
         <source>the daily cap is a number of hours from 0.5 to 24, or empty for no cap</source>
         <translation>每日上限是 0.5 到 24 之间的小时数，留空为不限</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="96"/>
+        <location filename="../../services/stock/intake.py" line="97"/>
         <source>the date received cannot be in the future</source>
         <translation>收到日期不能晚于今天</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="94"/>
+        <location filename="../../services/stock/intake.py" line="95"/>
         <source>the date received must be a date</source>
         <translation>收到日期必须是一个日期</translation>
     </message>
@@ -2571,8 +2836,8 @@
     </message>
     <message>
         <location filename="../../services/reporting/common.py" line="51"/>
-        <location filename="../../services/reporting/volunteers.py" line="114"/>
-        <location filename="../../services/reporting/volunteers.py" line="159"/>
+        <location filename="../../services/reporting/volunteers.py" line="133"/>
+        <location filename="../../services/reporting/volunteers.py" line="178"/>
         <source>the end date is before the start date</source>
         <translation>结束日期早于开始日期</translation>
     </message>
@@ -2582,22 +2847,22 @@
         <translation>结束日期必须是一个日期</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="234"/>
+        <location filename="../../services/people/hours.py" line="245"/>
         <source>the end time and the minutes disagree</source>
         <translation>结束时间和分钟数对不上</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="242"/>
+        <location filename="../../services/people/hours.py" line="253"/>
         <source>the end time is in the future</source>
         <translation>结束时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="237"/>
+        <location filename="../../services/people/hours.py" line="248"/>
         <source>the end time is not after the start time</source>
         <translation>结束时间没有晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="226"/>
+        <location filename="../../services/people/hours.py" line="237"/>
         <source>the end time must be a naive UTC time</source>
         <translation>结束时间必须是不带时区的 UTC 时间</translation>
     </message>
@@ -2622,12 +2887,12 @@
         <translation>行间距必须是 0 到 {high} 之间的毫米数</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="112"/>
+        <location filename="../../services/store/settings_fields.py" line="129"/>
         <source>the hour rounding unit must be a whole number of minutes from {low} to {high}</source>
         <translation>时长取整单位必须是 {low} 到 {high} 之间的整数分钟</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="114"/>
+        <location filename="../../services/store/settings_fields.py" line="131"/>
         <source>the hour rounding unit must be one of {choices} minutes</source>
         <translation>时长取整单位必须是以下分钟数之一：{choices}</translation>
     </message>
@@ -2642,7 +2907,7 @@
         <translation>这台电脑上的证件号码密钥打不开本店的证件号码</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings.py" line="159"/>
+        <location filename="../../services/store/settings.py" line="165"/>
         <source>the key could not be written to {path}: {reason}</source>
         <translation>无法把密钥写入 {path}：{reason}</translation>
     </message>
@@ -2657,7 +2922,7 @@
         <translation>标签只有 {width} 毫米宽，至少需要 {minimum} 毫米：请减少列数或缩小边距、间距</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="106"/>
+        <location filename="../../services/store/settings_fields.py" line="123"/>
         <source>the language must be one of {choices}</source>
         <translation>语言必须是以下之一：{choices}</translation>
     </message>
@@ -2682,12 +2947,12 @@
         <translation>查看用户列表需要店长</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings.py" line="87"/>
+        <location filename="../../services/store/settings.py" line="93"/>
         <source>the logo file is larger than 10 MB: choose a smaller picture</source>
         <translation>标志文件超过 10 MB：请选择较小的图片</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings.py" line="93"/>
+        <location filename="../../services/store/settings.py" line="99"/>
         <source>the logo is not a picture CharityMart can read: use a PNG or JPEG file</source>
         <translation>标志不是 CharityMart 能读取的图片：请使用 PNG 或 JPEG 文件</translation>
     </message>
@@ -2707,7 +2972,7 @@
         <translation>备注最多 200 个字</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="225"/>
+        <location filename="../../services/store/settings_fields.py" line="242"/>
         <source>the number of backups kept must be a whole number from {low} to {high}</source>
         <translation>保留备份份数必须是 {low} 到 {high} 之间的整数</translation>
     </message>
@@ -2747,7 +3012,7 @@
         <translation>数量必须是至少为 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="132"/>
+        <location filename="../../services/stock/control.py" line="135"/>
         <source>the quantity must be a whole number other than 0</source>
         <translation>数量必须是不为 0 的整数</translation>
     </message>
@@ -2757,37 +3022,37 @@
         <translation>“{name}”的数量至少是 1</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="154"/>
+        <location filename="../../services/sales/refunds.py" line="160"/>
         <source>the quantity to refund must be at least 1</source>
         <translation>退款数量至少是 1</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="129"/>
+        <location filename="../../services/stock/control.py" line="132"/>
         <source>the reason must be one of {choices}</source>
         <translation>原因必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="174"/>
+        <location filename="../../services/store/settings_fields.py" line="191"/>
         <source>the receipt paper must be one of {choices}</source>
         <translation>小票纸张必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/reporting/closing.py" line="104"/>
+        <location filename="../../services/reporting/closing.py" line="141"/>
         <source>the report for {month} is already published</source>
         <translation>{month} 的公示已经发布</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="98"/>
+        <location filename="../../services/stock/intake.py" line="99"/>
         <source>the report up to {closed} is published: an intake dated {date} needs a correction with a reason</source>
         <translation>截至 {closed} 的报告已经公示：日期为 {date} 的入库要作为更正登记，并写明原因</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="284"/>
+        <location filename="../../services/people/hours.py" line="298"/>
         <source>the report up to {closed} is published: approving hours worked on {date} needs a correction with a reason</source>
         <translation>截至 {closed} 的公示已发布：批准 {date} 的服务时长须作为更正并填写原因</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="220"/>
+        <location filename="../../services/people/hours.py" line="230"/>
         <source>the report up to {closed} is published: hours worked on {date} need a correction with a reason</source>
         <translation>截至 {closed} 的公示已发布：{date} 的服务时长须作为更正并填写原因</translation>
     </message>
@@ -2802,7 +3067,7 @@
         <translation>同一笔捐赠在第 {row} 行已有捐赠票据 {receipt}：一笔捐赠只开一张捐赠票据</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="40"/>
+        <location filename="../../services/store/settings_fields.py" line="41"/>
         <source>the setting {setting} must be text</source>
         <translation>设置项 {setting} 必须是文字</translation>
     </message>
@@ -2817,17 +3082,17 @@
         <translation>查看首页需要店长</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="228"/>
+        <location filename="../../services/people/hours.py" line="239"/>
         <source>the start time is not on the work date</source>
         <translation>开始时间不在服务日期当天</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="224"/>
+        <location filename="../../services/people/hours.py" line="235"/>
         <source>the start time must be a naive UTC time</source>
         <translation>开始时间必须是不带时区的 UTC 时间</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="43"/>
+        <location filename="../../services/store/settings_fields.py" line="44"/>
         <location filename="../../services/store/setup.py" line="59"/>
         <source>the store needs a name</source>
         <translation>请填写本店名称</translation>
@@ -2838,22 +3103,22 @@
         <translation>上边距必须是 0 到 {high} 之间的毫米数</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="216"/>
+        <location filename="../../services/store/settings_fields.py" line="233"/>
         <source>the value of a point must be an amount in yuan such as 1.00</source>
         <translation>每积分抵扣金额必须是以元为单位的金额，例如 1.00</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="201"/>
+        <location filename="../../services/store/settings_fields.py" line="218"/>
         <source>the visit limit must be a whole number from {low} to {high}, or empty for no limit</source>
         <translation>限领次数必须是 {low} 到 {high} 之间的整数，留空为不限</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="218"/>
+        <location filename="../../services/people/hours.py" line="228"/>
         <source>the work date is in the future</source>
         <translation>服务日期晚于今天</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="216"/>
+        <location filename="../../services/people/hours.py" line="226"/>
         <source>the work date must be a date</source>
         <translation>服务日期必须是一个日期</translation>
     </message>
@@ -2885,7 +3150,7 @@
     <message>
         <location filename="../../services/stock/label_layouts.py" line="88"/>
         <location filename="../../services/stock/label_layouts.py" line="184"/>
-        <location filename="../../services/store/settings.py" line="110"/>
+        <location filename="../../services/store/settings.py" line="116"/>
         <source>there is no label layout called {name}</source>
         <translation>没有名为 {name} 的标签版式</translation>
     </message>
@@ -2895,13 +3160,13 @@
         <translation>月份不对：没有 {month} 月</translation>
     </message>
     <message>
-        <location filename="../../services/store/backup.py" line="67"/>
+        <location filename="../../services/store/backup.py" line="81"/>
         <location filename="../../ui/training.py" line="70"/>
         <source>there is no store at {path}</source>
         <translation>{path} 这里没有店铺数据</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="251"/>
+        <location filename="../../services/store/settings_fields.py" line="279"/>
         <source>there is no store setting called {setting}</source>
         <translation>没有名为 {setting} 的门店设置</translation>
     </message>
@@ -2911,7 +3176,7 @@
         <translation>这个操作需要在收银台上进行</translation>
     </message>
     <message>
-        <location filename="../../services/store/backup.py" line="98"/>
+        <location filename="../../services/store/backup.py" line="115"/>
         <source>this backup is encrypted: type the store's backup passphrase</source>
         <translation>这个备份是加密的：请输入门店的备份密码</translation>
     </message>
@@ -2921,7 +3186,7 @@
         <translation>这个数据库里已经有一家店了</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="169"/>
+        <location filename="../../cli.py" line="181"/>
         <source>this database already holds a store: give `--db` a new file for the demo</source>
         <translation>这个数据库里已经有一家店了：请给 `--db` 指定一个新文件来放演示数据</translation>
     </message>
@@ -2931,7 +3196,7 @@
         <translation>这个数据库里还没有店：请运行 `charitymart init`</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="107"/>
+        <location filename="../../cli.py" line="119"/>
         <location filename="../../report_commands/common.py" line="29"/>
         <source>this database has no store yet: run `charitymart init` or `charitymart demo`</source>
         <translation>这个数据库里还没有店：请运行 `charitymart init` 或 `charitymart demo`</translation>
@@ -2942,12 +3207,12 @@
         <translation>这个加密备份由更新版本的慈善超市制作</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="268"/>
+        <location filename="../../services/people/hours.py" line="280"/>
         <source>this entry has already been approved</source>
         <translation>这条记录已经批准过了</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="268"/>
+        <location filename="../../services/people/hours.py" line="280"/>
         <source>this entry has already been rejected</source>
         <translation>这条记录已经驳回过了</translation>
     </message>
@@ -2978,27 +3243,27 @@
         <translation>这不是慈善超市的加密备份</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="290"/>
+        <location filename="../../services/people/hours.py" line="306"/>
         <source>this overlaps approved entry {entry}: reject one of them</source>
         <translation>这条记录和已批准的第 {entry} 号记录时间重叠：请驳回其中一条</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="45"/>
+        <location filename="../../services/store/settings_fields.py" line="46"/>
         <source>this setting is longer than {limit} characters</source>
         <translation>此设置超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="68"/>
+        <location filename="../../services/store/settings_fields.py" line="69"/>
         <source>this setting must be yes or no</source>
         <translation>此设置必须是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="172"/>
+        <location filename="../../services/stock/control.py" line="175"/>
         <source>this stocktake is already cancelled</source>
         <translation>这次盘点已经取消了</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="172"/>
+        <location filename="../../services/stock/control.py" line="175"/>
         <source>this stocktake is already posted</source>
         <translation>这次盘点已经完成了</translation>
     </message>
@@ -3008,7 +3273,7 @@
         <translation>本店不收时间银行积分</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="100"/>
+        <location filename="../../cli.py" line="112"/>
         <location filename="../../report_commands/common.py" line="42"/>
         <source>this store has no active admin</source>
         <translation>本店没有在用的系统管理员</translation>
@@ -3094,7 +3359,7 @@
         <translation>本期次数已用完：已经来了 {visits} 次，最多 {limit} 次</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="94"/>
+        <location filename="../../services/sales/refunds.py" line="98"/>
         <source>voiding a sale needs a manager's PIN</source>
         <translation>作废销售需要店长输入密码</translation>
     </message>
@@ -3162,9 +3427,14 @@
         <translation>{code} 不是寄卖方</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="89"/>
+        <location filename="../../services/store/settings_fields.py" line="106"/>
         <source>{code} is not a currency code such as CNY, HKD or GBP</source>
         <translation>{code} 不是货币代码（例如 CNY、HKD 或 GBP）</translation>
+    </message>
+    <message>
+        <location filename="../../services/store/settings_fields.py" line="90"/>
+        <source>{code} is not a unified social credit code: 18 letters and digits, the last one a check character</source>
+        <translation>{code} 不是有效的统一社会信用代码：应为 18 位字母和数字，最后一位是校验码</translation>
     </message>
     <message>
         <location filename="../../services/stock/catalog.py" line="267"/>
@@ -3177,7 +3447,7 @@
         <translation>已经挂起了 {count} 个购物篮：请先取回一个</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="132"/>
+        <location filename="../../reports/transparency_sections.py" line="51"/>
         <source>{count} donations, {amount}</source>
         <translation>{count} 笔，{amount}</translation>
     </message>
@@ -3202,7 +3472,7 @@
         <translation>{date}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../services/reporting/closing.py" line="56"/>
+        <location filename="../../services/reporting/closing.py" line="62"/>
         <source>{date} is in a month that is not published: enter it without a correction reason</source>
         <translation>{date} 所在月份尚未公示：请不要填写更正原因，直接录入</translation>
     </message>
@@ -3222,7 +3492,7 @@
         <translation>“{field_name}”不能是负数</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="84"/>
+        <location filename="../../services/stock/intake.py" line="85"/>
         <source>{field_name} must be a whole number of at least {minimum}</source>
         <translation>“{field_name}”必须是不小于 {minimum} 的整数</translation>
     </message>
@@ -3245,12 +3515,12 @@
         <location filename="../../reports/beneficiary_statement.py" line="69"/>
         <location filename="../../reports/certificate.py" line="73"/>
         <location filename="../../reports/consignor_settlement.py" line="56"/>
-        <location filename="../../reports/donor_receipt.py" line="55"/>
+        <location filename="../../reports/donor_receipt.py" line="74"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="246"/>
+        <location filename="../../reports/transparency_sections.py" line="250"/>
         <source>{hours} h</source>
         <translation>{hours} 小时</translation>
     </message>
@@ -3260,9 +3530,13 @@
         <translation>共 {entries} 次，{hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="197"/>
+        <location filename="../../reports/transparency_sections.py" line="246"/>
+        <source>{items} items, {value}</source>
+        <translation>{items} 件，{value}</translation>
+    </message>
+    <message>
         <source>{kind} {amount}</source>
-        <translation>{kind} {amount}</translation>
+        <translation type="obsolete">{kind} {amount}</translation>
     </message>
     <message>
         <location filename="../../services/people/personal_data.py" line="97"/>
@@ -3285,12 +3559,12 @@
         <translation>“{label}”必须在 {low} 到 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../../reports/letterhead.py" line="72"/>
+        <location filename="../../reports/letterhead.py" line="91"/>
         <source>{label}: {amount}</source>
         <translation>{label}：{amount}</translation>
     </message>
     <message>
-        <location filename="../../services/reporting/closing.py" line="115"/>
+        <location filename="../../services/reporting/closing.py" line="152"/>
         <source>{month} is before the last published month {last}: correct it in a later month instead</source>
         <translation>{month} 早于最近公示的月份 {last}：请在以后的月份中作更正</translation>
     </message>
@@ -3300,17 +3574,17 @@
         <translation>{month} 尚未结束：下月 1 日起才能结算付款</translation>
     </message>
     <message>
-        <location filename="../../services/reporting/closing.py" line="106"/>
+        <location filename="../../services/reporting/closing.py" line="143"/>
         <source>{month} is not over yet: publish it after {last}</source>
         <translation>{month} 尚未结束：请在 {last} 之后公示</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="103"/>
+        <location filename="../../reports/receipt.py" line="104"/>
         <source>{name} (price changed)</source>
         <translation>{name}（已改价）</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="115"/>
+        <location filename="../../services/stock/intake.py" line="116"/>
         <source>{name} ({code}) is no longer active</source>
         <translation>“{name}”（{code}）已经停用</translation>
     </message>
@@ -3325,7 +3599,7 @@
         <translation>{name}（{code}）已停售：请先重新启用再打印标签</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="245"/>
+        <location filename="../../services/people/hours.py" line="256"/>
         <source>{name} already has hours recorded overlapping this time (entry {entry} on {date})</source>
         <translation>“{name}”在这段时间已经有服务时长记录（{date} 的第 {entry} 号记录）</translation>
     </message>
@@ -3335,7 +3609,7 @@
         <translation>“{name}”不能卖：所有库存都已过期；请把它从货架上撤下</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="191"/>
+        <location filename="../../services/stock/intake.py" line="194"/>
         <source>{name} expired on {expiry}, before it was received: expired goods can't be sold</source>
         <translation>“{name}”在 {expiry} 就过期了，早于收到的日期：过期物品不能出售</translation>
     </message>
@@ -3345,12 +3619,12 @@
         <translation>{month} 应付 {name} 的 {owed} 已经付清</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="249"/>
+        <location filename="../../services/people/hours.py" line="260"/>
         <source>{name} has been clocked in since then: clock them out first</source>
         <translation>“{name}”从那时起一直在签到中：请先签退</translation>
     </message>
     <message>
-        <location filename="../../services/people/certificates.py" line="65"/>
+        <location filename="../../services/people/certificates.py" line="68"/>
         <source>{name} has no approved hours from {first} to {last}</source>
         <translation>{name} 在 {first} 至 {last} 期间没有已批准的服务时长</translation>
     </message>
@@ -3370,22 +3644,22 @@
         <translation>{name} 是内置版式：请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="52"/>
+        <location filename="../../services/stock/intake.py" line="53"/>
         <source>{name} is a {kind}, but consigned goods come from a consignor</source>
         <translation>“{name}”登记的类型是 {kind}，但寄卖商品要来自寄卖方</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="50"/>
+        <location filename="../../services/stock/intake.py" line="51"/>
         <source>{name} is a {kind}, but donated goods come from a donor</source>
         <translation>“{name}”登记的类型是 {kind}，但捐赠物资要来自捐赠人</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="51"/>
+        <location filename="../../services/stock/intake.py" line="52"/>
         <source>{name} is a {kind}, but purchased goods come from a supplier</source>
         <translation>“{name}”登记的类型是 {kind}，但采购商品要来自供应商</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="160"/>
+        <location filename="../../services/people/hours.py" line="169"/>
         <source>{name} is already clocked in</source>
         <translation>“{name}”已经签到了</translation>
     </message>
@@ -3395,7 +3669,7 @@
         <translation>“{name}”正在签到中：请先签退</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="133"/>
+        <location filename="../../services/stock/intake.py" line="134"/>
         <source>{name} is no longer active: reactivate it first</source>
         <translation>“{name}”已经停用：请先恢复</translation>
     </message>
@@ -3410,12 +3684,12 @@
         <translation>“{name}”已经不卖了：请从购物篮里删掉</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="100"/>
+        <location filename="../../services/store/settings_fields.py" line="117"/>
         <source>{name} is not a time zone such as Asia/Shanghai</source>
         <translation>{name} 不是时区名称（例如 Asia/Shanghai）</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="173"/>
+        <location filename="../../services/people/hours.py" line="182"/>
         <source>{name} is not clocked in</source>
         <translation>“{name}”还没有签到</translation>
     </message>
@@ -3431,16 +3705,17 @@
     </message>
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="37"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="115"/>
         <source>{name} × {quantity}</source>
         <translation>{name} × {quantity}</translation>
     </message>
     <message>
-        <location filename="../../services/people/hours.py" line="106"/>
+        <location filename="../../services/people/hours.py" line="115"/>
         <source>{name}'s volunteer card is not active</source>
         <translation>“{name}”的志愿者卡已经停用</translation>
     </message>
     <message>
-        <location filename="../../services/documents/donors.py" line="24"/>
+        <location filename="../../services/documents/donors.py" line="25"/>
         <source>{number} is a purchase or consignment, not a donation</source>
         <translation>{number} 是采购或代销入库，不是捐赠</translation>
     </message>
@@ -3460,98 +3735,113 @@
         <translation>{number} 是负数</translation>
     </message>
     <message>
-        <location filename="../../services/store/backup.py" line="72"/>
+        <location filename="../../services/store/backup.py" line="89"/>
         <source>{path} already exists: choose a new file name</source>
         <translation>{path} 已经存在：请换一个文件名</translation>
     </message>
     <message>
-        <location filename="../../services/store/backup.py" line="125"/>
+        <location filename="../../services/store/backup.py" line="142"/>
         <source>{path} cannot be opened: {reason}</source>
         <translation>{path} 打不开：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/store/backup.py" line="129"/>
+        <location filename="../../services/store/backup.py" line="146"/>
         <source>{path} is damaged: {reason}</source>
         <translation>{path} 已经损坏：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/store/backup.py" line="132"/>
+        <location filename="../../services/store/backup.py" line="149"/>
         <source>{path} is not a CharityMart store</source>
         <translation>{path} 不是慈善超市的数据文件</translation>
     </message>
     <message>
-        <location filename="../../services/store/backup.py" line="141"/>
+        <location filename="../../services/store/backup.py" line="158"/>
         <source>{path} is not a readable SQLite database: {reason}</source>
         <translation>{path} 不是能读取的 SQLite 数据库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/store/backup.py" line="135"/>
+        <location filename="../../services/store/backup.py" line="152"/>
         <source>{path} was made by a newer version of CharityMart (schema {schema})</source>
         <translation>{path} 是用更新版本的慈善超市软件做的（数据结构 {schema}）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="109"/>
+        <location filename="../../reports/transparency.py" line="44"/>
         <source>{period} · {address}</source>
         <translation>{period} · {address}</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="112"/>
-        <location filename="../../reports/receipt.py" line="121"/>
+        <location filename="../../reports/receipt.py" line="113"/>
+        <location filename="../../reports/receipt.py" line="122"/>
         <source>{points} points</source>
         <translation>{points} 积分</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="104"/>
+        <location filename="../../reports/receipt.py" line="105"/>
         <source>{quantity} × {price}</source>
         <translation>{quantity} × {price}</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="102"/>
+        <location filename="../../services/sales/refunds.py" line="106"/>
         <source>{receipt} already has refunds: refund the rest instead</source>
         <translation>{receipt} 已经退过款：请改为退剩下的部分</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="97"/>
+        <location filename="../../services/sales/refunds.py" line="101"/>
         <source>{receipt} is a refund and cannot be voided</source>
         <translation>{receipt} 是一张退款单，不能作废</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="100"/>
+        <location filename="../../services/sales/refunds.py" line="104"/>
         <source>{receipt} is already void</source>
         <translation>{receipt} 已经作废了</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="106"/>
+        <location filename="../../services/sales/refunds.py" line="110"/>
         <source>{receipt} is from another shift: only this shift's sales can be voided; refund it instead</source>
         <translation>{receipt} 是别的班次的：只能作废本班次的销售；请改为退款</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="222"/>
+        <location filename="../../services/sales/refunds.py" line="250"/>
         <source>{receipt} is itself a refund</source>
         <translation>{receipt} 本身就是一张退款单</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="225"/>
+        <location filename="../../services/sales/refunds.py" line="253"/>
         <source>{receipt} is void: there is nothing to refund</source>
         <translation>{receipt} 已经作废：没有可退的</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="242"/>
+        <location filename="../../reports/transparency_sections.py" line="241"/>
+        <source>{record}: Cash donation</source>
+        <translation>{record}：现金捐赠</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="244"/>
         <source>{record}: {fund_source}</source>
         <translation>{record}：{fund_source}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="200"/>
+        <location filename="../../reports/transparency_sections.py" line="156"/>
         <source>{sales} sales and {collections} free collections; {refunds} refunds ({refunded}) and {voids} voided sales ({voided}) are already taken off.</source>
         <translation>销售 {sales} 笔，免费领取 {collections} 次；退货 {refunds} 笔（{refunded}）和作废 {voids} 笔（{voided}）已扣除。</translation>
     </message>
     <message>
-        <location filename="../../reports/labels.py" line="209"/>
+        <location filename="../../reports/transparency_sections.py" line="208"/>
+        <source>{source}, items</source>
+        <translation>{source}（件数）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="209"/>
+        <source>{source}, value</source>
+        <translation>{source}（价值）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/labels.py" line="225"/>
         <source>{store} household card</source>
         <translation>{store}家庭卡</translation>
     </message>
     <message>
-        <location filename="../../reports/labels.py" line="221"/>
+        <location filename="../../reports/labels.py" line="237"/>
         <source>{store} volunteer card</source>
         <translation>{store}志愿者卡</translation>
     </message>
@@ -3561,12 +3851,12 @@
         <translation>{store} · 代销方 {code} · {month}</translation>
     </message>
     <message>
-        <location filename="../../reports/donation_acknowledgement.py" line="109"/>
+        <location filename="../../reports/donation_acknowledgement.py" line="155"/>
         <source>{store} · donation {number}</source>
         <translation>{store} · 捐赠 {number}</translation>
     </message>
     <message>
-        <location filename="../../reports/donor_receipt.py" line="81"/>
+        <location filename="../../reports/donor_receipt.py" line="108"/>
         <source>{store} · donor receipt {code} · {month}</source>
         <translation>{store} · 捐赠收据 {code} · {month}</translation>
     </message>
@@ -3576,7 +3866,7 @@
         <translation>{store} · 家庭 {card} · {month}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="277"/>
+        <location filename="../../reports/transparency.py" line="95"/>
         <source>{store}: public report for {month}</source>
         <translation>{store}：{month} 月度公示</translation>
     </message>
@@ -3613,7 +3903,52 @@
         <translation>{value} 不是“是/否”</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="153"/>
+        <location filename="../../reports/transparency_sections.py" line="177"/>
+        <source>± Other movements</source>
+        <translation>± 其他变动</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="176"/>
+        <source>± Stocktake differences and found</source>
+        <translation>± 盘点差异及找回</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="174"/>
+        <source>− Given to households (free collections)</source>
+        <translation>− 发放给困难家庭（免费领取）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="173"/>
+        <source>− Refunded and not restocked (written off)</source>
+        <translation>− 退货未重新入库（报损）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="172"/>
+        <source>− Sold (net of refunds)</source>
+        <translation>− 售出（扣除退款）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="176"/>
+        <source>− Transferred to other organisations</source>
+        <translation>− 调拨给其他机构</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="175"/>
+        <source>− Written off: damaged</source>
+        <translation>− 报损：损坏</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="174"/>
+        <source>− Written off: expired</source>
+        <translation>− 报损：过期</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="175"/>
+        <source>− Written off: lost</source>
+        <translation>− 报损：丢失</translation>
+    </message>
+    <message>
+        <location filename="../../services/stock/intake.py" line="154"/>
         <source>捐赠票据 {code} {number} is already recorded for {donation}</source>
         <translation>捐赠票据 {code} {number} 已经登记在捐赠 {donation} 上</translation>
     </message>
