@@ -11,7 +11,7 @@ terms add up exactly to the difference between the opening and closing stock.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
@@ -29,6 +29,7 @@ from charitymart.db.models import (
     StockMovement,
     Tender,
 )
+from charitymart.services.context import store_today
 from charitymart.services.reporting.common import Period, in_range, not_voided_by, sale_events
 from charitymart.services.reporting.sales import KindAmount
 from charitymart.services.reporting.stock import StockValue
@@ -105,9 +106,10 @@ class FundSourceFlow:
                 and self.opening.value + sum(t.value for t in self.terms) == self.closing.value)
 
 
-def _moved_in(start_utc: datetime, end_utc: datetime):
-    """Movements dated in [start, end): the same column the as-of stock queries read."""
-    return in_range(StockMovement.created_at, start_utc, end_utc)
+def _moved_in(first: date, last: date):
+    """Movements whose business date is in [first, last]: the same column the as-of stock
+    queries read, so opening + terms == closing even for goods entered late."""
+    return StockMovement.business_date.between(first, last)
 
 
 def _movement_term():
@@ -126,8 +128,9 @@ def _movement_term():
 
 def stock_flow(session: Session, period: Period, until_utc: datetime, opening: tuple[StockValue, ...],
                closing: tuple[StockValue, ...]) -> tuple[FundSourceFlow, ...]:
-    """Per fund source: the opening stock, each term of the movements dated from the period's
-    start until `until_utc` (its end, or now in a month still running), the closing stock.
+    """Per fund source: the opening stock, each term of the movements with a business date in the
+    period (up to today in a month still running), the closing stock; refunds not restocked are
+    those entered from the period's start until `until_utc`.
 
     Goods refunded and not restocked made no movement (they left stock when sold): they are
     shown as their own write-off term and taken off "sold", so "sold" is net of every refund."""
@@ -140,7 +143,7 @@ def stock_flow(session: Session, period: Period, until_utc: datetime, opening: t
         .outerjoin(SaleLine, SaleLine.id == StockMovement.sale_line_id)
         .outerjoin(Sale, Sale.id == SaleLine.sale_id)
         .outerjoin(StockAdjustment, StockAdjustment.id == StockMovement.adjustment_id)
-        .where(_moved_in(period.start_utc, until_utc))
+        .where(_moved_in(period.first, min(period.last, store_today(session))))
         .group_by(Lot.fund_source, term)
     ):
         sums[(source, name)] = [quantity or 0, value or 0]

@@ -10,7 +10,7 @@ import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -125,7 +125,8 @@ def month_figures(session: Session, year: int, month: int) -> MonthFigures:
     public, anonymous = donors(session, period)
     closing = _stock_at_end(session, period, published)
     until = min(period.end_utc, clock.now())
-    opening = stock_by_fund_source(session, period.start_utc if period.start_utc < clock.now() else None)
+    # The end of the day before the month: the same as-of rule as the closing figure.
+    opening = stock_by_fund_source(session, stock_day_or_now(session, period.first - timedelta(days=1)))
     return MonthFigures(
         store_name=store.name,
         currency=store.currency,
