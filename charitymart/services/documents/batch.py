@@ -53,7 +53,7 @@ def donor_receipt_plans(session: Session, actor: Actor, year: int, month: int,
     heading = store_heading(session)
     return [PlannedDocument(receipt.party_code, donor_receipt_filename(receipt.party_code, year, month),
                             lambda receipt=receipt: donor_receipt_pdf(receipt, heading, language))
-            for receipt in reporting.donor_receipts(session, year, month)]
+            for receipt in reporting.donor_receipts(session, actor, year, month)]
 
 
 def household_statement_plans(session: Session, actor: Actor, year: int, month: int,
@@ -70,7 +70,7 @@ def consignor_settlement_plans(session: Session, actor: Actor, year: int, month:
     heading = store_heading(session)
     plans = []
     for code in session.scalars(select(Party.code).where(Party.kind == "consignor").order_by(Party.code)):
-        settlement = reporting.consignor_settlement(session, code, year, month)
+        settlement = reporting.consignor_settlement(session, actor, code, year, month)
         if settlement.lines:
             plans.append(PlannedDocument(
                 code, f"consignor-settlement-{year:04d}-{month:02d}-{safe_name(code)}.pdf",

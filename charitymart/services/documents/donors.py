@@ -56,4 +56,4 @@ def donor_receipts_pdfs(session: Session, actor: Actor, year: int, month: int,
     heading = store_heading(session)
     return [(receipt.party_code, donor_receipt_filename(receipt.party_code, year, month),
              donor_receipt_pdf(receipt, heading, language))
-            for receipt in reporting.donor_receipts(session, year, month)]
+            for receipt in reporting.donor_receipts(session, actor, year, month)]

@@ -52,7 +52,7 @@ def household_statements(session: Session, actor: Actor, year: int, month: int) 
     """The month's household statements, for a manager; each household's statement is recorded as a
     print of its personal data (like card labels with names), so call this in a write transaction."""
     require_role(actor, "manager", "household statements name households: they need a manager")
-    statements = reporting.beneficiary_statements(session, year, month)
+    statements = reporting.beneficiary_statements(session, actor, year, month)
     if statements:
         ids = dict(session.execute(select(Beneficiary.card_number, Beneficiary.id).where(
             Beneficiary.card_number.in_([s.card_number for s in statements]))).all())
@@ -71,7 +71,7 @@ def consignor_settlements_pdfs(session: Session, actor: Actor, year: int, month:
     heading = store_heading(session)
     out = []
     for code in session.scalars(select(Party.code).where(Party.kind == "consignor").order_by(Party.code)):
-        settlement = reporting.consignor_settlement(session, code, year, month)
+        settlement = reporting.consignor_settlement(session, actor, code, year, month)
         if settlement.lines:
             out.append((code, f"consignor-settlement-{year:04d}-{month:02d}-{safe_name(code)}.pdf",
                         settlement_pdf(settlement, heading, language)))

@@ -43,7 +43,7 @@ def hours_report_pdf(session: Session, actor: Actor, first: date, last: date, la
     volunteers, so a manager's)."""
     require_role(actor, "manager", "the hours report names volunteers: it needs a manager")
     store = get_store(session)
-    report = reporting.hours_report(session, first, last)
+    report = reporting.hours_report(session, actor, first, last)
     return hours_pdf(HoursDocument(store_name=store.name, report=report,
                                    generated_local=clock.to_local(clock.now(), store.timezone)), language)
 

@@ -14,6 +14,7 @@ from sqlalchemy import func, select, text
 
 from charitymart.cli import main
 from charitymart.db.models import AuditEvent, Beneficiary, IdentityAccess, User
+from charitymart.services import reporting
 from charitymart.services.context import Actor
 from charitymart.services.data import exports
 from charitymart.services.documents import batch
@@ -21,6 +22,8 @@ from charitymart.services.documents import donors as documents_donors
 from charitymart.services.documents import money as documents_money
 from charitymart.services.documents import month as documents_month
 from charitymart.services.errors import PermissionDenied
+from charitymart.services.people import certificates
+from charitymart.services.stock import consignor_payments
 from charitymart.services.store.setup import open_store
 from charitymart.services.store.verify import verify
 from tests.support.documents import MONTH, demo_copy, demo_db  # noqa: F401  (fixtures)
@@ -41,6 +44,14 @@ def _shift(s) -> int:
     return s.scalar(text("SELECT MIN(shift_id) FROM shift_closes"))
 
 
+def _consignor(s) -> str:
+    return s.scalar(text("SELECT code FROM parties WHERE kind = 'consignor' ORDER BY code LIMIT 1"))
+
+
+def _volunteer(s) -> str:
+    return s.scalar(text("SELECT code FROM volunteers ORDER BY code LIMIT 1"))
+
+
 # (name, call(session, actor, tmp_path)); each reveals names of people or money.
 GUARDED = [
     *[(f"export {kind}", lambda s, a, tmp, kind=kind: exports.export_csv(s, a, kind, FIRST, LAST, tmp / f"{kind}.csv"))
@@ -53,6 +64,15 @@ GUARDED = [
     ("z-report", lambda s, a, tmp: documents_money.z_report_pdf_for(s, a, shift_id=_shift(s), language="en")),
     *[(f"batch {kind}", lambda s, a, tmp, kind=kind: batch.batch_plans(s, a, kind, *MONTH, "en"))
       for kind in batch.BATCH_KINDS],
+    # The reporting queries under them, and the office's registers that name people.
+    ("reporting donor receipts", lambda s, a, tmp: reporting.donor_receipts(s, a, *MONTH)),
+    ("reporting household statements", lambda s, a, tmp: reporting.beneficiary_statements(s, a, *MONTH)),
+    ("reporting hours", lambda s, a, tmp: reporting.hours_report(s, a, FIRST, LAST)),
+    ("reporting certificate", lambda s, a, tmp: reporting.certificate_data(s, a, _volunteer(s), FIRST, LAST)),
+    ("reporting consignor settlement", lambda s, a, tmp: reporting.consignor_settlement(s, a, _consignor(s), *MONTH)),
+    ("consignor settlement status", lambda s, a, tmp: consignor_payments.settlement_status(s, a, _consignor(s),
+                                                                                           *MONTH)),
+    ("certificate register", lambda s, a, tmp: certificates.certificate_register(s, a) or True),
 ]
 
 
