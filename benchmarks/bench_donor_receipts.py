@@ -47,6 +47,7 @@ def main() -> int:
     args = parser.parse_args()
     os.environ.setdefault("CHARITYMART_HOME", str(args.db.with_name(args.db.name + ".home")))
 
+    from charitymart.report_commands.common import script_actor
     from charitymart.reports.donor_receipt import donor_receipt_pdf
     from charitymart.services import reporting
     from charitymart.services.documents.common import store_heading, write_pdf
@@ -63,7 +64,7 @@ def main() -> int:
             else:
                 year, month, donors = busiest_month(s)
             found = time.perf_counter()
-            receipts = reporting.donor_receipts(s, year, month)
+            receipts = reporting.donor_receipts(s, script_actor(s), year, month)
             queried = time.perf_counter()
             heading = store_heading(s)
             chosen = receipts[: args.receipts]

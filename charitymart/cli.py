@@ -214,7 +214,7 @@ def cmd_export(args) -> int:
                 raise CharityMartError("give the first day with --from YYYY-MM-DD")
             if first > last:
                 raise CharityMartError("--from is after --to")
-            count = exports.export_csv(s, args.kind, first, last, args.out)
+            count = exports.export_csv(s, _cli_actor(s), args.kind, first, last, args.out)
         print(f"exported {count} rows of {args.kind} to {args.out}")
         return 0
     finally:

@@ -82,7 +82,7 @@ def main() -> int:
                            documents_month.transparency_report_pdf(s, published.year, published.month, language))
                     _write(f"transparency-{today:%Y-%m}-{language}.pdf",
                            documents_month.transparency_report_pdf(s, today.year, today.month, language))
-                    _write(f"hours-{language}.pdf", documents_month.hours_report_pdf(s, first, last, language))
+                    _write(f"hours-{language}.pdf", documents_month.hours_report_pdf(s, actor, first, last, language))
                     _write(f"stock-{language}.pdf", documents_month.stock_report_pdf(s, language))
                 with handle.sessions.begin() as s:
                     issued = certificates.issue_certificate(s, actor, "V001", first, last, language)

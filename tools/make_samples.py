@@ -51,12 +51,12 @@ def _receipt_number(session, kind: str) -> str:
 def _acknowledgement(session, language: str, month) -> bytes:
     number = session.scalar(text("SELECT d.number FROM donations d JOIN donation_receipts r ON r.donation_id = d.id "
                                  "WHERE d.kind = 'goods' ORDER BY d.id DESC LIMIT 1"))
-    return documents_donors.donation_acknowledgement_pdf(session, number, language)
+    return documents_donors.donation_acknowledgement_pdf(session, script_actor(session), number, language)
 
 
 def _z_report(session, language: str, month) -> bytes:
     shift = session.scalar(text("SELECT MAX(shift_id) FROM shift_closes"))
-    return documents_money.z_report_pdf_for(session, shift_id=shift, language=language)[1]
+    return documents_money.z_report_pdf_for(session, script_actor(session), shift_id=shift, language=language)[1]
 
 
 SAMPLES = [
@@ -67,10 +67,10 @@ SAMPLES = [
     ("receipt-A5-refund-copy", lambda s, lang, m: documents_money.receipt_pdf(s, _receipt_number(s, "refund"), "A5",
                                                                              lang)),
     ("donation-acknowledgement", _acknowledgement),
-    ("donor-receipt", lambda s, lang, m: _largest(documents_donors.donor_receipts_pdfs(s, *m, lang))),
+    ("donor-receipt", lambda s, lang, m: _largest(documents_donors.donor_receipts_pdfs(s, script_actor(s), *m, lang))),
     ("household-statement",
      lambda s, lang, m: _largest(documents_money.beneficiary_statements_pdfs(s, script_actor(s), *m, lang))),
-    ("consignor-settlement", lambda s, lang, m: _largest(documents_money.consignor_settlements_pdfs(s, *m, lang))),
+    ("consignor-settlement", lambda s, lang, m: _largest(documents_money.consignor_settlements_pdfs(s, script_actor(s), *m, lang))),
     ("z-report", _z_report),
 ]
 
@@ -88,7 +88,8 @@ def render(db: Path, out: Path) -> list[Path]:
     written = []
     handle = open_store(db)
     try:
-        with handle.readers() as s:
+        # A write transaction: household statements record each print of a household's data.
+        with handle.sessions.begin() as s:
             month = last_complete_month(s)
             for name, make in SAMPLES:
                 for language in LANGUAGES:

@@ -38,7 +38,7 @@ def main(language: str) -> None:
     with handle.sessions.begin() as s:
         today = store_today(s)
         volunteer = people_search.search_volunteers(s)[0]
-        if not certificates.certificate_register(s):
+        if not certificates.certificate_register(s, manager):
             certificates.issue_certificate(s, manager, volunteer.code, today - timedelta(days=40), today, language)
     page = CertificatePage(context)
     page.volunteer = (volunteer.code, volunteer.name)

@@ -45,13 +45,14 @@ def _folder_summary(paths: list[Path], what: str, month: tuple[int, int], folder
 def donor_receipts(args) -> int:
     with opened_store(args) as handle, handle.readers() as s:
         language = report_language(args, require_store(s))
-        paths = write_all(args.out, documents_donors.donor_receipts_pdfs(s, *args.month, language))
+        paths = write_all(args.out, documents_donors.donor_receipts_pdfs(s, script_actor(s), *args.month, language))
     print(_folder_summary(paths, "donor receipts", args.month, args.out))
     return 0
 
 
 def beneficiary_statements(args) -> int:
-    with opened_store(args) as handle, handle.readers() as s:
+    # A write transaction: each household's statement is recorded as a print of its personal data.
+    with opened_store(args) as handle, handle.sessions.begin() as s:
         language = report_language(args, require_store(s))
         documents = documents_money.beneficiary_statements_pdfs(s, script_actor(s), *args.month, language)
         paths = write_all(args.out, documents)
@@ -62,7 +63,7 @@ def beneficiary_statements(args) -> int:
 def consignor_settlements(args) -> int:
     with opened_store(args) as handle, handle.readers() as s:
         language = report_language(args, require_store(s))
-        paths = write_all(args.out, documents_money.consignor_settlements_pdfs(s, *args.month, language))
+        paths = write_all(args.out, documents_money.consignor_settlements_pdfs(s, script_actor(s), *args.month, language))
     print(_folder_summary(paths, "consignor settlements", args.month, args.out))
     return 0
 
@@ -70,7 +71,7 @@ def consignor_settlements(args) -> int:
 def z_report(args) -> int:
     with opened_store(args) as handle, handle.readers() as s:
         language = report_language(args, require_store(s))
-        count, content = documents_money.z_report_pdf_for(s, shift_id=args.shift, day=args.date, language=language)
+        count, content = documents_money.z_report_pdf_for(s, script_actor(s), shift_id=args.shift, day=args.date, language=language)
     write_pdf(args.out, content)
     print(f"wrote the report of {count} shift(s) to {args.out}")
     return 0
@@ -88,7 +89,7 @@ def receipt(args) -> int:
 def acknowledgement(args) -> int:
     with opened_store(args) as handle, handle.readers() as s:
         language = report_language(args, require_store(s))
-        content = documents_donors.donation_acknowledgement_pdf(s, args.donation, language)
+        content = documents_donors.donation_acknowledgement_pdf(s, script_actor(s), args.donation, language)
     write_pdf(args.out, content)
     print(f"wrote the acknowledgement of donation {args.donation.strip()} to {args.out}")
     return 0

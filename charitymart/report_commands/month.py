@@ -96,7 +96,7 @@ def cmd_hours(args) -> int:
     first, last = _range(args)
     with opened_store(args) as handle, handle.readers() as s:
         store = require_store(s)
-        data = documents_month.hours_report_pdf(s, first, last, report_language(args, store))
+        data = documents_month.hours_report_pdf(s, script_actor(s), first, last, report_language(args, store))
     write_pdf(args.out, data)
     print(f"wrote {args.out}: volunteer hours from {first.isoformat()} to {last.isoformat()}")
     return 0

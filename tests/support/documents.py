@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import sqlite3
 from datetime import date
 
 import pytest
@@ -44,6 +45,21 @@ def demo_db(tmp_path_factory):
 @pytest.fixture
 def demo(demo_db):
     handle = open_store(demo_db)
+    yield handle
+    handle.close()
+
+
+@pytest.fixture
+def demo_copy(demo_db, tmp_path):
+    """A copy of the demo store a test may write to (e.g. documents that record who read personal data)."""
+    path = tmp_path / "demo-copy.sqlite"
+    source, target = sqlite3.connect(demo_db), sqlite3.connect(path)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+    handle = open_store(path)
     yield handle
     handle.close()
 

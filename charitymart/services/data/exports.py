@@ -34,7 +34,7 @@ from charitymart.db.models import (
 )
 from charitymart.domain.money import format_plain
 from charitymart.services import clock
-from charitymart.services.context import get_store
+from charitymart.services.context import Actor, get_store, require_role
 from charitymart.services.reporting.stock import lots_on_hand, stock_day_or_now
 
 PROGRESS_EVERY = 500  # rows between two calls of an export's progress callback
@@ -182,17 +182,20 @@ def _hours(session: Session, first: date, last: date) -> Iterator[list]:
 _ROWS = {"sales": _sales, "sale-lines": _sale_lines, "donations": _donations, "stock": _stock, "hours": _hours}
 
 
-def export_rows(session: Session, kind: str, first: date, last: date) -> Iterable[list]:
+def export_rows(session: Session, actor: Actor, kind: str, first: date, last: date) -> Iterable[list]:
+    """The rows of an export. They name cashiers, donors and volunteers and show money: a manager's."""
+    require_role(actor, "manager", "exports show people's names and money: they need a manager")
     return _ROWS[kind](session, first, last)
 
 
-def export_csv(session: Session, kind: str, first: date, last: date, out: Path,
+def export_csv(session: Session, actor: Actor, kind: str, first: date, last: date, out: Path,
                progress: Callable[[int], None] | None = None) -> int:
     """Write the export to `out` (UTF-8 with BOM so Excel opens Chinese correctly). Returns rows written.
 
     The rows go to `out.part` in the same folder, renamed to `out` only when all are written, so
     an error, or a Cancel raised by `progress(rows_written)` (called every PROGRESS_EVERY rows and
     once at the end), leaves neither a partial file nor the .part behind."""
+    rows = export_rows(session, actor, kind, first, last)  # refused before any file is made
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
     count = 0
@@ -201,7 +204,7 @@ def export_csv(session: Session, kind: str, first: date, last: date, out: Path,
             writer = csv.writer(handle)
             writer.writerow(EXPORT_COLUMNS[kind])
             numeric = [column in NUMERIC_COLUMNS for column in EXPORT_COLUMNS[kind]]
-            for row in export_rows(session, kind, first, last):
+            for row in rows:
                 writer.writerow(_safe_row(row, numeric))
                 count += 1
                 if progress is not None and count % PROGRESS_EVERY == 0:

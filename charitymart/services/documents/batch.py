@@ -1,7 +1,8 @@
 """A month's papers for each person (donor receipts, household statements, consignor settlements)
 written into a folder one by one, with progress and a cancel that leaves nothing behind.
 
-The figures are read in one transaction (`*_plans(session, ...)`); each PDF is then rendered
+The figures are read in one transaction (`*_plans(session, actor, ...)`: a manager's, and a write
+transaction, since household statements record each print of a household's data); each PDF is then rendered
 outside it (plain data in, bytes out), so a long batch never holds the database. `write_batch`
 writes into a hidden folder next to the destination and moves the files in only when every
 one is made: cancelled or failed, the hidden folder is removed and the destination is as it was.
@@ -27,6 +28,10 @@ from charitymart.services import reporting
 from charitymart.services.context import Actor, require_role, store_today
 from charitymart.services.documents.common import safe_name, store_heading
 from charitymart.services.documents.donors import donor_receipt_filename
+from charitymart.services.documents.money import (
+    household_statements,
+    statement_filename,
+)
 
 BATCH_KINDS = ("donor_receipts", "household_statements", "consignor_settlements")
 
@@ -42,28 +47,30 @@ class BatchCancelled(Exception):
     """The user cancelled; nothing was left in the destination folder."""
 
 
-def donor_receipt_plans(session: Session, year: int, month: int, language: str) -> list[PlannedDocument]:
+def donor_receipt_plans(session: Session, actor: Actor, year: int, month: int,
+                        language: str) -> list[PlannedDocument]:
+    require_role(actor, "manager", "donor receipts name donors: they need a manager")
     heading, today = store_heading(session), store_today(session)
     return [PlannedDocument(receipt.party_code, donor_receipt_filename(receipt.party_code, year, month),
                             lambda receipt=receipt: donor_receipt_pdf(receipt, heading, language, today))
-            for receipt in reporting.donor_receipts(session, year, month)]
+            for receipt in reporting.donor_receipts(session, actor, year, month)]
 
 
 def household_statement_plans(session: Session, actor: Actor, year: int, month: int,
                               language: str) -> list[PlannedDocument]:
-    require_role(actor, "manager", "household statements name households: they need a manager")
     heading = store_heading(session)
-    return [PlannedDocument(statement.card_number,
-                            f"household-statement-{year:04d}-{month:02d}-{safe_name(statement.card_number)}.pdf",
+    return [PlannedDocument(statement.card_number, statement_filename(statement.card_number, year, month),
                             lambda statement=statement: statement_pdf(statement, heading, language))
-            for statement in reporting.beneficiary_statements(session, year, month)]
+            for statement in household_statements(session, actor, year, month)]
 
 
-def consignor_settlement_plans(session: Session, year: int, month: int, language: str) -> list[PlannedDocument]:
+def consignor_settlement_plans(session: Session, actor: Actor, year: int, month: int,
+                               language: str) -> list[PlannedDocument]:
+    require_role(actor, "manager", "consignor settlements show what is owed to people: they need a manager")
     heading = store_heading(session)
     plans = []
     for code in session.scalars(select(Party.code).where(Party.kind == "consignor").order_by(Party.code)):
-        settlement = reporting.consignor_settlement(session, code, year, month)
+        settlement = reporting.consignor_settlement(session, actor, code, year, month)
         if settlement.lines:
             plans.append(PlannedDocument(
                 code, f"consignor-settlement-{year:04d}-{month:02d}-{safe_name(code)}.pdf",
@@ -74,11 +81,11 @@ def consignor_settlement_plans(session: Session, year: int, month: int, language
 def batch_plans(session: Session, actor: Actor, kind: str, year: int, month: int,
                 language: str) -> list[PlannedDocument]:
     if kind == "donor_receipts":
-        return donor_receipt_plans(session, year, month, language)
+        return donor_receipt_plans(session, actor, year, month, language)
     if kind == "household_statements":
         return household_statement_plans(session, actor, year, month, language)
     if kind == "consignor_settlements":
-        return consignor_settlement_plans(session, year, month, language)
+        return consignor_settlement_plans(session, actor, year, month, language)
     raise ValueError(f"unknown batch {kind!r}")  # a programming error, never the user's input
 
 

@@ -15,7 +15,7 @@ from charitymart.reports.hours_report import HoursDocument, hours_pdf
 from charitymart.reports.stock_report import StockDocument, stock_pdf
 from charitymart.reports.transparency import Organisation, TransparencyDocument, transparency_pdf
 from charitymart.services import clock, reporting
-from charitymart.services.context import get_store
+from charitymart.services.context import Actor, get_store, require_role
 from charitymart.services.reporting.month import figures_match
 from charitymart.services.store.settings import current_settings
 
@@ -52,10 +52,12 @@ def transparency_report_pdf(session: Session, year: int, month: int, language: s
     return transparency_pdf(transparency_document(session, year, month), language)
 
 
-def hours_report_pdf(session: Session, first: date, last: date, language: str) -> bytes:
-    """Credited hours per volunteer over an inclusive range of store-local dates (internal)."""
+def hours_report_pdf(session: Session, actor: Actor, first: date, last: date, language: str) -> bytes:
+    """Credited hours per volunteer over an inclusive range of store-local dates (internal: names
+    volunteers, so a manager's)."""
+    require_role(actor, "manager", "the hours report names volunteers: it needs a manager")
     store = get_store(session)
-    report = reporting.hours_report(session, first, last)
+    report = reporting.hours_report(session, actor, first, last)
     return hours_pdf(HoursDocument(store_name=store.name, report=report,
                                    generated_local=clock.to_local(clock.now(), store.timezone)), language)
 

@@ -63,7 +63,7 @@ def issue_certificate(session: Session, actor: Actor, volunteer_code: str, first
                       language: str, *, full_id: bool = False) -> IssuedCertificate:
     """Register and print a certificate of the volunteer's approved hours from first to last."""
     require_role(actor, "manager", "issuing a volunteer certificate needs a manager")
-    data = reporting.certificate_data(session, volunteer_code, first, last)
+    data = reporting.certificate_data(session, actor, volunteer_code, first, last)
     if data.credited_minutes <= 0:
         raise ValidationError("{name} has no approved hours from {first} to {last}", field="volunteer",
                               name=data.name, first=first.isoformat(), last=last.isoformat())
@@ -101,8 +101,9 @@ class RegisterEntry:
     issued_on: date
 
 
-def certificate_register(session: Session, limit: int = 200) -> list[RegisterEntry]:
-    """The register of certificates issued, newest first (no identity numbers)."""
+def certificate_register(session: Session, actor: Actor, limit: int = 200) -> list[RegisterEntry]:
+    """The register of certificates issued, newest first (no identity numbers; names volunteers: a manager's)."""
+    require_role(actor, "manager", "the certificate register names volunteers: it needs a manager")
     tz = get_store(session).timezone
     rows = session.execute(
         select(CertificateIssue, Volunteer.code, Volunteer.name, User.name)

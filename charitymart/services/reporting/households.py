@@ -24,6 +24,7 @@ from charitymart.db.models import (
     Tender,
 )
 from charitymart.domain.periods import next_period_start, period_start
+from charitymart.services.context import Actor, require_role
 from charitymart.services.reporting.common import (
     Period,
     in_range,
@@ -143,12 +144,14 @@ def _household_sales(session: Session, period: Period) -> dict[int, list[tuple[i
     return out
 
 
-def beneficiary_statements(session: Session, year: int, month: int) -> tuple[HouseholdStatement, ...]:
+def beneficiary_statements(session: Session, actor: Actor, year: int, month: int) -> tuple[HouseholdStatement, ...]:
     """One statement per household with a visit (or a void of one) in the month, by card number.
+    They name households, so only for a manager.
 
     Every sale recorded against the household's card is listed (also one paid in cash only);
     allowance periods are those the month's allowance payments touched, as at the month's end.
     """
+    require_role(actor, "manager", "household statements name households: they need a manager")
     period = month_period(session, year, month)
     per_household = _household_sales(session, period)
     if not per_household:

@@ -29,6 +29,7 @@ from charitymart.db.models import (
     Item,
     Party,
 )
+from charitymart.services.context import Actor, require_role
 from charitymart.services.reporting.common import Period, in_range, month_period, unindexed
 
 NAMED_KINDS = ("person", "organisation")  # donor kinds that may be named publicly, with consent
@@ -259,12 +260,13 @@ class DonorReceipt:
     weight_g: int
 
 
-def donor_receipts(session: Session, year: int, month: int) -> tuple[DonorReceipt, ...]:
+def donor_receipts(session: Session, actor: Actor, year: int, month: int) -> tuple[DonorReceipt, ...]:
     """One receipt per donor with donated goods or cash received that month (ordered by donor code).
 
     Every donation dated in the month is listed, corrections included: a receipt is about what
     the donor gave, not about publication.
     """
+    require_role(actor, "manager", "donor receipts name donors: they need a manager")
     period = month_period(session, year, month)
     in_month = and_(Donation.received_on >= period.first, Donation.received_on <= period.last,
                     Donation.fund_source == "donated", Donation.party_id.is_not(None))

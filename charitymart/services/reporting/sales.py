@@ -25,6 +25,7 @@ from charitymart.db.models import (
     SaleVoid,
     Tender,
 )
+from charitymart.services.context import Actor, require_role
 from charitymart.services.errors import NotFoundError, ValidationError
 from charitymart.services.reporting.common import (
     Period,
@@ -232,7 +233,9 @@ def share_of(amount: int, basis_points: int) -> int:
     return magnitude if amount >= 0 else -magnitude
 
 
-def consignor_settlement(session: Session, party_code: str, year: int, month: int) -> ConsignorSettlement:
+def consignor_settlement(session: Session, actor: Actor, party_code: str, year: int,
+                         month: int) -> ConsignorSettlement:
+    require_role(actor, "manager", "consignor settlements show what is owed to people: they need a manager")
     party = session.scalar(select(Party).where(Party.code == party_code))
     if party is None:
         raise NotFoundError("no consignor with code {code}", field="party_code", code=party_code)

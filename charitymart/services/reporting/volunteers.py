@@ -22,7 +22,7 @@ from charitymart.db.models import (
     WorkDecision,
     WorkEntry,
 )
-from charitymart.services.context import get_store
+from charitymart.services.context import Actor, get_store, require_role
 from charitymart.services.errors import NotFoundError, ValidationError
 from charitymart.services.reporting.common import Period, in_range
 
@@ -128,7 +128,8 @@ class HoursReport:
         return minutes_to_hours(self.credited_minutes)
 
 
-def hours_report(session: Session, first_date: date, last_date: date) -> HoursReport:
+def hours_report(session: Session, actor: Actor, first_date: date, last_date: date) -> HoursReport:
+    require_role(actor, "manager", "the hours report names volunteers: it needs a manager")
     if last_date < first_date:
         raise ValidationError("the end date is before the start date", field="to")
     approved = WorkDecision.decision == APPROVED
@@ -173,7 +174,8 @@ class CertificateData:
         return minutes_to_hours(self.credited_minutes)
 
 
-def certificate_data(session: Session, volunteer_code: str, first: date, last: date) -> CertificateData:
+def certificate_data(session: Session, actor: Actor, volunteer_code: str, first: date, last: date) -> CertificateData:
+    require_role(actor, "manager", "issuing a volunteer certificate needs a manager")
     if last < first:
         raise ValidationError("the end date is before the start date", field="to")
     volunteer = session.scalar(select(Volunteer).where(Volunteer.code == volunteer_code))

@@ -66,8 +66,9 @@ def _payments(session: Session, party_code: str, key: str) -> list[ConsignorPaym
                                 .order_by(ConsignorPayment.id)))
 
 
-def settlement_status(session: Session, party_code: str, year: int, month: int) -> SettlementStatus:
-    settlement = consignor_settlement(session, party_code, year, month)
+def settlement_status(session: Session, actor: Actor, party_code: str, year: int, month: int) -> SettlementStatus:
+    """What a consignor's month sold, is owed and was paid (a manager's: money owed to people)."""
+    settlement = consignor_settlement(session, actor, party_code, year, month)
     key = month_key(year, month)
     rows = _payments(session, party_code, key)
     paid = sum(row.amount for row in rows)
@@ -83,7 +84,7 @@ def record_payment(session: Session, actor: Actor, party_code: str, year: int, m
                    method: str = "cash", note: str = "") -> ConsignorPayment:
     """Pay a consignor (part of) what the month's settlement owes them."""
     require_role(actor, "manager", "paying a consignor needs a manager")
-    status = settlement_status(session, party_code, year, month)
+    status = settlement_status(session, actor, party_code, year, month)
     name = status.settlement.name
     if not status.month_over:
         raise ValidationError("{month} is not over yet: its settlement can be paid from the first day of the "

@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import text
 
+from charitymart.report_commands.common import script_actor
 from charitymart.services.data import exports
 from charitymart.services.sales import refunds
 from charitymart.services.sales.checkout import Payment
@@ -31,7 +32,7 @@ def test_sales_and_lines_export(store, cashier, manager_id, shift_id, tmp_path):
         refunds.void_sale(s, cashier, second, "wrong item", manager_pin="5555")
     out = tmp_path / "sales.csv"
     with store.sessions() as s:
-        assert exports.export_csv(s, "sales", date(2026, 3, 1), date(2026, 3, 31), out) == 3
+        assert exports.export_csv(s, script_actor(s), "sales", date(2026, 3, 1), date(2026, 3, 31), out) == 3
     rows = read(out)
     assert list(rows[0]) == exports.EXPORT_COLUMNS["sales"]
     by_number = {r["receipt_number"]: r for r in rows}
@@ -47,7 +48,7 @@ def test_sales_and_lines_export(store, cashier, manager_id, shift_id, tmp_path):
 
     lines_out = tmp_path / "lines.csv"
     with store.sessions() as s:
-        exports.export_csv(s, "sale-lines", date(2026, 3, 10), date(2026, 3, 10), lines_out)
+        exports.export_csv(s, script_actor(s), "sale-lines", date(2026, 3, 10), date(2026, 3, 10), lines_out)
     lines = read(lines_out)
     rice_lines = [r for r in lines if r["receipt_number"] == first and r["name"] == "大米 5kg"]
     # four bags: three from the donated lot, one from the purchased lot
@@ -61,5 +62,5 @@ def test_export_outside_the_range_is_empty(store, cashier, shift_id, tmp_path):
     sell(store, cashier, [(rice, 1)])
     out = tmp_path / "s.csv"
     with store.sessions() as s:
-        assert exports.export_csv(s, "sales", date(2026, 3, 11), date(2026, 3, 31), out) == 0
+        assert exports.export_csv(s, script_actor(s), "sales", date(2026, 3, 11), date(2026, 3, 31), out) == 0
     assert out.read_text(encoding="utf-8-sig").strip() == ",".join(exports.EXPORT_COLUMNS["sales"])

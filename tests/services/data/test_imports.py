@@ -181,7 +181,7 @@ def test_donations_export_imports_back_to_the_same_export(shop, admin, tmp_path)
     run(shop, admin, "donations", EXAMPLES / "donations.csv")
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
     with shop.sessions() as s:
-        assert exports.export_csv(s, "donations", date(2026, 3, 1), date(2026, 3, 31), first) == 10
+        assert exports.export_csv(s, admin, "donations", date(2026, 3, 1), date(2026, 3, 31), first) == 10
     other = open_store(tmp_path / "other.sqlite")
     try:
         with other.sessions.begin() as s:
@@ -191,7 +191,7 @@ def test_donations_export_imports_back_to_the_same_export(shop, admin, tmp_path)
             run(other, actor, kind, EXAMPLES / f"{kind}.csv")
         assert run(other, actor, "donations", first) == ImportResult("donations", 10, 10, 0)
         with other.sessions() as s:
-            exports.export_csv(s, "donations", date(2026, 3, 1), date(2026, 3, 31), second)
+            exports.export_csv(s, actor, "donations", date(2026, 3, 1), date(2026, 3, 31), second)
     finally:
         other.close()
     assert second.read_bytes() == first.read_bytes()

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import text
 
 from charitymart.domain.capital_numerals import capital_amount
+from charitymart.report_commands.common import script_actor
 from charitymart.services.documents import donors as documents_donors
 from charitymart.services.errors import NotFoundError, ValidationError
 from tests.support.documents import (  # noqa: F401
@@ -40,7 +41,7 @@ def test_one_receipt_per_donor_with_every_total_from_the_ledger(demo):
             "SELECT p.code, r.receipt_code, r.receipt_number FROM donation_receipts r JOIN donations d "
             "ON d.id = r.donation_id JOIN parties p ON p.id = d.party_id WHERE d.fund_source = 'donated' "
             "AND d.received_on BETWEEN '2026-02-01' AND '2026-02-28'")).all()
-        documents = documents_donors.donor_receipts_pdfs(s, *MONTH, "zh_CN")
+        documents = documents_donors.donor_receipts_pdfs(s, script_actor(s), *MONTH, "zh_CN")
     assert len(expected) >= 5 and [code for code, _, _ in documents] == [row[0] for row in expected]
     assert official, "the demo records some 捐赠票据 in the month"
     texts = {code: pdf_text(content) for code, _, content in documents}
@@ -69,7 +70,7 @@ def test_donor_receipt_in_english_has_no_capitals_and_says_nothing_was_given_in_
         cash = s.scalar(text("SELECT COALESCE(SUM(d.cash_amount), 0) FROM donations d JOIN parties p "
                              "ON p.id = d.party_id WHERE p.code = :c AND d.fund_source = 'donated' AND "
                              "d.received_on BETWEEN '2026-02-01' AND '2026-02-28'"), {"c": code})
-        documents = dict((c, b) for c, _, b in documents_donors.donor_receipts_pdfs(s, *MONTH, "en"))
+        documents = dict((c, b) for c, _, b in documents_donors.donor_receipts_pdfs(s, script_actor(s), *MONTH, "en"))
     body = pdf_text(documents[code])
     assert "Donor receipt" in body and "February 2026" in body
     assert f"Total for the month: CN¥{figures(goods + cash)}" in body
@@ -85,8 +86,8 @@ def test_acknowledgement_of_a_donation_with_an_official_receipt(demo):
         lines = s.execute(text(
             "SELECT i.name, dl.quantity, dl.quantity * dl.unit_value FROM donation_lines dl JOIN items i "
             "ON i.id = dl.item_id JOIN donations d ON d.id = dl.donation_id WHERE d.number = :n"), {"n": number}).all()
-        zh = pdf_text(documents_donors.donation_acknowledgement_pdf(s, number, "zh_CN"))
-        en = pdf_text(documents_donors.donation_acknowledgement_pdf(s, number, "en"))
+        zh = pdf_text(documents_donors.donation_acknowledgement_pdf(s, script_actor(s), number, "zh_CN"))
+        en = pdf_text(documents_donors.donation_acknowledgement_pdf(s, script_actor(s), number, "en"))
     total = sum(value for _, _, value in lines)
     assert "捐赠接收确认书" in zh and number in zh and donor in zh
     assert f"估价合计：¥{figures(total)}" in zh and capital_amount(total) in zh.replace(" ", "")
@@ -101,7 +102,7 @@ def test_acknowledgement_refuses_unknown_numbers_and_purchases(demo):
     with demo.readers() as s:
         purchase = s.scalar(text("SELECT number FROM donations WHERE fund_source = 'purchased' LIMIT 1"))
         with pytest.raises(NotFoundError):
-            documents_donors.donation_acknowledgement_pdf(s, "D2099-999999", "en")
+            documents_donors.donation_acknowledgement_pdf(s, script_actor(s), "D2099-999999", "en")
         with pytest.raises(ValidationError) as refused:
-            documents_donors.donation_acknowledgement_pdf(s, purchase, "en")
+            documents_donors.donation_acknowledgement_pdf(s, script_actor(s), purchase, "en")
     assert purchase in str(refused.value)

@@ -16,6 +16,7 @@ from tests.support.documents import (  # noqa: F401
     MONTH_END_UTC,
     MONTH_START_UTC,
     demo,
+    demo_copy,
     demo_db,
     figures,
     fonts_embedded,
@@ -40,8 +41,8 @@ HOUSEHOLD_EVENTS = """
 """
 
 
-def test_household_statements_total_what_the_ledger_holds(demo):
-    with demo.readers() as s:
+def test_household_statements_total_what_the_ledger_holds(demo_copy):
+    with demo_copy.sessions.begin() as s:
         expected = s.execute(text(HOUSEHOLD_EVENTS), {"a": MONTH_START_UTC, "b": MONTH_END_UTC}).all()
         documents = documents_money.beneficiary_statements_pdfs(s, script_actor(s), *MONTH, "zh_CN")
     expected = [row for row in expected if row[2] or row[3]] or expected
@@ -56,8 +57,8 @@ def test_household_statements_total_what_the_ledger_holds(demo):
     assert fonts_embedded(documents[0][2])
 
 
-def test_household_statement_allowance_left_is_the_ledger_balance(demo):
-    with demo.readers() as s:
+def test_household_statement_allowance_left_is_the_ledger_balance(demo_copy):
+    with demo_copy.sessions.begin() as s:
         card, _start, balance = s.execute(text(
             "SELECT b.card_number, e.period_start, (SELECT SUM(x.amount) FROM allowance_entries x "
             " WHERE x.beneficiary_id = b.id AND x.period_start = e.period_start AND x.created_at < :b) "
@@ -90,8 +91,8 @@ CONSIGNED = """
 def test_consignor_settlements_share_and_amount_owed(demo):
     with demo.readers() as s:
         expected = [row for row in s.execute(text(CONSIGNED), {"a": MONTH_START_UTC, "b": MONTH_END_UTC}) if row[2]]
-        zh = documents_money.consignor_settlements_pdfs(s, *MONTH, "zh_CN")
-        en = dict((c, b) for c, _, b in documents_money.consignor_settlements_pdfs(s, *MONTH, "en"))
+        zh = documents_money.consignor_settlements_pdfs(s, script_actor(s), *MONTH, "zh_CN")
+        en = dict((c, b) for c, _, b in documents_money.consignor_settlements_pdfs(s, script_actor(s), *MONTH, "en"))
     assert expected and [code for code, _, _ in zh] == [row[0] for row in expected]
     for (code, _, content), (_, bp, amount, quantity) in zip(zh, expected):
         share = (amount * bp + 5000) // 10000  # half up; the month's sales are positive here
@@ -115,8 +116,8 @@ def test_z_report_of_a_closed_shift_matches_its_sales_and_close(demo):
                           {"s": shift_id}).one()
         voids = s.execute(text("SELECT COUNT(*), COALESCE(SUM(s.total), 0) FROM sales s JOIN sale_voids v "
                                "ON v.sale_id = s.id WHERE s.shift_id = :s"), {"s": shift_id}).one()
-        count, content = documents_money.z_report_pdf_for(s, shift_id=shift_id, language="en")
-        zh = pdf_text(documents_money.z_report_pdf_for(s, shift_id=shift_id, language="zh_CN")[1])
+        count, content = documents_money.z_report_pdf_for(s, script_actor(s), shift_id=shift_id, language="en")
+        zh = pdf_text(documents_money.z_report_pdf_for(s, script_actor(s), shift_id=shift_id, language="zh_CN")[1])
     body = pdf_text(content)
     names = {"cash": "Cash", "mobile": "Mobile payment", "card": "Bank card", "allowance": "Household allowance",
              "points": "Time-bank points"}
@@ -137,9 +138,9 @@ def test_z_report_of_a_day_and_of_nothing(demo):
             "SELECT date(opened_at, '+8 hours'), COUNT(*) FROM shifts GROUP BY 1 ORDER BY 1 DESC LIMIT 1")).one()
         from datetime import date
 
-        count, content = documents_money.z_report_pdf_for(s, day=date.fromisoformat(day_text), language="en")
+        count, content = documents_money.z_report_pdf_for(s, script_actor(s), day=date.fromisoformat(day_text), language="en")
         with pytest.raises(NotFoundError):
-            documents_money.z_report_pdf_for(s, day=date(2020, 1, 1), language="en")
+            documents_money.z_report_pdf_for(s, script_actor(s), day=date(2020, 1, 1), language="en")
     assert count == shifts_that_day
     assert pdf_text(content).count("Till T1 · shift") == shifts_that_day
 

@@ -12,6 +12,7 @@ from charitymart import cli
 from charitymart.db import migrate
 from charitymart.db.engine import make_engine, make_session_factory
 from charitymart.db.models import AuditEvent, CertificateIssue, IdentityAccess, Item, PublishedMonth, Store, Volunteer
+from charitymart.report_commands.common import script_actor
 from charitymart.reports.base import money
 from charitymart.services import clock
 from charitymart.services.documents import month as documents_month
@@ -91,7 +92,8 @@ def test_no_certificate_without_approved_hours(store, march, admin):
 
 def test_hours_report_lists_every_volunteer_with_their_credited_hours(store, march, tmp_path):
     with store.readers() as s:
-        text = pdf_text(documents_month.hours_report_pdf(s, date(2026, 3, 1), date(2026, 3, 31), "en"), tmp_path)
+        content = documents_month.hours_report_pdf(s, script_actor(s), date(2026, 3, 1), date(2026, 3, 31), "en")
+        text = pdf_text(content, tmp_path)
     v100 = line_with(text, "V100").split()
     assert v100[-4:] == ["3.0", "1", "0", "1"]  # hours, approved, rejected, waiting (the pending entry)
     assert line_with(text, "V200").split()[-4:] == ["4.0", "1", "0", "0"]

@@ -32,6 +32,7 @@ from charitymart.db.models import (
     WorkDecision,
     WorkEntry,
 )
+from charitymart.report_commands.common import script_actor
 from charitymart.services import audit, clock, reporting
 from charitymart.services.errors import NotFoundError, ValidationError
 from charitymart.services.people import allowance
@@ -316,7 +317,7 @@ def test_public_figures_name_no_one_who_did_not_consent(store, shop):
 
 def test_donor_receipts(store, shop):
     with store.sessions() as s:
-        receipts = reporting.donor_receipts(s, 2026, 3)
+        receipts = reporting.donor_receipts(s, script_actor(s), 2026, 3)
     assert [(r.party_code, len(r.donations), r.goods_value, r.cash_amount, r.total) for r in receipts] == [
         ("P1", 2, 30000, 50000, 80000), ("P2", 1, 6000, 0, 6000), ("P3", 1, 15000, 0, 15000), ("P4", 1, 1200, 0, 1200)]
     d1 = receipts[0].donations[0]
@@ -329,7 +330,7 @@ def test_donor_receipts(store, shop):
 
 def test_beneficiary_statements(store, shop):
     with store.sessions() as s:
-        zhang, li = reporting.beneficiary_statements(s, 2026, 3)
+        zhang, li = reporting.beneficiary_statements(s, script_actor(s), 2026, 3)
     assert (zhang.card_number, zhang.name, zhang.category) == ("H0001", "张三", "低保")
     [visit] = zhang.visits  # the allowance sale voided the same day is not there
     assert (visit.kind, visit.local_time.replace(tzinfo=None), visit.total, visit.allowance_used, visit.other_paid) == (
@@ -339,17 +340,17 @@ def test_beneficiary_statements(store, shop):
     assert (li.allowance_used, li.goods_value, li.visits[0].other_paid) == (1000, 1500, 500)
     assert li.periods[0].remaining == 14000
     with store.sessions() as s:
-        assert reporting.beneficiary_statements(s, 2026, 4) == ()
+        assert reporting.beneficiary_statements(s, script_actor(s), 2026, 4) == ()
 
 
 def test_consignor_settlement(store, shop):
     with store.sessions() as s:
-        march = reporting.consignor_settlement(s, "C1", 2026, 3)
-        april = reporting.consignor_settlement(s, "C1", 2026, 4)
+        march = reporting.consignor_settlement(s, script_actor(s), "C1", 2026, 3)
+        april = reporting.consignor_settlement(s, script_actor(s), "C1", 2026, 4)
         with pytest.raises(NotFoundError):
-            reporting.consignor_settlement(s, "NOPE", 2026, 3)
+            reporting.consignor_settlement(s, script_actor(s), "NOPE", 2026, 3)
         with pytest.raises(ValidationError):
-            reporting.consignor_settlement(s, "P1", 2026, 3)
+            reporting.consignor_settlement(s, script_actor(s), "P1", 2026, 3)
     assert [(ln.item_name, ln.quantity, ln.amount) for ln in march.lines] == [("蜂蜜", 3, 15000)]
     assert (march.amount, march.shop_share, march.owed) == (15000, 2250, 12750)
     assert (april.quantity, april.amount, april.shop_share, april.owed) == (-1, -5000, -750, -4250)
@@ -362,10 +363,10 @@ def test_share_rounds_halves_up():
 
 def test_hours_report_and_certificate(store, shop):
     with store.sessions() as s:
-        report = reporting.hours_report(s, date(2026, 3, 1), date(2026, 3, 31))
-        cert = reporting.certificate_data(s, "V001", date(2026, 1, 1), date(2026, 3, 31))
+        report = reporting.hours_report(s, script_actor(s), date(2026, 3, 1), date(2026, 3, 31))
+        cert = reporting.certificate_data(s, script_actor(s), "V001", date(2026, 1, 1), date(2026, 3, 31))
         with pytest.raises(NotFoundError):
-            reporting.certificate_data(s, "V999", date(2026, 1, 1), date(2026, 3, 31))
+            reporting.certificate_data(s, script_actor(s), "V999", date(2026, 1, 1), date(2026, 3, 31))
     assert [(v.code, v.credited_minutes, v.approved_entries, v.rejected_entries, v.pending_entries)
             for v in report.volunteers] == [("V001", 300, 2, 1, 1), ("V002", 60, 2, 0, 0)]
     assert report.credited_minutes == 360

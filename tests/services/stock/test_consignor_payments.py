@@ -11,6 +11,7 @@ from sqlalchemy import func, inspect, select
 from charitymart.db import migrate
 from charitymart.db.engine import make_engine, make_session_factory
 from charitymart.db.models import AuditEvent, ConsignorPayment, Lot, Party, Sale, SaleLine, SaleLineLot
+from charitymart.report_commands.common import script_actor
 from charitymart.services import clock
 from charitymart.services.errors import PermissionDenied, ValidationError
 from charitymart.services.people import parties
@@ -55,7 +56,7 @@ def independent_sum(store, code) -> int:
 
 def status(store, code, year=2026, month=3):
     with store.readers() as s:
-        return consignor_payments.settlement_status(s, code, year, month)
+        return consignor_payments.settlement_status(s, script_actor(s), code, year, month)
 
 
 def pay(store, actor, code, amount, year=2026, month=3, **kw):

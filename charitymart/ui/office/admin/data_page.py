@@ -269,7 +269,7 @@ class DataPage(QWidget):
         self.problems.hide()
         self.message.setText("")
         self._set_busy(True)
-        self.jobs.start(lambda progress: context.read(lambda s: export_csv(s, kind, first, last, out,
+        self.jobs.start(lambda progress: context.read(lambda s: export_csv(s, context.actor, kind, first, last, out,
                                                                            progress.update)),
                         lambda future: self._export_finished(future, out), "written")
 

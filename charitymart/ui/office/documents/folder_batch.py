@@ -71,7 +71,8 @@ class FolderBatchPanel(QWidget):
         self.progress, self.running_kind = progress, kind
 
         def job() -> list[Path]:
-            plans = context.read(lambda s: batch_plans(s, actor, kind, year, month, language))
+            # A write transaction: household statements record each print of a household's data.
+            plans = context.write(lambda s: batch_plans(s, actor, kind, year, month, language))
             progress.update(0, len(plans))
             return write_batch(Path(folder), plans, progress=progress.update, cancelled=progress.cancel.is_set)
 

@@ -143,17 +143,18 @@ class ShiftStockPage(QWidget):
         run_modal(DocumentDialog(self.context, title, make, file_name, self))
 
     def z_report_for_shift(self) -> None:
-        shift_id, language = self.shift.currentData(), self.context.language
+        shift_id, language, actor = self.shift.currentData(), self.context.language, self.context.actor
         if shift_id is None:
             return
         self.open_document(self.tr("Z-report of shift {number}").format(number=shift_id),
-                           lambda s: documents_money.z_report_pdf_for(s, shift_id=shift_id, language=language)[1],
+                           lambda s: documents_money.z_report_pdf_for(s, actor, shift_id=shift_id,
+                                                                      language=language)[1],
                            f"z-report-shift-{shift_id}.pdf")
 
     def z_report_for_day(self) -> None:
-        day, language = picked_date(self.z_day), self.context.language
+        day, language, actor = picked_date(self.z_day), self.context.language, self.context.actor
         self.open_document(self.tr("Z-reports of {day}").format(day=day.isoformat()),
-                           lambda s: documents_money.z_report_pdf_for(s, day=day, language=language)[1],
+                           lambda s: documents_money.z_report_pdf_for(s, actor, day=day, language=language)[1],
                            f"z-reports-{day.isoformat()}.pdf")
 
     def stock_report(self) -> None:
@@ -165,11 +166,12 @@ class ShiftStockPage(QWidget):
 
     def hours_report(self) -> None:
         first, last, language = picked_date(self.hours_first), picked_date(self.hours_last), self.context.language
+        actor = self.context.actor
         if first > last:
             self.hours_message.error(self.tr("Hours from: the first day is after the last day."))
             return
         self.hours_message.clear()
         self.open_document(self.tr("Volunteer hours {first} to {last}").format(first=first.isoformat(),
                                                                               last=last.isoformat()),
-                           lambda s: documents_month.hours_report_pdf(s, first, last, language),
+                           lambda s: documents_month.hours_report_pdf(s, actor, first, last, language),
                            f"hours-{first.isoformat()}-{last.isoformat()}.pdf")

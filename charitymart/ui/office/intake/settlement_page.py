@@ -128,7 +128,7 @@ class SettlementPage(QWidget):
         self.summary.setText(self.tr("Adding up the month's sales…"))
         self.pay_button.setEnabled(False)
         context.jobs.start(
-            lambda: context.read(lambda s: consignor_payments.settlement_status(s, code, *period)),
+            lambda: context.read(lambda s: consignor_payments.settlement_status(s, context.actor, code, *period)),
             lambda future: self._delivered(future, generation))
 
     def _delivered(self, future, generation: int) -> None:

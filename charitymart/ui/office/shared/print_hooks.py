@@ -32,7 +32,7 @@ def print_card_labels(context: OfficeContext, kind: str, codes: list[str], paren
 
 def print_acknowledgement(context: OfficeContext, donation_number: str, parent) -> None:
     def make(session):
-        return documents_donors.donation_acknowledgement_pdf(session, donation_number, context.language)
+        return documents_donors.donation_acknowledgement_pdf(session, context.actor, donation_number, context.language)
     title = QCoreApplication.translate("PrintHooks", "Donation acknowledgement {number}").format(number=donation_number)
     run_modal(DocumentDialog(context, title, make,
                              f"acknowledgement-{donation_number}.pdf", parent))

@@ -241,3 +241,16 @@ def test_a_cashier_is_refused_by_the_service(store, cashier, qtbot, monkeypatch)
     assert import_with_page(page, qtbot, monkeypatch, "catalog", EXAMPLES / "catalog.csv", dry_run=True) == \
         "importing records needs a manager"
     assert snapshot(store) == before
+
+
+def test_a_cashiers_export_is_refused_by_the_service_and_writes_no_file(store, cashier, qtbot, monkeypatch,  # noqa: F811
+                                                                        tmp_path):
+    actor = login_at_till(store.sessions, "T1", CASHIER_PIN)
+    page = DataPage(office_context(store, actor))
+    qtbot.addWidget(page)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for kind in ("sales", "donations", "hours"):
+        assert export_with_page(page, qtbot, monkeypatch, kind, folder / f"{kind}.csv") == \
+            "exports show people's names and money: they need a manager"
+    assert list(folder.iterdir()) == []

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from charitymart.db.models import Donation, DonationLine, Party, PublishedMonth, Store
+from charitymart.db.models import Beneficiary, Donation, DonationLine, IdentityAccess, Party, PublishedMonth, Store
 from charitymart.services import clock
 from charitymart.services.errors import PeriodClosedError
 from charitymart.services.stock import intake
@@ -207,6 +207,25 @@ def test_a_cashier_is_refused_household_statements(store, march, cashier, qtbot,
     qtbot.waitUntil(lambda: not page.batch.is_running())
     assert "need a manager" in page.papers_message.text()
     assert not folder.exists() or list(folder.iterdir()) == []
+
+
+def test_household_statements_from_the_page_record_each_print(store, march, manager, qtbot, tmp_path, monkeypatch):
+    folder = tmp_path / "statements"
+    folder.mkdir()
+    monkeypatch.setattr("charitymart.ui.office.documents.month_end_page.QFileDialog.getExistingDirectory",
+                        lambda *args, **kwargs: str(folder))
+    page = month_page(store, manager, qtbot)
+    page.batch_buttons["household_statements"].click()
+    page.context.jobs.wait(30000)
+    qtbot.waitUntil(lambda: not page.batch.is_running())
+    files = sorted(p.name for p in folder.iterdir())
+    assert files and all(name.startswith("household-statement-2026-03-") for name in files)
+    with store.sessions() as s:
+        printed = s.execute(select(Beneficiary.card_number, IdentityAccess.user_id).join(
+            Beneficiary, Beneficiary.id == IdentityAccess.subject_id).where(
+            IdentityAccess.action == "print", IdentityAccess.purpose == "household statement 2026-03")).all()
+    assert sorted(f"household-statement-2026-03-{card}.pdf" for card, _ in printed) == files
+    assert {user for _, user in printed} == {manager.user_id}
 
 
 # ----- shift and stock -----
