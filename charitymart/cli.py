@@ -232,7 +232,7 @@ def cmd_backup(args) -> int:
     from charitymart.services.store import auto_backup, backup
 
     source = _sqlite_file(args)
-    info = backup.inspect_backup(source)  # a CharityMart store, readable, not from a newer version
+    info = backup.inspect_store(source)  # a CharityMart store, readable, not from a newer version
     handle = open_store(args.db, migrate_schema=False)
     try:
         with handle.readers() as s:
