@@ -288,7 +288,10 @@ def cmd_verify(args) -> int:
                 print(f"  also: {extra}", file=sys.stderr)
             return 1
         checked = f"; the published head {args.head} is in the chain" if args.head else ""
-        print(f"verified {report.events} audit events and {report.rows_checked} ledger rows; head {report.head}{checked}")
+        known = (f"; {report.heads_checked} recorded chain head(s) (backups, publications) are in it"
+                 if report.heads_checked else "")
+        print(f"verified {report.events} audit events and {report.rows_checked} ledger rows; head {report.head}"
+              f"{checked}{known}")
         return 0
     finally:
         handle.close()

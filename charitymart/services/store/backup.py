@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from charitymart.db.migrate import backup_sqlite_file, known_revisions
 from charitymart.services.errors import ValidationError
-from charitymart.services.store import backup_crypto
+from charitymart.services.store import backup_crypto, chain_heads
 from charitymart.services.store.backup_crypto import BackupError, PassphraseNeeded, WrongPassphrase  # noqa: F401
 
 ENCRYPTED_SUFFIX = ".cmbackup"
@@ -91,6 +91,7 @@ def backup(db_file: Path, destination: str | Path, *, key: backup_crypto.BackupK
     tmp = destination.with_name(destination.name + ".part")
     try:
         backup_sqlite_file(db_file, tmp)
+        chain_heads.remember_backup(db_file, tmp)  # outside the database, for verify
         if key:
             tmp.write_bytes(backup_crypto.encrypt(tmp.read_bytes(), key))
         tmp.replace(destination)
@@ -217,4 +218,5 @@ def restore(backup_file: Path, db_file: Path, aside_folder: Path | None = None, 
             folder = aside_folder or db_file.parent
             kept = backup_sqlite_file(db_file, folder / f"{db_file.stem}-replaced-{_stamp()}.sqlite")
         backup_sqlite_file(plain, db_file, source_read_only=True)
+        chain_heads.restart_after_restore(db_file, plain)
     return kept
