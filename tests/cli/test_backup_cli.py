@@ -117,3 +117,23 @@ def test_a_backup_with_its_wal_beside_it_is_read_whole_and_left_alone(shop, tmp_
     backup.restore(folder / "shop.sqlite", tmp_path / "restored.sqlite")
     assert backup.inspect_backup(tmp_path / "restored.sqlite").store_name == "阳光二号"
     assert listing(folder) == before
+
+
+def test_verify_of_a_backup_writes_nothing_beside_it(stick, capsys):
+    before = listing(stick)
+    (made,) = stick.iterdir()
+    assert main(["verify", "--backup", str(made)]) == 0, capsys.readouterr().err
+    assert "verified the backup" in capsys.readouterr().out
+    assert listing(stick) == before
+
+
+def test_verify_of_a_tampered_backup_names_the_problem(shop, tmp_path, capsys):
+    made = tmp_path / "b.sqlite"
+    assert main(["backup", "--db", str(shop), "--out", str(made)]) == 0
+    con = sqlite3.connect(made)
+    con.execute("DELETE FROM audit_rows WHERE id = (SELECT max(id) FROM audit_rows)")
+    con.commit()
+    con.close()
+    capsys.readouterr()
+    assert main(["verify", "--backup", str(made)]) == 1
+    assert "verify of the backup" in capsys.readouterr().err

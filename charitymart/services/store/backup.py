@@ -220,3 +220,26 @@ def restore(backup_file: Path, db_file: Path, aside_folder: Path | None = None, 
         backup_sqlite_file(plain, db_file, source_read_only=True)
         chain_heads.restart_after_restore(db_file, plain)
     return kept
+
+
+def verify_backup(path: Path, passphrase: str | None = None, head: str | None = None):
+    """`verify` run on a backup, without writing anything beside it: on a temporary copy
+    elsewhere (brought up to this version's schema there if it is older). Returns the report."""
+    from charitymart.db import migrate
+    from charitymart.services.store.setup import open_store
+    from charitymart.services.store.verify import verify
+
+    with plain_copy(path, passphrase) as plain:
+        _inspect_plain(plain)
+        folder = Path(tempfile.mkdtemp(prefix="charitymart-verify-"))
+        try:
+            copy = backup_sqlite_file(plain, folder / "backup.sqlite", source_read_only=True)
+            handle = open_store(copy, migrate_schema=False)
+            try:
+                migrate.upgrade(handle.engine, backup_folder=folder)
+                with handle.readers() as s:
+                    return verify(s, head)
+            finally:
+                handle.close()
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
