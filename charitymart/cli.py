@@ -102,6 +102,8 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("verify", parents=[common], help="check the audit chain and the ledger")
     check.add_argument("--head", help="a published report's chain head that must be in the chain")
+    check.add_argument("--backup", type=Path, help="check this backup file instead (nothing is written beside it)")
+    check.add_argument("--passphrase-file", type=Path, help="an encrypted backup's passphrase, read from this file")
     return parser
 
 
@@ -232,7 +234,7 @@ def cmd_backup(args) -> int:
     from charitymart.services.store import auto_backup, backup
 
     source = _sqlite_file(args)
-    info = backup.inspect_backup(source)  # a CharityMart store, readable, not from a newer version
+    info = backup.inspect_store(source)  # a CharityMart store, readable, not from a newer version
     handle = open_store(args.db, migrate_schema=False)
     try:
         with handle.readers() as s:
@@ -278,6 +280,8 @@ def cmd_restore(args) -> int:
 
 
 def cmd_verify(args) -> int:
+    if args.backup is not None:
+        return _verify_backup(args)
     handle = open_store(args.db)
     try:
         with handle.readers() as s:
@@ -288,10 +292,28 @@ def cmd_verify(args) -> int:
                 print(f"  also: {extra}", file=sys.stderr)
             return 1
         checked = f"; the published head {args.head} is in the chain" if args.head else ""
-        print(f"verified {report.events} audit events and {report.rows_checked} ledger rows; head {report.head}{checked}")
+        known = (f"; {report.heads_checked} recorded chain head(s) (backups, publications) are in it"
+                 if report.heads_checked else "")
+        print(f"verified {report.events} audit events and {report.rows_checked} ledger rows; head {report.head}"
+              f"{checked}{known}")
         return 0
     finally:
         handle.close()
+
+
+def _verify_backup(args) -> int:
+    from charitymart.services.store import backup
+
+    passphrase = _passphrase(args) if backup.is_encrypted(args.backup) else None
+    report = backup.verify_backup(args.backup, passphrase, args.head)
+    if not report.ok:
+        print(f"verify of the backup {args.backup} failed: {report.problems[0]}", file=sys.stderr)
+        for extra in report.problems[1:]:
+            print(f"  also: {extra}", file=sys.stderr)
+        return 1
+    print(f"verified the backup {args.backup}: {report.events} audit events and {report.rows_checked} ledger rows; "
+          f"head {report.head}")
+    return 0
 
 
 def cmd_report(args) -> int:

@@ -89,7 +89,10 @@ def backup_sqlite_file(source: Path, destination: Path, *, source_read_only: boo
     """Copy a live SQLite database consistently with the online backup API (into `destination`,
     replacing its content; a restore copies a backup file into the live store this way)."""
     destination.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True) if source_read_only else sqlite3.connect(str(source))
+    # A read-only source is a backup being restored: `immutable` writes nothing beside it (no
+    # -shm/-wal on the USB stick); the caller has folded any -wal of it in first.
+    read_only = f"{source.absolute().as_uri()}?mode=ro&immutable=1"
+    src = sqlite3.connect(read_only, uri=True) if source_read_only else sqlite3.connect(str(source))
     try:
         dst = sqlite3.connect(str(destination))
         try:

@@ -14,6 +14,7 @@ from charitymart.services.documents import month as documents_month
 from charitymart.services.errors import CharityMartError
 from charitymart.services.people import certificates
 from charitymart.services.reporting import closing
+from charitymart.services.store import chain_heads
 
 
 def _month(text: str) -> tuple[int, int]:
@@ -58,7 +59,7 @@ def cmd_transparency(args) -> int:
         if args.publish:
             with handle.sessions.begin() as s:
                 require_store(s)
-                published = closing.publish_month(s, script_actor(s), year, month)
+                published = chain_heads.remember_publication(s, closing.publish_month(s, script_actor(s), year, month))
         with handle.readers() as s:
             store = require_store(s)
             document = documents_month.transparency_document(s, year, month)
@@ -80,7 +81,7 @@ def cmd_publish(args) -> int:
     with opened_store(args) as handle:
         with handle.sessions.begin() as s:
             require_store(s)
-            published = closing.publish_month(s, script_actor(s), year, month)
+            published = chain_heads.remember_publication(s, closing.publish_month(s, script_actor(s), year, month))
     print(f"published {_label(year, month)}: closed through {published.last_day.isoformat()}; "
           f"chain head {published.chain_head}")
     return 0

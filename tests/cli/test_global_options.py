@@ -80,6 +80,11 @@ def test_both_orders_parse_the_same(command, tmp_path):
     assert (parsed["before"].db, parsed["before"].lang) == ("shop.sqlite", "en")
 
 
+def test_the_options_may_also_come_between_report_and_the_document():
+    parsed = cli._parser().parse_args(["report", "--db", "shop.sqlite", "--lang", "en", "stock", "--out", "s.pdf"])
+    assert (parsed.db, parsed.lang, parsed.report_kind) == ("shop.sqlite", "en", "stock")
+
+
 def first(db: Path, sql: str) -> str:
     con = sqlite3.connect(db)
     try:

@@ -79,7 +79,8 @@ def finish() -> list[str]:
     after = snapshot(_state["folders"])
     for path in sorted(set(_state["before"]) | set(after)):
         if _state["before"].get(path) != after.get(path):
-            problems.append(f"  the user's real folder was touched: {path}")
+            problems.append(f"  the user's real folder was touched: {path} (by a test, unless another "
+                            f"CharityMart run used this account's folders meanwhile)")
     shutil.rmtree(_state["sandbox"], ignore_errors=True)
     _state.clear()
     return problems

@@ -13,6 +13,7 @@ Encrypted files start with a readable header and end in `.cmbackup`.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import tempfile
 from contextlib import contextmanager
@@ -23,7 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from charitymart.db.migrate import backup_sqlite_file, known_revisions
 from charitymart.services.errors import ValidationError
-from charitymart.services.store import backup_crypto
+from charitymart.services.store import backup_crypto, chain_heads
 from charitymart.services.store.backup_crypto import BackupError, PassphraseNeeded, WrongPassphrase  # noqa: F401
 
 ENCRYPTED_SUFFIX = ".cmbackup"
@@ -90,6 +91,7 @@ def backup(db_file: Path, destination: str | Path, *, key: backup_crypto.BackupK
     tmp = destination.with_name(destination.name + ".part")
     try:
         backup_sqlite_file(db_file, tmp)
+        chain_heads.remember_backup(db_file, tmp)  # outside the database, for verify
         if key:
             tmp.write_bytes(backup_crypto.encrypt(tmp.read_bytes(), key))
         tmp.replace(destination)
@@ -102,42 +104,83 @@ def is_encrypted(path: Path) -> bool:
     return backup_crypto.is_encrypted_file(path)
 
 
+def read_only_uri(path: Path) -> str:
+    """Open a backup without writing anything beside it: `immutable` takes no locks and makes no
+    -shm/-wal/-journal files (a backup on a USB stick, maybe read-only, stays as it was)."""
+    return f"{path.absolute().as_uri()}?mode=ro&immutable=1"
+
+
+def _wal_of(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
 @contextmanager
-def plain_copy(path: Path, passphrase: str | None = None):
-    """The backup as a plain SQLite file: itself, or (encrypted) a decrypted temporary copy
-    next to it that is removed afterwards. Raises PassphraseNeeded / WrongPassphrase."""
-    if not path.is_file():
-        raise BackupError("no such file: {path}", path=str(path))
-    if not is_encrypted(path):
-        yield path
-        return
-    if not passphrase:
-        raise PassphraseNeeded("this backup is encrypted: type the store's backup passphrase", field="passphrase")
-    plain = backup_crypto.decrypt(path.read_bytes(), passphrase)
+def _temporary_file(data: bytes | None = None):
     handle, name = tempfile.mkstemp(prefix="charitymart-restore-", suffix=".sqlite")
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(plain)
+            if data is not None:
+                out.write(data)
         yield Path(name)
     finally:
-        Path(name).unlink(missing_ok=True)
+        for leftover in (Path(name), _wal_of(Path(name)), Path(f"{name}-shm")):
+            leftover.unlink(missing_ok=True)
+
+
+@contextmanager
+def plain_copy(path: Path, passphrase: str | None = None):
+    """The backup as a plain SQLite file that can be opened with `read_only_uri`: itself, or a
+    temporary copy elsewhere (never next to it) that is removed afterwards: decrypted when it is
+    encrypted, or with its `-wal` folded in when one lies beside it (a copied live store, whose
+    last writes are only in the -wal). Raises PassphraseNeeded / WrongPassphrase."""
+    if not path.is_file():
+        raise BackupError("no such file: {path}", path=str(path))
+    if is_encrypted(path):
+        if not passphrase:
+            raise PassphraseNeeded("this backup is encrypted: type the store's backup passphrase", field="passphrase")
+        with _temporary_file(backup_crypto.decrypt(path.read_bytes(), passphrase)) as plain:
+            yield plain
+        return
+    wal = _wal_of(path)
+    if not (wal.is_file() and wal.stat().st_size > 0):
+        yield path
+        return
+    with _temporary_file() as plain:
+        shutil.copyfile(path, plain)
+        shutil.copyfile(wal, _wal_of(plain))
+        try:
+            con = sqlite3.connect(plain)
+            try:
+                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                con.close()
+        except sqlite3.DatabaseError as exc:
+            raise BackupError("{path} is not a readable SQLite database: {reason}", path=str(path),
+                              reason=str(exc)) from exc
+        yield plain
 
 
 def inspect_backup(path: Path, passphrase: str | None = None) -> BackupInfo:
-    """Read a backup's identity and counts without changing it; raises if it is unusable
-    (an encrypted one needs the passphrase)."""
+    """Read a backup's identity and counts without changing it or writing beside it; raises if
+    it is unusable (an encrypted one needs the passphrase)."""
     with plain_copy(path, passphrase) as plain:
-        info = _inspect_plain(plain)
+        info = replace(_inspect_plain(plain), path=path)
     if is_encrypted(path):
-        info = replace(info, path=path, encrypted=True, made_at=backup_crypto.read_header(path).get("created_at"))
+        info = replace(info, encrypted=True, made_at=backup_crypto.read_header(path).get("created_at"))
     return info
 
 
-def _inspect_plain(path: Path) -> BackupInfo:
+def inspect_store(db_file: Path) -> BackupInfo:
+    """The same facts about a live store (about to be backed up): read through its WAL."""
+    return _inspect_plain(db_file, live=True)
+
+
+def _inspect_plain(path: Path, *, live: bool = False) -> BackupInfo:
     if not path.is_file():
         raise BackupError("no such file: {path}", path=str(path))
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        uri = f"{path.absolute().as_uri()}?mode=ro" if live else read_only_uri(path)
+        con = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise BackupError("{path} cannot be opened: {reason}", path=str(path), reason=str(exc)) from exc
     try:
@@ -175,4 +218,28 @@ def restore(backup_file: Path, db_file: Path, aside_folder: Path | None = None, 
             folder = aside_folder or db_file.parent
             kept = backup_sqlite_file(db_file, folder / f"{db_file.stem}-replaced-{_stamp()}.sqlite")
         backup_sqlite_file(plain, db_file, source_read_only=True)
+        chain_heads.restart_after_restore(db_file, plain)
     return kept
+
+
+def verify_backup(path: Path, passphrase: str | None = None, head: str | None = None):
+    """`verify` run on a backup, without writing anything beside it: on a temporary copy
+    elsewhere (brought up to this version's schema there if it is older). Returns the report."""
+    from charitymart.db import migrate
+    from charitymart.services.store.setup import open_store
+    from charitymart.services.store.verify import verify
+
+    with plain_copy(path, passphrase) as plain:
+        _inspect_plain(plain)
+        folder = Path(tempfile.mkdtemp(prefix="charitymart-verify-"))
+        try:
+            copy = backup_sqlite_file(plain, folder / "backup.sqlite", source_read_only=True)
+            handle = open_store(copy, migrate_schema=False)
+            try:
+                migrate.upgrade(handle.engine, backup_folder=folder)
+                with handle.readers() as s:
+                    return verify(s, head)
+            finally:
+                handle.close()
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)

@@ -23,6 +23,7 @@ from charitymart.db.models import (
     ledger_tables,
 )
 from charitymart.domain.canonical import GENESIS_HASH, event_hash, row_hash
+from charitymart.services.store import chain_heads
 
 MAX_PROBLEMS = 50
 BATCH = 5000
@@ -34,6 +35,7 @@ class VerifyReport:
     rows_checked: int = 0
     head: str = GENESIS_HASH
     head_found: bool | None = None
+    heads_checked: int = 0  # chain heads known from outside the chain (chain_heads)
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -177,6 +179,7 @@ def verify(session: Session, head: str | None = None) -> VerifyReport:
     for model in ledger_tables():
         _check_table(session, model, report)
     _guarded(report, "caches", _check_caches, session, report)
+    report.heads_checked = chain_heads.check_known_heads(session, report)
     if head is not None:
         report.head_found = session.scalar(select(AuditEvent.seq).where(AuditEvent.hash == head)) is not None
         if not report.head_found:

@@ -29,6 +29,7 @@ from charitymart.services.context import get_store, store_today
 from charitymart.services.documents import month as documents_month
 from charitymart.services.errors import CharityMartError
 from charitymart.services.reporting import closing
+from charitymart.services.store import chain_heads
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 from charitymart.ui.office.context import OfficeContext
@@ -194,7 +195,9 @@ class MonthEndPage(QWidget):
         (year, month), actor = self.chosen_month(), self.context.actor
         self.publish_button.setEnabled(False)
         self.report_message.success(self.tr("Publishing {month}…").format(month=label))
-        self.context.jobs.start(lambda: self.context.write(lambda s: closing.publish_month(s, actor, year, month)),
+        # The published head is also recorded outside the database, for verify (chain_heads).
+        self.context.jobs.start(lambda: self.context.write(
+            lambda s: chain_heads.remember_publication(s, closing.publish_month(s, actor, year, month))),
                                 lambda future: self._published(future, label))
 
     def _published(self, future: Future, label: str) -> None:

@@ -15,6 +15,7 @@ from charitymart.services import clock
 from charitymart.services.errors import PeriodClosedError
 from charitymart.services.stock import intake
 from charitymart.services.stock.intake import IntakeLine
+from charitymart.services.store import chain_heads
 from charitymart.services.users.session import login_at_till
 from charitymart.ui.office.documents.month_end_page import MonthEndPage, PublishDialog
 from charitymart.ui.office.shared.document_dialog import DocumentDialog
@@ -94,6 +95,9 @@ def test_publishing_through_the_confirmation_closes_the_month(store, march, mana
         head = s.scalar(select(PublishedMonth.chain_head))
     assert "published and closed" in page.report_message.text() and head in page.report_message.text()
     assert head in page.publication_status.text() and not page.publish_button.isEnabled()
+    with store.readers() as s:  # the published head is also kept outside the database, for verify
+        known = chain_heads.known_heads(s.get(Store, 1).uuid, chain_heads.database_label(store.engine.url.database))
+    assert [h.hash for h in known if h.source == "publish"] == [head]
     with pytest.raises(PeriodClosedError), store.sessions.begin() as s:
         intake.record_intake(s, admin, fund_source="donated", party_code=march.named, received_on=date(2026, 3, 20),
                              lines=[IntakeLine(barcode=march.rice, quantity=1, unit_value=1000)])
