@@ -6,6 +6,7 @@ upgrade is still found)."""
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 import sqlite3
 from datetime import date, datetime
@@ -17,7 +18,7 @@ from sqlalchemy import select
 from charitymart.cli import main
 from charitymart.db import migrate
 from charitymart.db.engine import make_engine
-from charitymart.db.models import StockMovement
+from charitymart.db.models import PublishedMonth, StockMovement
 from charitymart.domain.canonical import row_hash
 from charitymart.services import clock
 from charitymart.services.store.setup import open_store
@@ -110,6 +111,20 @@ def test_the_reports_read_the_business_dates(old_copy, tmp_path):
     assert main(["report", "stock", "--db", str(old_copy), "--lang", "en", "--as-of", "2026-04-30",
                  "--out", str(stock)]) == 0
     assert "Toothpaste 120g 10 " in pdf_text(stock.read_bytes())
+
+
+def test_march_publishes_with_its_late_donations_and_verifies(old_copy, capsys):
+    assert main(["report", "publish", "--db", str(old_copy), "--month", "2026-03"]) == 0
+    handle = open_store(old_copy)
+    try:
+        with handle.readers() as s:
+            snapshot = json.loads(s.scalar(select(PublishedMonth.stock_snapshot).where(PublishedMonth.month == 3)))
+            report = verify(s)
+    finally:
+        handle.close()
+    assert snapshot == [["donated", 105, 95700], ["purchased", 20, 42000],
+                        ["consigned", 15, 18000]]
+    assert report.ok, report.problems
 
 
 def test_a_movement_edited_before_the_upgrade_is_still_found(old_copy):

@@ -13,7 +13,7 @@ from charitymart.db.models import Barcode, StockMovement
 from charitymart.services import clock
 from charitymart.services.errors import PeriodClosedError
 from charitymart.services.reporting import closing, month_figures
-from charitymart.services.reporting.stock import stock_by_fund_source, stock_report
+from charitymart.services.reporting.stock import stock_by_fund_source, stock_flow, stock_report
 from charitymart.services.sales import refunds, shifts
 from charitymart.services.sales.refunds import RefundLine
 from charitymart.services.stock import control, intake
@@ -163,3 +163,38 @@ def test_a_stocktake_counted_in_a_month_published_before_posting_is_dated_the_po
 def test_stock_as_of_refuses_a_moment_instead_of_a_day(store):
     with store.readers() as s, pytest.raises(TypeError, match="store-local date"):
         stock_by_fund_source(s, datetime(2026, 3, 1))
+
+
+def test_the_month_stock_flow_closes_opening_to_closing(store, admin, rice):
+    clock.set_now(local(date(2026, 3, 20), 10))
+    take_in(store, admin, rice, 4, date(2026, 2, 27))  # February's, typed in late: opening stock
+    take_in(store, admin, rice, 10, date(2026, 3, 5))
+    with store.sessions.begin() as s:
+        shifts.open_shift(s, admin, 10000)
+    sold = sell(store, admin, [(rice, 3)])
+    voided = sell(store, admin, [(rice, 1)])
+    with store.sessions.begin() as s:
+        refunds.void_sale(s, admin, voided, "wrong item")
+        line_id = refunds.sale_for_refund(s, sold).lines[0].sale_line_id
+    with store.sessions.begin() as s:
+        refunds.refund(s, admin, sold, [RefundLine(line_id, 1, True)], reason="changed mind")
+    with store.sessions.begin() as s:
+        control.adjust(s, admin, item_of(s, rice), None, -2, "expired", "")
+    clock.set_now(local(date(2026, 3, 31), 21))
+    with store.sessions.begin() as s:
+        sheet = control.start_stocktake(s, admin)
+        control.record_count(s, admin, sheet.id, item_of(s, rice), 7)  # the ledger says 10
+        sheet_id = sheet.id
+    clock.set_now(local(date(2026, 4, 1), 9))
+    with store.sessions.begin() as s:
+        control.post_stocktake(s, admin, sheet_id)
+    with store.readers() as s:
+        opening = {v.fund_source: (v.quantity, v.value) for v in stock_by_fund_source(s, date(2026, 2, 28))}
+        closing_stock = {v.fund_source: (v.quantity, v.value) for v in stock_by_fund_source(s, date(2026, 3, 31))}
+        flow = stock_flow(s, date(2026, 3, 1), date(2026, 3, 31))
+    assert [(f.kind, f.reason, f.quantity) for f in flow] == [
+        ("adjustment", "expired", -2), ("adjustment", "stocktake", -3), ("intake", "", 10), ("refund", "", 1),
+        ("sale", "", -4), ("void", "", 1)]
+    assert opening["donated"] == (4, 8000) and closing_stock["donated"] == (7, 14000)
+    moved = (sum(f.quantity for f in flow), sum(f.value for f in flow))
+    assert (opening["donated"][0] + moved[0], opening["donated"][1] + moved[1]) == closing_stock["donated"]
