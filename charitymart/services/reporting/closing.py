@@ -13,6 +13,9 @@ Rules (docs/transparency-report.md):
   month a correction was entered in lists it with its reason.
 - Everything else is dated when it is entered (sales, refunds, voids, stock adjustments,
   stocktakes, time-bank entries), so it can never fall into a closed month.
+- Stock movements carry a business date (services.stock.dates): an intake's day received, a
+  stocktake's day counted, but the day entered for a correction of a closed month (or a count
+  there posted after publication), so a closed month's month-end stock never changes.
 """
 
 from __future__ import annotations

@@ -142,8 +142,9 @@ def test_revision_0003_with_data_upgrades_and_publishes(tmp_path, home):
     sessions = make_session_factory(engine)
     with sessions.begin() as s:
         create_store(s, name="旧店", admin_name="Admin", admin_pin="9999")
-        item = factories.add_item(s, name="食用油 1L", price=1800)
-        factories.add_lot(s, item, 7, received_on=date(2026, 2, 10))
+        # No stock: today's models write stock_movements with 0006's column. Publishing the stock
+        # of a store written by older code: tests/db/test_business_date_migration.py.
+        factories.add_item(s, name="食用油 1L", price=1800)
     engine.dispose()
 
     handle = open_store(path)

@@ -62,8 +62,8 @@ def test_inserted_row_is_named(store):
     stocked_store(store)
     raw_sql(
         store,
-        "INSERT INTO stock_movements (id, lot_id, item_id, kind, quantity, created_at) "
-        "VALUES (99, 1, 1, 'adjustment', 0, '2026-03-10 02:00:00.000000')",
+        "INSERT INTO stock_movements (id, lot_id, item_id, kind, quantity, created_at, business_date) "
+        "VALUES (99, 1, 1, 'adjustment', 0, '2026-03-10 02:00:00.000000', '2026-03-10')",
     )
     report = run_verify(store)
     assert any("stock_movements row 99 has no audit event" in p for p in report.problems)

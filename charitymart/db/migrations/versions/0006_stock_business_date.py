@@ -89,11 +89,12 @@ def _date_by_entry_day(bind, zone: ZoneInfo) -> None:
 
 def _in_month_published_before(day_column, entered_column):
     return sa.exists().where(published.c.first_day <= day_column, published.c.last_day >= day_column,
-                             published.c.published_at <= entered_column)
+                             published.c.published_at <= entered_column).correlate(movements)
 
 
 def _date_intakes_by_day_received(bind) -> None:
-    received = sa.select(lots.c.received_on).where(lots.c.id == movements.c.lot_id).scalar_subquery()
+    received = (sa.select(lots.c.received_on).where(lots.c.id == movements.c.lot_id)
+                .correlate(movements).scalar_subquery())
     bind.execute(
         movements.update()
         .where(movements.c.kind == "intake", ~_in_month_published_before(received, movements.c.created_at))
