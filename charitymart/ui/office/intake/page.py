@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from charitymart.services.context import store_today
-from charitymart.services.reporting import closing
 from charitymart.services.errors import AT_LINE, CharityMartError
+from charitymart.services.reporting import closing
 from charitymart.services.stock import intake_desk
 from charitymart.services.stock.intake_desk import ItemChoice, SavedIntake
 from charitymart.ui.messages import error_text, translate_message
