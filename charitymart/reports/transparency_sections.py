@@ -48,7 +48,9 @@ def donations(b: Builder) -> None:
         (tr("Donated goods (items)"), number(d.goods_quantity, lang)),
         (tr("Estimated value of donated goods"), b.money(d.goods_value)),
         (tr("Weight of donated goods (kg)"), weight_kg(d.weight_g, lang)),
-        (tr("Cash donations"), tr("{count} donations, {amount}", count=d.cash_count, amount=b.money(d.cash_total))),
+        (tr("Cash donations"), (tr("{count} donation, {amount}", count=d.cash_count, amount=b.money(d.cash_total))
+                                if d.cash_count == 1 else
+                                tr("{count} donations, {amount}", count=d.cash_count, amount=b.money(d.cash_total)))),
         (tr("Total received (goods and cash)"), b.money(d.goods_value + d.cash_total)),
     ])
     b.section(tr("1. Donations received"), facts)
