@@ -114,17 +114,20 @@ class Builder:
                        for p in parts[1:]]
 
     def table(self, rows: list[list[str]], *, header: bool = True, total: bool = False, numbers_from: int = 1,
-              width: float = TEXT_WIDTH, fill: bool = True, left_columns: tuple[int, ...] = ()):
+              width: float = TEXT_WIDTH, fill: bool = True, left_columns: tuple[int, ...] = (),
+              size: float = TABLE_FONT_SIZE):
         """A grid of wrapping cells, columns measured from the text; figures right-aligned from
         `numbers_from` (except `left_columns`). `section` keeps a short one whole."""
-        font, size = self.st["cell"].fontName, TABLE_FONT_SIZE
+        font = self.st["cell"].fontName
         widths = fit_widths(rows, width, font, size, fill=fill)
+        cell = self.st["cell"].clone("cell_sized", fontSize=size, leading=size * 1.3)
+        cell_right = self.st["cell_right"].clone("cell_right_sized", fontSize=size, leading=size * 1.3)
         body = []
         for r, row in enumerate(rows):
             cells = []
             for c, text in enumerate(row):
                 right = c >= numbers_from and c not in left_columns and (r > 0 or not header)
-                cells.append(Paragraph(escape(text), self.st["cell_right" if right else "cell"]))
+                cells.append(Paragraph(escape(text), cell_right if right else cell))
             body.append(cells)
         table = Table(body, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
         style = table_style(1 if header else 0, font_size=size, total_row=total)

@@ -48,7 +48,9 @@ def donations(b: Builder) -> None:
         (tr("Donated goods (items)"), number(d.goods_quantity, lang)),
         (tr("Estimated value of donated goods"), b.money(d.goods_value)),
         (tr("Weight of donated goods (kg)"), weight_kg(d.weight_g, lang)),
-        (tr("Cash donations"), tr("{count} donations, {amount}", count=d.cash_count, amount=b.money(d.cash_total))),
+        (tr("Cash donations"), (tr("{count} donation, {amount}", count=d.cash_count, amount=b.money(d.cash_total))
+                                if d.cash_count == 1 else
+                                tr("{count} donations, {amount}", count=d.cash_count, amount=b.money(d.cash_total)))),
         (tr("Total received (goods and cash)"), b.money(d.goods_value + d.cash_total)),
     ])
     b.section(tr("1. Donations received"), facts)
@@ -195,27 +197,26 @@ def stock_flow(b: Builder) -> None:
         if quantity or value or name in ("received", "sold", "given"):
             rows.append([term_name(tr, name), signed(quantity), signed_money(value)])
     rows.append([tr("= Stock at the end of the month"), count(closing[0]), b.money(closing[1])])
-    by_source = [[tr("Fund source"), tr("Start"), tr("In"), tr("Sold"), tr("Given"), tr("Written off"),
+    by_source = [[tr("Fund source"), "", tr("Start"), tr("In"), tr("Sold"), tr("Given"), tr("Written off"),
                   tr("Other"), tr("End")]]
+    groups = (("received",), ("sold",), ("given",),
+              ("refunded_written_off", "expired", "damaged", "lost", "transferred"), ("stocktake", "other"))
     for f in flows:
         if not (f.opening.quantity or f.closing.quantity or any(t.quantity or t.value for t in f.terms)):
             continue
-        out = {"sold": ("sold",), "given": ("given",),
-               "off": ("refunded_written_off", "expired", "damaged", "lost", "transferred"),
-               "other": ("stocktake", "other")}
-        for unit, pick, show, plain in ((True, "quantity", signed, count), (False, "value", signed_money, b.money)):
-            part = lambda names: sum(getattr(f.term(n), pick) for n in names)  # noqa: E731
-            label = tr("{source}, items", source=fund_source_name(tr, f.fund_source)) if unit else \
-                tr("{source}, value", source=fund_source_name(tr, f.fund_source))
-            by_source.append([label, plain(getattr(f.opening, pick)), show(part(("received",))),
-                              show(part(out["sold"])), show(part(out["given"])), show(part(out["off"])),
-                              show(part(out["other"])), plain(getattr(f.closing, pick))])
+        for measure, pick, show, plain in ((tr("Items"), "quantity", signed, count),
+                                           (tr("Value"), "value", signed_money, b.money)):
+            name = fund_source_name(tr, f.fund_source) if pick == "quantity" else ""
+            by_source.append([name, measure, plain(getattr(f.opening, pick)),
+                              *(show(sum(getattr(f.term(n), pick) for n in group)) for group in groups),
+                              plain(getattr(f.closing, pick))])
     b.section(tr("8. Where the goods went: stock flow"), b.table(rows, total=True, width=150 * mm),
               b.para(tr("Values are the estimated values recorded at intake; start + in − out = end, to the unit "
                         "and to the fen."), "small"),
               Spacer(1, 2 * mm))
     if len(by_source) > 1:
-        b.section(tr("Where the goods went, by fund source"), b.table(by_source, width=TEXT_WIDTH))
+        b.section(tr("Where the goods went, by fund source"),
+                  b.table(by_source, width=TEXT_WIDTH, numbers_from=2, size=8.5))
 
 
 def correction_category_name(tr, category: str) -> str:

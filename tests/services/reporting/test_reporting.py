@@ -267,8 +267,10 @@ def test_month_figures_intake_and_donors(store, shop):
         ("王慷慨", 2, 30000 + 50000), ("爱心企业有限公司", 1, 15000)]
     # P2 (no consent), P4 (anonymous kind, even with consent) and D6 (no donor record).
     assert m.anonymous_donors == reporting.AnonymousDonors(donors=3, donations=3, total=6000 + 1200 + 2000)
-    assert [(c.donation_number, c.received_on, c.reason, c.goods_value) for c in m.corrections] == [
-        ("D9", date(2026, 2, 20), "漏记", 600)]
+    # Public: the category (this row was written without one: unspecified), never the reason.
+    assert [(c.donation_number, c.received_on, c.category, c.goods_value) for c in m.corrections] == [
+        ("D9", date(2026, 2, 20), "unspecified", 600)]
+    assert "漏记" not in repr(m)
     assert figures(store, 2026, 2).donated.records == 1  # the correction stays out of published February
 
 

@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 
 from charitymart.services.context import store_today
 from charitymart.services.errors import AT_LINE, CharityMartError
+from charitymart.services.reporting import closing
 from charitymart.services.stock import intake_desk
 from charitymart.services.stock.intake_desk import ItemChoice, SavedIntake
 from charitymart.ui.messages import error_text, translate_message
 from charitymart.ui.money import money_text, parse_money
+from charitymart.ui.office.intake.correction_box import CorrectionBox
 from charitymart.ui.office.intake.line_form import LineForm
 from charitymart.ui.office.intake.lines import LinesModel, weight_text
 from charitymart.ui.office.intake.party_picker import PartyPicker
@@ -115,6 +117,7 @@ class IntakePage(QWidget):
         self.receipt_code, self.receipt_number = QLineEdit(), QLineEdit()
         self.receipt_code.setMaximumWidth(200)
         self.receipt_number.setMaximumWidth(200)
+        self.correction = CorrectionBox(self.context.read(closing.closed_through))
         self.totals = QLabel()
         self.totals.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.save_button = QPushButton()
@@ -159,6 +162,7 @@ class IntakePage(QWidget):
         layout.addWidget(self.body, 1)
         layout.addLayout(line_buttons)
         layout.addLayout(notes)
+        layout.addWidget(self.correction)
         layout.addLayout(bottom)
 
     def retranslate(self) -> None:
@@ -177,6 +181,7 @@ class IntakePage(QWidget):
         self.save_button.setText(self.tr("Save intake"))
         self.labels_button.setText(self.tr("Print labels"))
         self.ack_button.setText(self.tr("Print acknowledgement"))
+        self.correction.retranslate()
         self._refresh_totals()
 
     # ----- state -----
@@ -205,6 +210,7 @@ class IntakePage(QWidget):
     def _date_changed(self) -> None:
         self.form.check()
         day = self.received_on()
+        self.correction.follow_day(day)
         for row, line in enumerate(self.model.lines):
             if line.expiry is not None and line.expiry < day:
                 self.model.mark_bad(row)
@@ -261,6 +267,11 @@ class IntakePage(QWidget):
                   "received_on": self.received_on(), "conditions": self.conditions.text()}
         if fund_source == "donated":
             common.update(receipt_code=self.receipt_code.text(), receipt_number=self.receipt_number.text())
+        missing = self.correction.problem()
+        if missing:
+            self._error(missing)
+            return
+        common.update(self.correction.fields())
         if kind == "cash":
             amount = parse_money(self.cash_amount.text())
             if amount is None or amount <= 0:
@@ -295,7 +306,9 @@ class IntakePage(QWidget):
                 "name": self.tr("item name"), "price": self.tr("price"), "category": self.tr("category"),
                 "unit": self.tr("unit"), "party_code": party, "received_on": self.tr("received on"),
                 "receipt_code": self.tr("捐赠票据 code"), "receipt_number": self.tr("捐赠票据 number"),
-                "amount": self.tr("amount"), "lines": self.tr("lines")}.get(field or "")
+                "amount": self.tr("amount"), "lines": self.tr("lines"),
+                "correction_reason": self.tr("correction reason"),
+                "correction_category": self.tr("correction category")}.get(field or "")
 
     def refusal_text(self, exc: CharityMartError) -> str:
         """The refusal naming the line and the field: "Line 3, expiry: ..." ."""
@@ -328,6 +341,7 @@ class IntakePage(QWidget):
         self.party.choose(None)
         for field in (self.conditions, self.receipt_code, self.receipt_number, self.cash_amount):
             field.clear()
+        self.correction.clear()
         self._refresh_totals()
         self.status.setStyleSheet("color: #0a3d0a; font-weight: bold;")
         self.status.setText(self.tr("Saved as {number}.").format(number=saved.number))
