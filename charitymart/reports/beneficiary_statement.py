@@ -10,7 +10,14 @@ signatures and the privacy line stay together, so no page holds only the privacy
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from charitymart.reports.base import FONT_NAME, a4_pdf, day, money, table_style
 from charitymart.reports.donor_receipt import month_text
