@@ -84,3 +84,12 @@ def test_fonts_lister_sees_a_base_14_font():
     assert fonts(buffer.getvalue()) == {"/Helvetica": False}
 
 
+
+
+def test_one_point_is_singular_on_a_receipt():
+    from charitymart.reports.receipt import points_words
+    from charitymart.reports.text import document_text
+
+    tr = document_text("en")
+    assert (points_words(tr, 100), points_words(tr, 250), points_words(tr, 200)) == ("1 point", "2.50 points",
+                                                                                   "2 points")
