@@ -12,7 +12,12 @@ from charitymart.ui.office.admin.settings import SettingsPage
 from tests.support import factories
 from tests.support.counter import manager_id, snapshot  # noqa: F401
 from tests.support.documents import pdf_text
-from tests.ui.office.admin.test_office_admin import context_for, last_action, manager, type_into  # noqa: F401
+from tests.ui.office.admin.test_office_admin import (  # noqa: F401
+    context_for,
+    last_action,
+    manager,
+    type_into,
+)
 
 CODE = "53310115MJ5000012G"
 
