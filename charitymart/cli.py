@@ -30,7 +30,7 @@ from charitymart.services.store.verify import verify
 from charitymart.services.tabular import ImportRefused
 
 IMPORT_KINDS = ("catalog", "donors", "donations", "beneficiaries", "volunteers")
-EXPORT_KINDS = ("sales", "sale-lines", "donations", "stock", "hours")
+EXPORT_KINDS = ("sales", "sale-lines", "donations", "stock", "hours", "donation-receipts")
 
 
 def _day(text: str) -> date:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -108,6 +109,8 @@ def cmd_certificate(args) -> int:
     with opened_store(args) as handle:
         with handle.sessions.begin() as s:
             store = require_store(s)
+            for warning in certificates.certificate_warnings(s):  # told before the paper is made
+                print(f"warning: {warning}", file=sys.stderr)
             issued = certificates.issue_certificate(s, script_actor(s), args.volunteer, first, last,
                                                     report_language(args, store), full_id=args.full_id)
     write_pdf(args.out, issued.pdf)

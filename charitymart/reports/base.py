@@ -15,6 +15,7 @@ from importlib import resources
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_currency, format_decimal
 from reportlab.lib import colors
+from reportlab.lib import textsplit as _textsplit
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -22,9 +23,19 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
+from reportlab.platypus import paragraph as _paragraph
 
 from charitymart.domain.money import fen_to_decimal
 from charitymart.reports.text import DocumentText
+
+# Chinese line breaking (GB/T 15834 and common 避头 rules): full-width closing punctuation never starts
+# a line. ReportLab's CJK wrap knows the Japanese set only (。、」 ...), not "，；：！？" and the
+# closing brackets and quotes, so a line could begin with "，". Both of its CJK wraps (one-run
+# paragraphs: textsplit.wordSplit; mixed runs: paragraph.cjkFragSplit) read a module-level set.
+CHINESE_CANNOT_START = "，。、；：！？）》〉」』】〕］｝”’·%％"
+for _module in (_textsplit, _paragraph):
+    _module.ALL_CANNOT_START = _module.ALL_CANNOT_START + "".join(
+        ch for ch in CHINESE_CANNOT_START if ch not in _module.ALL_CANNOT_START)
 
 FONT_NAME = "WQYMicroHei"
 FONT_FILE = "wqy-microhei.ttc"

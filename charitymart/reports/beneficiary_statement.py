@@ -2,15 +2,24 @@
 signature (A4). A private paper kept in the shop's files: the household's name and card appear.
 
 Plain data in: a statement shaped like services.reporting.HouseholdStatement (card_number, name,
-category, household_size, first, last, visits, allowance_used, goods_value, periods); PDF out.
+category, household_size, first, last, visits, allowance_used, goods_value, periods, category_en); PDF out.
+Each item keeps its "× 2" beside its name (a column of its own), and the confirmation, the
+signatures and the privacy line stay together, so no page holds only the privacy line.
 """
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
-from charitymart.reports.base import a4_pdf, day, money, table_style
+from charitymart.reports.base import FONT_NAME, a4_pdf, day, money, table_style
 from charitymart.reports.donor_receipt import month_text
 from charitymart.reports.letterhead import (
     StoreHeading,
@@ -30,12 +39,36 @@ def _kind(tr, kind: str, delivery: bool) -> str:
     return {"sale": tr("Purchase"), "refund": tr("Refund"), "void": tr("Cancelled sale")}.get(kind, kind)
 
 
-def _items(tr, visit, language: str) -> str:
-    names = []
+ITEMS_WIDTH = 50 * mm
+QUANTITY_WIDTH = 15 * mm
+
+
+def _items(tr, visit, language: str, st: dict) -> Table | str:
+    """The visit's items, one row each: the name wraps in its own column, "× 2" stays beside it
+    (in one paragraph "× 1" could wrap onto a line of its own)."""
+    if not visit.lines:
+        return ""
+    rows = []
     for line in visit.lines:
         name = line.item_name_en if language.startswith("en") and line.item_name_en else line.item_name
-        names.append(tr("{name} × {quantity}", name=name, quantity=line.quantity))
-    return "<br/>".join(esc(name) for name in names)
+        quantity = tr("× {quantity}", quantity=line.quantity)
+        rows.append([Paragraph(esc(name), st["cell"]), Paragraph(esc(quantity), st["cell_right"])])
+    table = Table(rows, colWidths=[ITEMS_WIDTH - QUANTITY_WIDTH - 6, QUANTITY_WIDTH], hAlign="LEFT")
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT_NAME), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    return table
+
+
+def household_size_text(tr, count: int) -> str:
+    """"1 person" / "3 people" (one whole sentence per case, so each language words it its own way)."""
+    return tr("1 person") if count == 1 else tr("{count} people", count=count)
+
+
+def category_text(statement, language: str) -> str:
+    """The household's category in the paper's language (its Chinese name when it has no English one)."""
+    english = getattr(statement, "category_en", "")
+    return english if language.startswith("en") and english else statement.category
 
 
 def statement_pdf(statement, store: StoreHeading, language: str = "zh_CN") -> bytes:
@@ -51,11 +84,11 @@ def statement_pdf(statement, store: StoreHeading, language: str = "zh_CN") -> by
         for visit in statement.visits:
             when = f"{visit.local_time:%Y-%m-%d %H:%M}<br/>{esc(visit.receipt_number)}"  # figures, no words
             rows.append([Paragraph(when, st["cell"]), Paragraph(esc(_kind(tr, visit.kind, visit.delivery)), st["cell"]),
-                         Paragraph(_items(tr, visit, language), st["cell"]), cur(visit.total),
+                         _items(tr, visit, language, st), cur(visit.total),
                          cur(visit.allowance_used), cur(visit.other_paid)])
         rows.append([Paragraph(esc(tr("Total for the month")), st["cell"]), "", "", cur(statement.goods_value),
                      cur(statement.allowance_used), cur(statement.goods_value - statement.allowance_used)])
-        table = Table(rows, colWidths=[31 * mm, 29 * mm, 50 * mm, 22 * mm, 23 * mm, 23 * mm], repeatRows=1,
+        table = Table(rows, colWidths=[31 * mm, 29 * mm, ITEMS_WIDTH, 22 * mm, 23 * mm, 23 * mm], repeatRows=1,
                       hAlign="LEFT")
         style = table_style(total_row=True, font_size=10)
         style.add("ALIGN", (3, 1), (-1, -1), "RIGHT")
@@ -78,18 +111,20 @@ def statement_pdf(statement, store: StoreHeading, language: str = "zh_CN") -> by
     def story() -> list[Flowable]:
         out = heading(store, title, tr("Collections and purchases in {month}", month=month), st, tr)
         out.append(facts([(tr("Household"), statement.name), (tr("Card number"), statement.card_number),
-                          (tr("Category"), statement.category),
-                          (tr("Household size"), tr("{count} people", count=statement.household_size))], st))
+                          (tr("Category"), category_text(statement, language)),
+                          (tr("Household size"), household_size_text(tr, statement.household_size))], st))
         out += [Spacer(1, 4 * mm), visits_table()]
         if statement.periods:
             out += [Spacer(1, 2 * mm), Paragraph(esc(tr("Allowance balance at the end of the month")), st["heading"]),
                     periods_table()]
-        out += [Spacer(1, 4 * mm),
-                Paragraph(esc(tr("I confirm that our household received the goods listed above.")), st["body"]),
-                signature_area([tr("Household member"), tr("For the shop")], st, tr),
-                Spacer(1, 3 * mm),
-                Paragraph(esc(tr("Private: this statement names a household. Keep it in the shop's files and "
-                                 "never pin it up.")), st["small"])]
+        # One block: the privacy line never ends up alone on a last page.
+        out.append(KeepTogether([
+            Spacer(1, 4 * mm),
+            Paragraph(esc(tr("I confirm that our household received the goods listed above.")), st["body"]),
+            signature_area([tr("Household member"), tr("For the shop")], st, tr),
+            Spacer(1, 3 * mm),
+            Paragraph(esc(tr("Private: this statement names a household. Keep it in the shop's files and "
+                             "never pin it up.")), st["small"])]))
         return out
 
     return a4_pdf(story, title=title, tr=tr, author=store.name,

@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from charitymart.reports.base import a4_pdf, day, money, table_style
+from charitymart.reports.donation_acknowledgement import quantity_text
 from charitymart.reports.donor_receipt import month_text
 from charitymart.reports.letterhead import (
     StoreHeading,
@@ -41,7 +42,7 @@ def settlement_pdf(settlement, store: StoreHeading, language: str = "zh_CN") -> 
         for line in settlement.lines:
             name = line.item_name_en if language.startswith("en") and line.item_name_en else line.item_name
             average = cur(round(line.amount / line.quantity)) if line.quantity else ""
-            rows.append([Paragraph(esc(name), st["cell"]), f"{line.quantity} {line.unit}".strip(), average,
+            rows.append([Paragraph(esc(name), st["cell"]), quantity_text(line.quantity, line.unit, language), average,
                          cur(line.amount)])
         rows.append([tr("Total"), str(settlement.quantity), "", cur(settlement.amount)])
         table = Table(rows, colWidths=[80 * mm, 32 * mm, 32 * mm, 34 * mm], repeatRows=1, hAlign="LEFT")

@@ -54,7 +54,8 @@ def hours_pdf(doc: HoursDocument, language: str) -> bytes:
                          Paragraph(number(v.rejected_entries, language), right),
                          Paragraph(number(v.pending_entries, language), right)])
         rows.append([Paragraph(_escape(tr("Total")), st["body"]),
-                     Paragraph(_escape(tr("{count} volunteers", count=len(report.volunteers))), st["body"]),
+                     Paragraph(_escape(tr("1 volunteer") if len(report.volunteers) == 1 else
+                                       tr("{count} volunteers", count=len(report.volunteers))), st["body"]),
                      Paragraph(hours_text(report.hours, language), right),
                      Paragraph(number(sum(v.approved_entries for v in report.volunteers), language), right),
                      Paragraph(number(sum(v.rejected_entries for v in report.volunteers), language), right),

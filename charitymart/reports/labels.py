@@ -68,8 +68,14 @@ class Box:
 
 
 def label_content_width(layout: LabelLayout) -> float:
-    """The width (mm) a barcode may take on one label of `layout`."""
-    return layout.label_size[0] - 2 * LABEL_PADDING_MM
+    """The width (mm) a barcode may take on every label of `layout` (on a sheet, the labels at the
+    page's edge give up what lies within SHEET_EDGE_MM of it)."""
+    width = layout.label_size[0] - 2 * LABEL_PADDING_MM
+    if not layout.is_label_printer:
+        lost_left = max(0.0, SHEET_EDGE_MM - layout.margin_left - LABEL_PADDING_MM)
+        lost_right = max(0.0, SHEET_EDGE_MM - layout.margin_right - LABEL_PADDING_MM)
+        width -= lost_left + lost_right if layout.columns == 1 else max(lost_left, lost_right)
+    return width
 
 
 def code_fits(code: str, layout: LabelLayout) -> bool:

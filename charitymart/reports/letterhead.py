@@ -142,13 +142,15 @@ def document_styles(language: str, base_size: float = 10.5) -> dict:
     return st
 
 
-def organisation_block(store: StoreHeading, st: dict, tr, language: str, issued_on: date) -> Flowable:
+def organisation_block(store: StoreHeading, st: dict, tr, language: str, issued_on: date, *,
+                       width: float = A4_TEXT_WIDTH) -> Flowable:
     """The issuer's particulars (统一社会信用代码, registering authority, person in charge, the
     supervision and complaint phone), the date of issue and a box for the seal, kept on one page.
 
     Every public paper ends with it (donor receipts, acknowledgements, certificates, the
     transparency report). A setting left empty is left out rather than printed as a bare dash;
-    `Organisation.missing()` says which, so the caller can warn before printing."""
+    `Organisation.missing()` says which, so the caller can warn before printing. `width`: the
+    page's text width (A4 with base.a4_pdf's 16 mm margins by default)."""
     org = store.organisation
     pairs = [(tr("Issued by"), store.name)]
     for label, value in ((tr("Unified social credit code"), org.credit_code),
@@ -160,7 +162,7 @@ def organisation_block(store: StoreHeading, st: dict, tr, language: str, issued_
     pairs.append((tr("Date of issue"), day(issued_on, language)))
     label_width, seal_width = 44 * mm, 46 * mm
     details = Table([[Paragraph(esc(label), st["small"]), Paragraph(esc(value), st["body"])] for label, value in pairs],
-                    colWidths=[label_width, A4_TEXT_WIDTH - seal_width - label_width - 4 * mm], hAlign="LEFT")
+                    colWidths=[label_width, width - seal_width - label_width - 4 * mm], hAlign="LEFT")
     details.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                  ("FONTNAME", (0, 0), (-1, -1), FONT),
                                  ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
@@ -169,7 +171,7 @@ def organisation_block(store: StoreHeading, st: dict, tr, language: str, issued_
     seal.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#888888")),
                               ("FONTNAME", (0, 0), (-1, -1), FONT),
                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
-    block = Table([[details, seal]], colWidths=[A4_TEXT_WIDTH - seal_width, seal_width], hAlign="LEFT")
+    block = Table([[details, seal]], colWidths=[width - seal_width, seal_width], hAlign="LEFT")
     block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("LINEABOVE", (0, 0), (-1, 0), 0.6, colors.HexColor("#888888")),

@@ -57,6 +57,11 @@ def points_text(points_x100: int) -> str:
     return f"{points_x100 // 100}" if points_x100 % 100 == 0 else f"{points_x100 / 100:.2f}"
 
 
+def points_words(tr, points_x100: int) -> str:
+    """"1 point", "2.50 points": one whole sentence per case."""
+    return tr("1 point") if points_x100 == 100 else tr("{points} points", points=points_text(points_x100))
+
+
 def _tender_name(tr, kind: str) -> str:
     names = {"cash": tr("Cash"), "mobile": tr("Mobile payment"), "card": tr("Bank card"),
              "allowance": tr("Allowance used"), "points": tr("Time-bank points used")}
@@ -110,7 +115,7 @@ def receipt_rows(data, *, language: str = "zh_CN", training: bool = False, copy:
         shown = tender.received if tender.kind == "cash" and tender.received else tender.amount
         rows.append(Row("pair", _tender_name(tr, tender.kind), cur(shown)))
         if tender.kind == "points" and tender.points_x100:
-            rows.append(Row("pair", "    " + tr("{points} points", points=points_text(abs(tender.points_x100)))))
+            rows.append(Row("pair", "    " + points_words(tr, abs(tender.points_x100))))
         if tender.reference:
             rows.append(Row("text", "    " + tr("Ref. {reference}", reference=tender.reference)))
     if data.change:
@@ -119,7 +124,7 @@ def receipt_rows(data, *, language: str = "zh_CN", training: bool = False, copy:
         rows.append(Row("pair", tr("Allowance left this period"), cur(data.allowance_remaining)))
     if data.points_remaining_x100 is not None:
         rows.append(Row("pair", tr("Time-bank points left"),
-                        tr("{points} points", points=points_text(data.points_remaining_x100))))
+                        points_words(tr, data.points_remaining_x100)))
     if data.delivery:
         rows.append(Row("text", tr("Home delivery")))
     rows.append(Row("rule"))

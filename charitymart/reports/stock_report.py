@@ -89,7 +89,8 @@ def stock_pdf(doc: StockDocument, language: str) -> bytes:
                  p(tr("Earliest expiry"))]]
         for line in report.lines:
             name = line.name_en if language == "en" and line.name_en else line.name
-            rows.append([p(line.category or "—"), p(line.barcode), p(name), p(number(line.on_hand, language), right),
+            category = line.category_en if language == "en" and getattr(line, "category_en", "") else line.category
+            rows.append([p(category or "—"), p(line.barcode), p(name), p(number(line.on_hand, language), right),
                          p(cash(line.value), right), p(line.earliest_expiry.isoformat() if line.earliest_expiry else "—")])
         table = Table(rows, colWidths=[26 * mm, 32 * mm, 52 * mm, 18 * mm, 26 * mm, 26 * mm], repeatRows=1,
                       hAlign="LEFT")

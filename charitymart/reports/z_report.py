@@ -87,8 +87,10 @@ def shift_story(report: ZReport, store: StoreHeading, language: str, tr, st: dic
         counts.append([label, str(z[key]["count"]), cur(z[key]["total"])])
     out += [Paragraph(esc(tr("Sales, refunds and voids")), st["heading"]), _table(counts, [90, 40, 48])]
     if z["collections"].get("deliveries"):
-        out.append(Paragraph(esc(tr("Of the free collections, {count} were home deliveries.",
-                                    count=z["collections"]["deliveries"])), st["small"]))
+        deliveries = z["collections"]["deliveries"]
+        out.append(Paragraph(esc(tr("Of the free collections, 1 was a home delivery.") if deliveries == 1 else
+                                 tr("Of the free collections, {count} were home deliveries.", count=deliveries)),
+                             st["small"]))
 
     names = _tender_names(tr)
     tenders = [header_cells([tr("Takings by payment"), tr("Payments"), tr("Amount")], st)]

@@ -84,3 +84,22 @@ def test_fonts_lister_sees_a_base_14_font():
     assert fonts(buffer.getvalue()) == {"/Helvetica": False}
 
 
+
+
+def test_one_point_is_singular_on_a_receipt():
+    from charitymart.reports.receipt import points_words
+    from charitymart.reports.text import document_text
+
+    tr = document_text("en")
+    assert (points_words(tr, 100), points_words(tr, 250), points_words(tr, 200)) == ("1 point", "2.50 points",
+                                                                                   "2 points")
+
+
+def test_a_code_said_to_fit_prints_on_every_label_of_a_sheet():
+    from charitymart.reports.labels import code_fits
+
+    layout = built_in_layout("a4-4x10")
+    fitting = [code for code in (f"TW-{'7' * n}" for n in range(4, 40)) if code_fits(code, layout)]
+    assert fitting
+    longest = fitting[-1]  # the one nearest the limit: in the edge columns it has the least room
+    item_labels_pdf([ItemLabel(code=longest, name="毛巾", price=990)] * 40, layout, currency="CNY", language="en")

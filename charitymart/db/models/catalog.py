@@ -66,6 +66,8 @@ class Party(Base):
     kind: Mapped[str] = mapped_column(String(20), index=True)
     name: Mapped[str] = mapped_column(String(200))
     phone: Mapped[str] = mapped_column(String(50), default="")
+    # An organisation's 统一社会信用代码 ("" unknown): the finance bureau's e-receipt asks for the payer's.
+    credit_code: Mapped[str] = mapped_column(String(30), default="", server_default="")
     public_name_ok: Mapped[bool] = mapped_column(Boolean, default=False)
     # Consignors: the shop's agreed share of each sale, in basis points (1500 = 15 %).
     shop_share_bp: Mapped[int] = mapped_column(Integer, default=0)

@@ -47,6 +47,8 @@ EXPORT_COLUMNS = {
                   "unit_value", "value", "weight_g", "fund_source", "expiry"],
     "stock": ["barcode", "name", "category", "on_hand", "value", "earliest_expiry"],
     "hours": ["volunteer_code", "name", "date", "hours", "status"],
+    # The finance bureau's e-receipt (公益事业捐赠电子票据) fields, one row per donated item or cash gift.
+    "donation-receipts": ["payer", "credit_code", "item", "quantity", "amount", "date"],
 }
 
 
@@ -145,6 +147,29 @@ def _donations(session: Session, first: date, last: date) -> Iterator[list]:
                format_plain(qty * unit_value), weight, source, expiry.isoformat() if expiry else ""]
 
 
+def _donation_receipts(session: Session, first: date, last: date) -> Iterator[list]:
+    """Each donated item (goods the shop could not value: amount left empty, never 0.00) and each
+    cash gift, with the payer's name and credit code, as the e-receipt system imports them."""
+    query = (
+        select(Donation.received_on, Donation.id, Donation.kind, Donation.cash_amount, Party.kind, Party.name,
+               Party.credit_code, Item.name, DonationLine.quantity, DonationLine.unit_value)
+        .outerjoin(Party, Party.id == Donation.party_id)
+        .outerjoin(DonationLine, DonationLine.donation_id == Donation.id)
+        .outerjoin(Item, Item.id == DonationLine.item_id)
+        .where(Donation.received_on >= first, Donation.received_on <= last, Donation.fund_source == "donated")
+        .order_by(Donation.received_on, Donation.id, DonationLine.id)
+    )
+    cash_written: set[int] = set()
+    for day, donation_id, kind, cash, party_kind, payer, credit_code, item, qty, unit_value in session.execute(query):
+        payer = "匿名" if party_kind in (None, "anonymous") or not payer else payer  # the bureau's own word
+        if cash and donation_id not in cash_written:
+            cash_written.add(donation_id)
+            yield [payer, credit_code or "", "现金", 1, format_plain(cash), day.isoformat()]
+        if item is not None:
+            yield [payer, credit_code or "", item, qty, format_plain(qty * unit_value) if unit_value else "",
+                   day.isoformat()]
+
+
 def _stock(session: Session, first: date, last: date) -> Iterator[list]:
     """On hand at the end of `last` by the movements' business dates (the stock report's query:
     goods received that day or before count, however late they were typed in)."""
@@ -179,7 +204,8 @@ def _hours(session: Session, first: date, last: date) -> Iterator[list]:
         yield [code, name, day.isoformat(), f"{shown / 60:.2f}", status]
 
 
-_ROWS = {"sales": _sales, "sale-lines": _sale_lines, "donations": _donations, "stock": _stock, "hours": _hours}
+_ROWS = {"sales": _sales, "sale-lines": _sale_lines, "donations": _donations, "stock": _stock, "hours": _hours,
+         "donation-receipts": _donation_receipts}
 
 
 def export_rows(session: Session, actor: Actor, kind: str, first: date, last: date) -> Iterable[list]:

@@ -17,7 +17,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from charitymart.db.models import CertificateIssue, User, Volunteer
+from charitymart.domain.messages import translatable
 from charitymart.reports.certificate import CertificateDocument, certificate_pdf
+from charitymart.reports.letterhead import Organisation, StoreHeading
 from charitymart.services import audit, clock, reporting
 from charitymart.services.context import Actor, get_store, require_role, store_today
 from charitymart.services.errors import ValidationError
@@ -52,6 +54,36 @@ def set_person_in_charge(session: Session, actor: Actor, name: str) -> None:
     audit.record(session, actor.user_id, "store.settings", [store])
 
 
+NO_PERSON_IN_CHARGE = translatable(
+    "no person in charge is set: the certificate leaves that line blank to be signed by hand. Enter the name in "
+    "the store settings (The organisation on public papers) or on the certificate page before printing.")
+NO_PHONE = translatable("the store has no phone number: the certificate's contact line is left blank. Enter it in "
+                        "the store settings.")
+
+
+def certificate_warnings(session: Session) -> tuple[str, ...]:
+    """What the manager is told before printing (English templates; the UI translates them)."""
+    store = get_store(session)
+    warnings = []
+    if not person_in_charge(session):
+        warnings.append(NO_PERSON_IN_CHARGE)
+    if not (store.phone or "").strip():
+        warnings.append(NO_PHONE)
+    return tuple(warnings)
+
+
+def _heading(session: Session) -> StoreHeading:
+    """The store's letterhead and organisation block (the settings kept in store.extra)."""
+    store = get_store(session)
+    extra = _extra(store)
+    organisation = Organisation(credit_code=str(extra.get("org_credit_code", "")),
+                                registering_authority=str(extra.get("org_registering_authority", "")),
+                                person_in_charge=person_in_charge(session),
+                                complaint_phone=str(extra.get("org_complaint_phone", "")))
+    return StoreHeading(name=store.name, address=store.address or "", phone=store.phone or "",
+                        currency=store.currency or "CNY", organisation=organisation)
+
+
 @dataclass(frozen=True)
 class IssuedCertificate:
     number: str
@@ -84,7 +116,9 @@ def issue_certificate(session: Session, actor: Actor, volunteer_code: str, first
         number=number, issued_on=today, volunteer_name=data.name, volunteer_code=data.volunteer_code,
         id_type=data.id_type, id_number=id_number, first=first, last=last, hours=data.hours, entries=data.entries,
         services=data.services, issuer=data.issuer, person_in_charge=person_in_charge(session), handler=actor.name,
-        address=store.address, phone=store.phone), language)
+        address=store.address, phone=store.phone or "",
+        service_hours=tuple((kind, text, minutes_to_hours(minutes)) for kind, text, minutes in data.service_minutes),
+        heading=_heading(session)), language)
     return IssuedCertificate(number=number, pdf=pdf, hours=str(data.hours))
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from charitymart.db.models import DONOR_KINDS, PARTY_KINDS, Party
+from charitymart.domain.codes import is_valid_credit_code, normal_credit_code
 from charitymart.services import audit, clock
 from charitymart.services.context import Actor, require_role
 from charitymart.services.errors import NotFoundError, ValidationError
@@ -19,7 +20,8 @@ from charitymart.services.errors import NotFoundError, ValidationError
 CODE_PREFIX = {"person": "D", "organisation": "D", "anonymous": "D", "supplier": "S", "consignor": "C"}
 CODE_DIGITS = 5
 MAX_SHARE_BP = 10_000  # 100 %
-EDITABLE_FIELDS = frozenset({"name", "phone", "public_name_ok", "shop_share_bp", "notes", "active", "kind"})
+EDITABLE_FIELDS = frozenset({"name", "phone", "public_name_ok", "shop_share_bp", "notes", "active", "kind",
+                             "credit_code"})
 _CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")
 _PHONE_PATTERN = re.compile(r"^[0-9+()\- ]{0,50}$")
 ANONYMOUS_NAME = "匿名"
@@ -49,6 +51,14 @@ def _check_phone(phone: str) -> str:
     return phone
 
 
+def _check_credit_code(code: str) -> str:
+    code = normal_credit_code(code)
+    if code and not is_valid_credit_code(code):
+        raise ValidationError("{code} is not a unified social credit code: 18 letters and digits, the last one a "
+                              "check character", field="credit_code", code=code)
+    return code
+
+
 def _check_share(share_bp, kind: str) -> int:
     if isinstance(share_bp, bool) or not isinstance(share_bp, int) or not 0 <= share_bp <= MAX_SHARE_BP:
         raise ValidationError("the shop's share is between 0 and 10000 basis points (0-100 %)", field="shop_share_bp")
@@ -74,7 +84,8 @@ def _next_code(session: Session, kind: str) -> str:
 
 
 def add_party(session: Session, actor: Actor, *, kind: str, name: str = "", code: str | None = None,
-              phone: str = "", public_name_ok: bool = False, shop_share_bp: int = 0, notes: str = "") -> Party:
+              phone: str = "", public_name_ok: bool = False, shop_share_bp: int = 0, notes: str = "",
+              credit_code: str = "") -> Party:
     """A new party. Without a code it gets the next one for its kind (D00001, S00001, C00001)."""
     require_role(actor, "manager", "adding a donor, supplier or consignor needs a manager")
     kind = _check_kind(kind)
@@ -88,6 +99,7 @@ def add_party(session: Session, actor: Actor, *, kind: str, name: str = "", code
             raise ValidationError("the code {code} is already used", field="code", code=code)
     party = Party(
         code=code, kind=kind, name=_check_name(name, kind), phone=_check_phone(phone),
+        credit_code=_check_credit_code(credit_code),
         # An anonymous donor is never named in public, whatever was ticked.
         public_name_ok=bool(public_name_ok) and kind != "anonymous",
         shop_share_bp=_check_share(shop_share_bp, kind), notes=(notes or "").strip(), active=True,
@@ -123,6 +135,8 @@ def edit_party(session: Session, actor: Actor, code: str, **changes) -> Party:
         party.name = _check_name(changes.get("name", party.name), kind)
     if "phone" in changes:
         party.phone = _check_phone(changes["phone"])
+    if "credit_code" in changes:
+        party.credit_code = _check_credit_code(changes["credit_code"])
     if "public_name_ok" in changes:
         party.public_name_ok = bool(changes["public_name_ok"])
     party.public_name_ok = party.public_name_ok and kind != "anonymous"

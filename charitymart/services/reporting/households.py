@@ -113,6 +113,7 @@ class HouseholdStatement:
     allowance_used: int  # in this month, net
     goods_value: int  # sum of visit totals, net
     periods: tuple[AllowancePeriod, ...]
+    category_en: str = ""  # the category's English name, for English papers
 
 
 def _household_sales(session: Session, period: Period) -> dict[int, list[tuple[int, int, datetime, int]]]:
@@ -173,14 +174,15 @@ def beneficiary_statements(session: Session, actor: Actor, year: int, month: int
 
     households = session.execute(
         select(Beneficiary.id, Beneficiary.card_number, Beneficiary.name, BeneficiaryCategory.name,
-               Beneficiary.household_size, Beneficiary.period)
+               Beneficiary.household_size, Beneficiary.period, BeneficiaryCategory.name_en)
         .join(BeneficiaryCategory, BeneficiaryCategory.id == Beneficiary.category_id)
         .where(Beneficiary.id.in_(list(per_household)))
         .order_by(Beneficiary.card_number)
     ).all()
     built = []
     touched: dict[int, set[date]] = defaultdict(set)
-    for ben_id, card, name, category, size, rule_period in households:
+    english = {ben_id: category_en for ben_id, *_, category_en in households}
+    for ben_id, card, name, category, size, rule_period, _ in households:
         visits = []
         for sale_id, sign, at, allowance in sorted(per_household[ben_id], key=lambda v: (v[2], v[0])):
             sale = sales[sale_id]
@@ -199,7 +201,8 @@ def beneficiary_statements(session: Session, actor: Actor, year: int, month: int
     balances = _allowance_balances(session, touched, period)
     return tuple(
         HouseholdStatement(
-            card_number=card, name=name, category=category, household_size=size, first=period.first,
+            card_number=card, name=name, category=category, category_en=english[ben_id] or "",
+            household_size=size, first=period.first,
             last=period.last, visits=tuple(visits), allowance_used=sum(v.allowance_used for v in visits),
             goods_value=sum(v.total for v in visits),
             periods=tuple(_balance(start, rule_period, *balances.get((ben_id, start), (0, 0)))

@@ -128,6 +128,7 @@ class StockLine:
     on_hand: int
     value: int
     earliest_expiry: date | None  # of the lots still holding stock
+    category_en: str = ""  # the category's English name, for English papers
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,8 @@ def stock_report(session: Session, as_of: date | None = None) -> StockReport:
     )
     rows = session.execute(
         select(Item.id, _first_barcode(Item.id), Item.name, Item.name_en, func.coalesce(Category.name, ""),
-               Item.unit, per_item.c.on_hand, per_item.c.value, per_item.c.expiry)
+               Item.unit, per_item.c.on_hand, per_item.c.value, per_item.c.expiry,
+               func.coalesce(Category.name_en, ""))
         .select_from(per_item).join(Item, Item.id == per_item.c.item_id)
         .outerjoin(Category, Category.id == Item.category_id)
         .order_by(func.coalesce(Category.name, ""), Item.name, Item.id)

@@ -168,6 +168,9 @@ class CertificateData:
     last_service: date | None
     services: tuple[str, ...]  # distinct descriptions of the approved entries, first seen first
     issuer: str  # the store's name
+    # Every approved minute by activity: (kind, description, minutes); kind is "described" (the
+    # entry's description), "counter" (clocked in at the till, no description) or "other".
+    service_minutes: tuple[tuple[str, str, int], ...] = ()
 
     @property
     def hours(self) -> Decimal:
@@ -199,4 +202,21 @@ def certificate_data(session: Session, actor: Actor, volunteer_code: str, first:
         id_masked=volunteer.id_masked, first=first, last=last, credited_minutes=minutes or 0,
         entries=entries or 0, first_service=first_day, last_service=last_day,
         services=tuple(d.strip() for d in descriptions), issuer=get_store(session).name,
+        service_minutes=_service_minutes(session, approved),
     )
+
+
+def _service_minutes(session: Session, approved) -> tuple[tuple[str, str, int], ...]:
+    """All approved minutes by activity, most hours first: each description on its own, entries
+    without one as counter service (clocked at the till) or other service (entered by hand)."""
+    totals: dict[tuple[str, str], int] = {}
+    for source, description, credited in session.execute(
+        select(WorkEntry.source, WorkEntry.description, func.sum(WorkDecision.credited_minutes))
+        .join(WorkDecision, WorkDecision.entry_id == WorkEntry.id).where(*approved)
+        .group_by(WorkEntry.source, WorkEntry.description)
+    ):
+        text = (description or "").strip()
+        key = ("described", text) if text else (("counter", "") if source == "clock" else ("other", ""))
+        totals[key] = totals.get(key, 0) + int(credited or 0)
+    return tuple((kind, text, minutes) for (kind, text), minutes
+                 in sorted(totals.items(), key=lambda item: (-item[1], item[0])))

@@ -116,10 +116,12 @@ def find_parties(session: Session, text: str, fund_source: str, limit: int = 12)
 
 
 def add_party(session: Session, actor: Actor, *, kind: str, name: str, phone: str = "",
-              public_name_ok: bool = False, shop_share_bp: int = 0, notes: str = "") -> PartyChoice:
+              public_name_ok: bool = False, shop_share_bp: int = 0, notes: str = "",
+              credit_code: str = "") -> PartyChoice:
     """A donor, supplier or consignor added from the intake screen (its own action)."""
     return _choice(parties.add_party(session, actor, kind=kind, name=name, phone=phone,
-                                     public_name_ok=public_name_ok, shop_share_bp=shop_share_bp, notes=notes))
+                                     public_name_ok=public_name_ok, shop_share_bp=shop_share_bp, notes=notes,
+                                     credit_code=credit_code))
 
 
 def _item_choice(item: Item, barcode: str) -> ItemChoice:

@@ -51,7 +51,7 @@ def test_certificates_are_numbered_gaplessly_and_show_the_credited_hours(store, 
                             "ON e.id = d.entry_id JOIN volunteers v ON v.id = e.volunteer_id WHERE v.code = 'V100' "
                             "AND d.decision = 'approved'")
     assert minutes == 180
-    assert "3.0 hours in 1 sessions" in line_with(text, "Hours of service")
+    assert "3.0 hours in 1 session" in line_with(text, "Hours of service")
     assert "2026-0001" in line_with(text, "Certificate number") and "V100" in line_with(text, "Volunteer number")
     assert "整理捐赠物资" in line_with(text, "Service content")
     assert "志愿服务证明" in pdf_text(second.pdf, tmp_path, "zh")

@@ -26,7 +26,7 @@ from charitymart.services.errors import CharityMartError
 from charitymart.services.people import certificates
 from charitymart.services.people import search as people_search
 from charitymart.ui.dialogs import run_modal
-from charitymart.ui.messages import error_text
+from charitymart.ui.messages import error_text, translate_message
 from charitymart.ui.office.context import OfficeContext
 from charitymart.ui.office.shared.dates import date_field, picked_date
 from charitymart.ui.office.shared.document_dialog import DocumentDialog
@@ -79,6 +79,7 @@ class CertificatePage(QWidget):
         self.issue_button.setStyleSheet(BUTTON + "font-weight: bold;")
         self.issue_button.clicked.connect(self.issue)
         self.message = MessageLine()
+        self.warnings = MessageLine()  # what the certificate will leave blank, told before printing
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.captions = [QLabel() for _ in range(4)]
@@ -93,6 +94,7 @@ class CertificatePage(QWidget):
         form.addRow(self.captions[2], self.full_id)
         form.addRow(self.captions[3], person_row)
         form_layout.addLayout(form)
+        form_layout.addWidget(self.warnings)
         actions = QHBoxLayout()
         actions.addWidget(self.message, 1)
         actions.addWidget(self.issue_button)
@@ -107,6 +109,7 @@ class CertificatePage(QWidget):
         self.retranslate()
         self.person.setText(context.read(certificates.person_in_charge))
         self.refresh()
+        self.show_warnings()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Volunteer certificate"))
@@ -172,6 +175,16 @@ class CertificatePage(QWidget):
             self.message.error(error_text(exc))
             return
         self.message.success(self.tr("The person in charge is saved."))
+        self.show_warnings()
+
+    def show_warnings(self) -> bool:
+        """Tell the manager, before printing, what the certificate will leave blank; True if anything."""
+        warnings = self.context.read(certificates.certificate_warnings)
+        if warnings:
+            self.warnings.error("\n".join(translate_message(warning) for warning in warnings))
+        else:
+            self.warnings.clear()
+        return bool(warnings)
 
     def problem(self) -> str:
         if self.volunteer is None:
@@ -185,6 +198,7 @@ class CertificatePage(QWidget):
         if problem:
             self.message.error(problem)
             return
+        self.show_warnings()  # shown on the page while the document is made and previewed
         code, name = self.volunteer
         first, last, full_id = picked_date(self.first), picked_date(self.last), self.full_id.isChecked()
         actor, language = self.context.actor, self.context.language

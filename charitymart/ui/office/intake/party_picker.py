@@ -140,6 +140,8 @@ class NewPartyDialog(QDialog):
         self.name.textChanged.connect(self._check)
         self.phone = QLineEdit()
         self.phone.textChanged.connect(self._check)
+        self.credit_code = QLineEdit()  # an organisation's 统一社会信用代码, for the e-receipt export
+        self.credit_code.setMaxLength(30)
         self.public = QCheckBox(self.tr("Agrees to be named in public reports"))
         self.share = QSpinBox()
         self.share.setRange(0, 100)
@@ -154,6 +156,7 @@ class NewPartyDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Phone"), self.phone)
         if fund_source == "donated":
+            form.addRow(self.tr("Unified social credit code (organisations)"), self.credit_code)
             form.addRow("", self.public)
         if fund_source == "consigned":
             form.addRow(self.tr("Shop's share of each sale"), self.share)
@@ -198,7 +201,8 @@ class NewPartyDialog(QDialog):
             self.created = self.context.write(lambda s: intake_desk.add_party(
                 s, self.context.actor, kind=kind, name=self.name.text(), phone=self.phone.text(),
                 public_name_ok=self.public.isChecked() and kind != "anonymous",
-                shop_share_bp=self.share.value() * 100 if kind == "consignor" else 0, notes=self.notes.text()))
+                shop_share_bp=self.share.value() * 100 if kind == "consignor" else 0, notes=self.notes.text(),
+                credit_code=self.credit_code.text()))
         except CharityMartError as exc:
             self.error.setText(error_text(exc))
             return

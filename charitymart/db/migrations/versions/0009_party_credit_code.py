@@ -1,0 +1,23 @@
+"""parties.credit_code: a donor's 统一社会信用代码, for the finance bureau's e-receipt export
+
+Revision ID: 0009
+Revises: 0005 (re-chained at merge)
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0009"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("parties") as batch:
+        batch.add_column(sa.Column("credit_code", sa.String(length=30), nullable=False, server_default=""))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("parties") as batch:
+        batch.drop_column("credit_code")
