@@ -30,6 +30,12 @@ def _kind(tr, kind: str, delivery: bool) -> str:
     return {"sale": tr("Purchase"), "refund": tr("Refund"), "void": tr("Cancelled sale")}.get(kind, kind)
 
 
+def people(tr, count: int) -> str:
+    """"1 person", "2 people": the English template is chosen by count, each translated whole (one
+    Chinese form, "{count} 人")."""
+    return tr("{count} person" if count == 1 else "{count} people", count=count)
+
+
 def _items(tr, visit, language: str) -> str:
     names = []
     for line in visit.lines:
@@ -79,7 +85,7 @@ def statement_pdf(statement, store: StoreHeading, language: str = "zh_CN") -> by
         out = heading(store, title, tr("Collections and purchases in {month}", month=month), st, tr)
         out.append(facts([(tr("Household"), statement.name), (tr("Card number"), statement.card_number),
                           (tr("Category"), statement.category),
-                          (tr("Household size"), tr("{count} people", count=statement.household_size))], st))
+                          (tr("Household size"), people(tr, statement.household_size))], st))
         out += [Spacer(1, 4 * mm), visits_table()]
         if statement.periods:
             out += [Spacer(1, 2 * mm), Paragraph(esc(tr("Allowance balance at the end of the month")), st["heading"]),

@@ -1421,10 +1421,16 @@
         <source>Imported {rows} rows: {added} added, {updated} updated.</source>
         <translation>已导入 {rows} 行：新增 {added} 条，更新 {updated} 条。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/office/admin/data_page.py" line="231"/>
+        <source>The file has %n problem(s), listed below: nothing was imported. Correct the rows and try again.</source>
+        <translation>
+            <numerusform>文件中有 %n 个问题，列在下方：没有导入任何内容。请改正这些行后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The file has {count} problem(s), listed below: nothing was imported. Correct the rows and try again.</source>
-        <translation>文件中有 {count} 个问题，列在下方：没有导入任何内容。请改正这些行后再试。</translation>
+        <translation type="vanished">文件中有 {count} 个问题，列在下方：没有导入任何内容。请改正这些行后再试。</translation>
     </message>
     <message>
         <location filename="../../ui/office/admin/data_page.py" line="249"/>
@@ -3010,10 +3016,16 @@
         <source>Printing the labels…</source>
         <translation>正在打印标签…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/office/shared/label_dialog.py" line="294"/>
+        <source>%n page(s) of labels were sent to {printer}</source>
+        <translation>
+            <numerusform>已把 %n 页标签发送到 {printer}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{pages} page(s) of labels were sent to {printer}</source>
-        <translation>已把 {pages} 页标签发送到 {printer}</translation>
+        <translation type="vanished">已把 {pages} 页标签发送到 {printer}</translation>
     </message>
     <message>
         <location filename="../../ui/office/shared/label_printing.py" line="57"/>

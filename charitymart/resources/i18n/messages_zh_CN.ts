@@ -10,6 +10,11 @@
         <translation>开始日期（--from）晚于结束日期（--to）</translation>
     </message>
     <message>
+        <location filename="../../services/tabular.py" line="61"/>
+        <source>1 problem; nothing was imported</source>
+        <translation>有 1 处问题；什么都没有导入</translation>
+    </message>
+    <message>
         <location filename="../../reports/transparency.py" line="126"/>
         <source>1. Donations received</source>
         <translation>一、捐赠接收</translation>
@@ -60,7 +65,7 @@
         <translation>七、以前月份的更正</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="85"/>
+        <location filename="../../reports/beneficiary_statement.py" line="91"/>
         <source>Allowance balance at the end of the month</source>
         <translation>月末补贴余额</translation>
     </message>
@@ -71,12 +76,12 @@
         <translation>本期剩余补贴</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="67"/>
+        <location filename="../../reports/beneficiary_statement.py" line="73"/>
         <source>Allowance period</source>
         <translation>补贴周期</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="50"/>
+        <location filename="../../reports/beneficiary_statement.py" line="56"/>
         <location filename="../../reports/collection_slip.py" line="147"/>
         <location filename="../../reports/receipt.py" line="61"/>
         <source>Allowance used</source>
@@ -142,7 +147,7 @@
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="80"/>
+        <location filename="../../reports/beneficiary_statement.py" line="86"/>
         <location filename="../../reports/collection_slip.py" line="113"/>
         <source>Card number</source>
         <translation>卡号</translation>
@@ -209,7 +214,7 @@
         <translation>取出现金</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="81"/>
+        <location filename="../../reports/beneficiary_statement.py" line="87"/>
         <location filename="../../reports/collection_slip.py" line="116"/>
         <location filename="../../reports/stock_report.py" line="88"/>
         <location filename="../../reports/transparency.py" line="137"/>
@@ -237,7 +242,7 @@
         <translation>结班</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="79"/>
+        <location filename="../../reports/beneficiary_statement.py" line="85"/>
         <source>Collections and purchases in {month}</source>
         <translation>{month}领取与购买记录</translation>
     </message>
@@ -303,7 +308,7 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="49"/>
+        <location filename="../../reports/beneficiary_statement.py" line="55"/>
         <source>Date and receipt</source>
         <translation>日期与单号</translation>
     </message>
@@ -457,7 +462,7 @@
         <translation>免费领取</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="89"/>
+        <location filename="../../reports/beneficiary_statement.py" line="95"/>
         <location filename="../../reports/consignor_settlement.py" line="67"/>
         <location filename="../../reports/donor_receipt.py" line="77"/>
         <source>For the shop</source>
@@ -524,7 +529,7 @@
         <translation>物资估价</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="67"/>
+        <location filename="../../reports/beneficiary_statement.py" line="73"/>
         <source>Granted</source>
         <translation>发放额</translation>
     </message>
@@ -569,7 +574,7 @@
         <translation>服务时长（已批准，小时）</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="80"/>
+        <location filename="../../reports/beneficiary_statement.py" line="86"/>
         <source>Household</source>
         <translation>受助家庭</translation>
     </message>
@@ -591,17 +596,17 @@
         <translation>受助家庭领取单</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="89"/>
+        <location filename="../../reports/beneficiary_statement.py" line="95"/>
         <source>Household member</source>
         <translation>家庭成员签名</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="82"/>
+        <location filename="../../reports/beneficiary_statement.py" line="88"/>
         <source>Household size</source>
         <translation>家庭人口</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="45"/>
+        <location filename="../../reports/beneficiary_statement.py" line="51"/>
         <source>Household statement</source>
         <translation>受助家庭月度对账单</translation>
     </message>
@@ -616,7 +621,7 @@
         <translation>如何核验本公示</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="88"/>
+        <location filename="../../reports/beneficiary_statement.py" line="94"/>
         <source>I confirm that our household received the goods listed above.</source>
         <translation>本人确认我家已领取以上物品。</translation>
     </message>
@@ -688,12 +693,12 @@
         <translation>商品标签</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="49"/>
+        <location filename="../../reports/beneficiary_statement.py" line="55"/>
         <source>Items</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="67"/>
+        <location filename="../../reports/beneficiary_statement.py" line="73"/>
         <source>Left</source>
         <translation>余额</translation>
     </message>
@@ -835,7 +840,7 @@
         <translation>应付代销方</translation>
     </message>
     <message>
-        <location filename="../../reports/base.py" line="130"/>
+        <location filename="../../reports/base.py" line="131"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -845,7 +850,7 @@
         <translation>支付方式：{tenders}。</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="50"/>
+        <location filename="../../reports/beneficiary_statement.py" line="56"/>
         <source>Paid otherwise</source>
         <translation>其他方式支付</translation>
     </message>
@@ -881,7 +886,7 @@
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="91"/>
+        <location filename="../../reports/beneficiary_statement.py" line="97"/>
         <source>Private: this statement names a household. Keep it in the shop's files and never pin it up.</source>
         <translation>内部资料：本对账单含受助家庭信息，请存档保管，切勿张贴公示。</translation>
     </message>
@@ -1161,7 +1166,7 @@
         <translation>估价合计</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="56"/>
+        <location filename="../../reports/beneficiary_statement.py" line="62"/>
         <location filename="../../reports/donor_receipt.py" line="73"/>
         <source>Total for the month</source>
         <translation>本月合计</translation>
@@ -1182,7 +1187,7 @@
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="67"/>
+        <location filename="../../reports/beneficiary_statement.py" line="73"/>
         <source>Used</source>
         <translation>已使用</translation>
     </message>
@@ -1197,7 +1202,7 @@
         <translation>有效期至{date}</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="49"/>
+        <location filename="../../reports/beneficiary_statement.py" line="55"/>
         <location filename="../../reports/collection_slip.py" line="127"/>
         <location filename="../../reports/stock_report.py" line="65"/>
         <location filename="../../reports/stock_report.py" line="88"/>
@@ -1315,7 +1320,7 @@
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="49"/>
+        <location filename="../../reports/beneficiary_statement.py" line="55"/>
         <source>What happened</source>
         <translation>事项</translation>
     </message>
@@ -1838,8 +1843,8 @@
     </message>
     <message>
         <location filename="../../services/data/imports_common.py" line="81"/>
-        <location filename="../../services/tabular.py" line="135"/>
-        <location filename="../../services/tabular.py" line="147"/>
+        <location filename="../../services/tabular.py" line="136"/>
+        <location filename="../../services/tabular.py" line="148"/>
         <source>is empty</source>
         <translation>是空的</translation>
     </message>
@@ -1849,7 +1854,7 @@
         <translation>是空的：新登记的家庭需要填写证件号码</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="139"/>
+        <location filename="../../services/tabular.py" line="140"/>
         <source>is longer than {max_length} characters</source>
         <translation>超过了 {max_length} 个字符</translation>
     </message>
@@ -2005,7 +2010,7 @@
     <message>
         <location filename="../../services/store/backup.py" line="93"/>
         <location filename="../../services/store/backup.py" line="121"/>
-        <location filename="../../services/tabular.py" line="104"/>
+        <location filename="../../services/tabular.py" line="105"/>
         <source>no such file: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
@@ -2254,7 +2259,7 @@
         <translation>受助家庭卡续期需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="109"/>
+        <location filename="../../services/tabular.py" line="110"/>
         <source>required column is missing</source>
         <translation>缺少这一必填列</translation>
     </message>
@@ -2607,7 +2612,7 @@
         <translation>文件中没有条码行</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="107"/>
+        <location filename="../../services/tabular.py" line="108"/>
         <source>the file is empty: row 1 must be the header</source>
         <translation>文件是空的：第 1 行必须是表头</translation>
     </message>
@@ -3059,7 +3064,7 @@
         <translation>没有找到编码 {code}：没有加入任何商品</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="111"/>
+        <location filename="../../services/tabular.py" line="112"/>
         <source>unknown column</source>
         <translation>不认识这一列</translation>
     </message>
@@ -3182,13 +3187,22 @@
         <translation>{count} 笔，{amount}</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="82"/>
+        <location filename="../../reports/beneficiary_statement.py" line="36"/>
         <source>{count} people</source>
         <translation>{count} 人</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="61"/>
+        <location filename="../../reports/beneficiary_statement.py" line="36"/>
+        <source>{count} person</source>
+        <translation>{count} 人</translation>
+    </message>
+    <message>
         <source>{count} problem(s); nothing was imported</source>
+        <translation type="obsolete">有 {count} 处问题；什么都没有导入</translation>
+    </message>
+    <message>
+        <location filename="../../services/tabular.py" line="61"/>
+        <source>{count} problems; nothing was imported</source>
         <translation>有 {count} 处问题；什么都没有导入</translation>
     </message>
     <message>
@@ -3237,12 +3251,12 @@
         <translation>“{field_name}”必须是 0 或以上的整数</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="98"/>
+        <location filename="../../services/tabular.py" line="99"/>
         <source>{file} is not UTF-8 text: save it as 'CSV UTF-8'</source>
         <translation>{file} 不是 UTF-8 文本：请另存为“CSV UTF-8”格式</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="69"/>
+        <location filename="../../reports/beneficiary_statement.py" line="75"/>
         <location filename="../../reports/certificate.py" line="73"/>
         <location filename="../../reports/consignor_settlement.py" line="56"/>
         <location filename="../../reports/donor_receipt.py" line="55"/>
@@ -3430,7 +3444,7 @@
         <translation>{name} 是最后一个启用的受助家庭类别，不能停用</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="37"/>
+        <location filename="../../reports/beneficiary_statement.py" line="43"/>
         <source>{name} × {quantity}</source>
         <translation>{name} × {quantity}</translation>
     </message>
@@ -3450,12 +3464,12 @@
         <translation>{number} 超过了 {maximum}</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="166"/>
+        <location filename="../../services/tabular.py" line="167"/>
         <source>{number} is below {minimum}</source>
         <translation>{number} 小于 {minimum}</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="167"/>
+        <location filename="../../services/tabular.py" line="168"/>
         <source>{number} is negative</source>
         <translation>{number} 是负数</translation>
     </message>
@@ -3571,7 +3585,7 @@
         <translation>{store} · 捐赠收据 {code} · {month}</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="96"/>
+        <location filename="../../reports/beneficiary_statement.py" line="102"/>
         <source>{store} · household {card} · {month}</source>
         <translation>{store} · 家庭 {card} · {month}</translation>
     </message>
@@ -3587,7 +3601,7 @@
         <translation>{time}，经办人 {name}</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="177"/>
+        <location filename="../../services/tabular.py" line="178"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} 不是日期（格式：YYYY-MM-DD）</translation>
     </message>
@@ -3597,18 +3611,18 @@
         <translation>{value} 不是有效的面额（以分计）</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="163"/>
+        <location filename="../../services/tabular.py" line="164"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
         <location filename="../../services/data/imports_common.py" line="86"/>
-        <location filename="../../services/tabular.py" line="195"/>
+        <location filename="../../services/tabular.py" line="196"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不在可选范围内：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="188"/>
+        <location filename="../../services/tabular.py" line="189"/>
         <source>{value} is not yes/no</source>
         <translation>{value} 不是“是/否”</translation>
     </message>
