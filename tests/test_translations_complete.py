@@ -7,15 +7,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from charitymart.ui import messages
 from charitymart.ui.app import build_window
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
-import check_translations  # noqa: E402
-import extract_messages  # noqa: E402
+import check_translations
+import extract_messages
 
 NEW_SCREEN = '''\
 from PySide6.QtCore import QCoreApplication
@@ -35,6 +37,14 @@ class Brand(QWidget):
         _tr("Text lupdate never sees")
         raise ValidationError("a refusal nobody has translated yet")
 '''
+
+
+@pytest.fixture(autouse=True)
+def no_translators_left(qapp):
+    """The window installs its language's translators on the application: take them off after,
+    so the tests that follow see the English source texts."""
+    yield
+    messages.remove_translators(qapp, messages.installed_translators(qapp))
 
 
 def test_every_string_in_the_sources_has_a_finished_translation():

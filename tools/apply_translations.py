@@ -1,4 +1,4 @@
-"""Refresh both Chinese .ts files from the sources and fill new entries from pending JSON files.
+"""Refresh the .ts files from the sources and fill new entries from pending JSON files.
 
     .venv/bin/python tools/apply_translations.py            # lupdate + extract, fill, compile, list what's left
 
@@ -6,6 +6,10 @@ Pending translations: charitymart/resources/i18n/pending/*.json, each a flat obj
 {"English source": "中文译文"}. Work done in parallel (a branch per area) adds its strings there
 instead of editing the .ts files, so merging never conflicts inside the XML; this tool folds
 them in. After a merge, delete the pending files whose entries are all in the .ts.
+
+English plurals: English is the source language, but "%n item(s)" still needs its forms
+("1 item", "2 items"): charitymart_en.ts holds only the screens' plural messages (lupdate
+-pluralonly); new ones are filled from pending/*.en.json, {"%n item(s)": ["%n item", "%n items"]}.
 
 Exit 1 if any entry in either .ts is still untranslated (they are listed).
 """
@@ -21,13 +25,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "charitymart" / "resources" / "i18n"
 UI_TS = I18N / "charitymart_zh_CN.ts"
+PLURALS_TS = I18N / "charitymart_en.ts"
 MESSAGES_TS = I18N / "messages_zh_CN.ts"
 PENDING = I18N / "pending"
 
 
-def pending_translations() -> dict[str, str]:
-    merged: dict[str, str] = {}
-    for path in sorted(PENDING.glob("*.json")):
+def pending_translations(suffix: str = ".json") -> dict:
+    merged: dict = {}
+    for path in sorted(PENDING.glob("*" + suffix)):
+        if suffix == ".json" and path.name.endswith(".en.json"):
+            continue
         merged.update(json.loads(path.read_text(encoding="utf-8")))
     return merged
 
@@ -36,6 +43,8 @@ def run_lupdate() -> None:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "charitymart" / "ui").rglob("*.py"))
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(UI_TS.relative_to(ROOT))], cwd=ROOT, check=True)
+    subprocess.run([str(lupdate), "-silent", "-pluralonly", "-target-language", "en", *sources,
+                    "-ts", str(PLURALS_TS.relative_to(ROOT))], cwd=ROOT, check=True)
 
 
 def run_extract() -> None:
@@ -56,11 +65,13 @@ def fill(ts: Path, translations: dict[str, str]) -> list[str]:
         filled = translation.text or any((form.text or "").strip() for form in translation)
         if translation.get("type") == "unfinished" or not filled:
             if source in translations:
-                if message.get("numerus") == "yes":  # "%n item(s)": one form for Chinese
+                if message.get("numerus") == "yes":  # "%n item(s)": one form for Chinese, two for English
                     for form in list(translation):
                         translation.remove(form)
                     translation.text = None
-                    ET.SubElement(translation, "numerusform").text = translations[source]
+                    forms = translations[source]
+                    for form in [forms] if isinstance(forms, str) else forms:
+                        ET.SubElement(translation, "numerusform").text = form
                 else:
                     translation.text = translations[source]
                 translation.attrib.pop("type", None)
@@ -78,6 +89,7 @@ def main() -> int:
     run_lupdate()
     run_extract()
     missing = fill(UI_TS, translations) + fill(MESSAGES_TS, translations)
+    missing += [f"{source} (English plural forms)" for source in fill(PLURALS_TS, pending_translations(".en.json"))]
     run_lupdate()  # back to each tool's own layout
     run_extract()
     subprocess.run([sys.executable, str(ROOT / "tools" / "build_translations.py")], cwd=ROOT, check=True,

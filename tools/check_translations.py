@@ -6,6 +6,7 @@ Each layer has its own mechanism, and each is compared with its own .ts file:
 - ui/: `self.tr("...")` (context: the enclosing class) and
   `QCoreApplication.translate("Context", "...")`, looked up at run time in the .qm compiled from
   charitymart_zh_CN.ts (pyside6-lupdate writes it, tools/apply_translations.py runs it);
+- the same calls with `%n` (Qt plurals): their English forms in charitymart_en.ts;
 - services/, domain/, reports/, report_commands/, cli.py and the errors ui/ raises: the
   service message templates (tools/extract_messages.py), in the "ServiceMessages" context of
   messages_zh_CN.ts.
@@ -35,6 +36,7 @@ import extract_messages
 ROOT = TOOLS.parent
 UI = ROOT / "charitymart" / "ui"
 UI_TS = ROOT / "charitymart" / "resources" / "i18n" / "charitymart_zh_CN.ts"
+PLURALS_TS = UI_TS.with_name("charitymart_en.ts")  # English "%n item(s)" forms: "1 item", "2 items"
 QT_APPS = {"QCoreApplication", "QApplication", "QGuiApplication"}
 # The one place a Qt lookup takes its text at run time: the service catalogue itself.
 RUN_TIME_LOOKUPS = {UI / "messages.py"}
@@ -173,6 +175,19 @@ def qt_problems(found: QtScan | None = None, ts: Path = UI_TS) -> list[str]:
     return problems
 
 
+def plural_problems(found: QtScan | None = None, ts: Path = PLURALS_TS) -> list[str]:
+    """Each "%n ..." text of the screens has its two English forms (one, other)."""
+    found = scan_qt() if found is None else found
+    entries = read_qt_ts(ts) if ts.is_file() else {}
+    problems = []
+    for s in (s for s in found.strings if s.numerus):
+        entry = entries.get((s.context, s.source, s.comment))
+        if entry is not None and entry.finished and len(entry.translations) != 2:
+            entry = TsEntry(entry.translations, finished=False)
+        problems += _checked(_where(s.path, s.line), f" English plural forms [{s.context}]", s.source, entry)
+    return problems
+
+
 def service_problems(found: extract_messages.Scan | None = None, ts: Path = extract_messages.TS_FILE) -> list[str]:
     found = extract_messages.scan() if found is None else found
     entries, _ = extract_messages.read_ts(ts)
@@ -191,7 +206,8 @@ def stale_qm_problems() -> list[str]:
 
 
 def problems() -> list[str]:
-    return qt_problems() + service_problems() + stale_qm_problems()
+    qt = scan_qt()
+    return qt_problems(qt) + plural_problems(qt) + service_problems() + stale_qm_problems()
 
 
 def main() -> int:

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from importlib import resources
 
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_decimal
 from reportlab.lib import colors
 from reportlab.lib import textsplit as _textsplit
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -26,6 +26,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
 from reportlab.platypus import paragraph as _paragraph
 
 from charitymart.domain.money import fen_to_decimal
+from charitymart.domain.money_text import format_money
 from charitymart.reports.text import DocumentText
 
 # Chinese line breaking (GB/T 15834 and common 避头 rules): full-width closing punctuation never starts
@@ -56,8 +57,8 @@ def babel_locale(language: str) -> str:
 
 
 def money(fen: int, currency: str, language: str) -> str:
-    """¥1,234.50 / CN¥1,234.50 as Babel writes it for the reader's locale."""
-    return format_currency(fen_to_decimal(fen), currency, locale=babel_locale(language))
+    """¥1,234.50 in either language: the reader's pattern, the currency's own sign (domain.money_text)."""
+    return format_money(fen_to_decimal(fen), currency, babel_locale(language))
 
 
 def number(value: float, language: str) -> str:

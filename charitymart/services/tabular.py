@@ -58,7 +58,8 @@ class ImportRefused(CharityMartError):
     """Nothing was written; `problems` lists every bad row and column."""
 
     def __init__(self, problems: list[Problem]):
-        super().__init__("{count} problem(s); nothing was imported", count=len(problems))
+        super().__init__("1 problem; nothing was imported" if len(problems) == 1  # each count a whole sentence
+                         else "{count} problems; nothing was imported", count=len(problems))
         self.problems = problems
 
 

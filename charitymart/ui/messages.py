@@ -63,10 +63,13 @@ def problem_text(problem: Problem) -> str:
 
 
 def qm_files(language: str) -> list[Path]:
-    """The shipped .qm files for `language` that exist (none for English, the source language)."""
+    """The shipped .qm files for `language` that exist. English is the source language: its only
+    file holds the plural forms of the screens' "%n item(s)" texts ("1 item", "2 items")."""
     if language == SOURCE_LANGUAGE or language.startswith(SOURCE_LANGUAGE + "_"):
-        return []
-    return [path for name in TRANSLATION_FILES if (path := I18N_DIR / f"{name}_{language}.qm").is_file()]
+        names = [f"charitymart_{SOURCE_LANGUAGE}"]
+    else:
+        names = [f"{name}_{language}" for name in TRANSLATION_FILES]
+    return [path for name in names if (path := I18N_DIR / f"{name}.qm").is_file()]
 
 
 def installed_translators(app: QCoreApplication) -> list[QTranslator]:
@@ -75,7 +78,7 @@ def installed_translators(app: QCoreApplication) -> list[QTranslator]:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install the translators for `language` (none for English), first removing any this
+    """Install the translators for `language` (for English only the plural forms), first removing any this
     function installed before, so calling it again switches the language. Returns them so the
     caller can keep them and `remove_translators` them later; they are children of `app`."""
     remove_translators(app, installed_translators(app))

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from babel.numbers import format_currency
-
 from charitymart.domain.money import MoneyFormatError, fen_to_decimal, parse_yuan
+from charitymart.domain.money_text import format_money
 
 
-@lru_cache(maxsize=8192)  # Babel takes ~0.3 ms an amount; a basket repaint shows dozens
 def money_text(fen: int, currency: str = "CNY", language: str = "zh_CN") -> str:
-    return format_currency(fen_to_decimal(fen), currency, locale=language)
+    """¥25.00 in either language (domain.money_text keeps the currency's own sign)."""
+    return format_money(fen_to_decimal(fen), currency, language)
 
 
 def parse_money(text: str) -> int | None:

@@ -118,7 +118,8 @@ def test_a_problem_keeps_its_text_and_parts():
     assert problems[0] == Problem(4, "price", "negative amount: {text}", text="'-1'")
     assert str(Problem(1, "", "the file is empty: row 1 must be the header")) == \
         "row 1: the file is empty: row 1 must be the header"
-    assert str(ImportRefused(problems)) == "2 problem(s); nothing was imported"
+    assert str(ImportRefused(problems)) == "2 problems; nothing was imported"
+    assert str(ImportRefused(problems[:1])) == "1 problem; nothing was imported"
 
 
 # --- shown in the UI language -----------------------------------------------------------------
@@ -184,5 +185,7 @@ def test_a_translation_that_does_not_fit_falls_back_to_english(qapp, chinese):
     assert messages.error_text(odd) == odd.message == "barcode {code} already belongs to {name}"
     assert messages.error_text(ValueError("plain")) == "plain"
     assert messages.error_text(ValidationError("wrong PIN")) == "密码不对"
-    assert messages.install_translators(qapp, "en") == [] == messages.installed_translators(qapp)  # switched
+    english = messages.install_translators(qapp, "en")  # switched: only the English plural forms
+    assert [t.filePath() for t in english] == [str(messages.I18N_DIR / "charitymart_en.qm")]
+    assert english == messages.installed_translators(qapp)
     assert messages.error_text(ValidationError("wrong PIN")) == "wrong PIN"

@@ -652,83 +652,83 @@
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="112"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="115"/>
         <source>Volunteer certificate</source>
         <translation>志愿服务证明</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="113"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="116"/>
         <source>Volunteer certificate (志愿服务证明)</source>
         <translation>志愿服务证明</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="114"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="117"/>
         <source>Issue a certificate</source>
         <translation>开具证明</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="115"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="118"/>
         <source>Type the volunteer&apos;s code or name, then press Enter</source>
         <translation>输入志愿者编号或姓名，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="116"/>
-        <location filename="../../ui/office/documents/certificate_page.py" line="124"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="119"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="127"/>
         <source>Volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="116"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="119"/>
         <source>Hours from</source>
         <translation>服务时间 从</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="117"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="120"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="117"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="120"/>
         <source>Person in charge</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="119"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="122"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="120"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="123"/>
         <source>Print the full ID number (manager only; the look is recorded)</source>
         <translation>打印完整证件号码（仅限店长，查看会被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="121"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="124"/>
         <source>Save name</source>
         <translation>保存姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="122"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="125"/>
         <source>Issue certificate…</source>
         <translation>开具证明…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="123"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="126"/>
         <source>Certificates issued</source>
         <translation>已开具的证明</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="124"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="127"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="124"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="127"/>
         <source>First day</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="124"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="127"/>
         <source>Last day</source>
         <translation>结束日期</translation>
     </message>
@@ -741,73 +741,73 @@
         <translation type="vanished">结束</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="125"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="128"/>
         <source>Hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="125"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="128"/>
         <source>Full ID</source>
         <translation>完整证件号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="125"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="128"/>
         <source>Issued on, by</source>
         <translation>开具日期、经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="130"/>
-        <location filename="../../ui/office/documents/certificate_page.py" line="156"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="133"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="164"/>
         <source>{name} ({code})</source>
         <translation>{name}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="146"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="149"/>
         <source>No volunteer chosen yet.</source>
         <translation>尚未选择志愿者。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="148"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="151"/>
         <source>Chosen: {name} ({code})</source>
         <translation>已选择：{name}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="154"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="162"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="154"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="162"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="158"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="166"/>
         <source>{date}, {name}</source>
         <translation>{date}，{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="169"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="177"/>
         <source>The person in charge is saved.</source>
         <translation>负责人已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="173"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="191"/>
         <source>Volunteer: find and choose the volunteer first.</source>
         <translation>志愿者：请先查找并选择志愿者。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="175"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="193"/>
         <source>Hours from: the first day is after the last day.</source>
         <translation>服务时间：开始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="193"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="212"/>
         <source>Volunteer certificate for {name}</source>
         <translation>{name}的志愿服务证明</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/certificate_page.py" line="198"/>
+        <location filename="../../ui/office/documents/certificate_page.py" line="217"/>
         <source>Certificate {number} is in the register.</source>
         <translation>证明 {number} 已登记。</translation>
     </message>
@@ -1080,6 +1080,74 @@
     </message>
 </context>
 <context>
+    <name>CorrectionBox</name>
+    <message>
+        <location filename="../../ui/office/intake/correction_box.py" line="37"/>
+        <source>Entry error</source>
+        <translation>录入错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake/correction_box.py" line="37"/>
+        <source>Duplicate entry</source>
+        <translation>重复录入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake/correction_box.py" line="38"/>
+        <source>Wrong quantity</source>
+        <translation>数量有误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake/correction_box.py" line="38"/>
+        <source>Wrong value</source>
+        <translation>金额有误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake/correction_box.py" line="39"/>
+        <source>Donor withdrew</source>
+        <translation>捐赠人撤回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake/correction_box.py" line="39"/>
+        <source>Entered late</source>
+        <translation>补录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake/correction_box.py" line="40"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake/correction_box.py" line="44"/>
+        <source>Correction of a published month: category</source>
+        <translation>更正已公示月份：类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake/correction_box.py" line="45"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake/correction_box.py" line="46"/>
+        <source>(the category is published; the reason stays internal)</source>
+        <translation>（类别会公示；原因仅内部留存）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake/correction_box.py" line="48"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake/correction_box.py" line="77"/>
+        <source>Correction: choose the category of the correction.</source>
+        <translation>更正：请选择更正类别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake/correction_box.py" line="79"/>
+        <source>Correction: say why (the reason stays internal).</source>
+        <translation>更正：请填写原因（原因仅内部留存）。</translation>
+    </message>
+</context>
+<context>
     <name>CountSheetModel</name>
     <message>
         <location filename="../../ui/office/stock/stocktake_page.py" line="63"/>
@@ -1295,174 +1363,185 @@
         <translation>志愿服务时长</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="144"/>
+        <location filename="../../ui/office/admin/data_page.py" line="141"/>
+        <source>Donations for the finance bureau&apos;s e-receipts (捐赠票据)</source>
+        <translation>捐赠明细（供财政电子捐赠票据使用）</translation>
+    </message>
+    <message>
         <location filename="../../ui/office/admin/data_page.py" line="145"/>
+        <location filename="../../ui/office/admin/data_page.py" line="146"/>
         <source>Import and export</source>
         <translation>导入和导出</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="146"/>
+        <location filename="../../ui/office/admin/data_page.py" line="147"/>
         <source>Import a spreadsheet</source>
         <translation>导入表格文件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="147"/>
+        <location filename="../../ui/office/admin/data_page.py" line="148"/>
         <source>Export to a CSV file</source>
         <translation>导出为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="150"/>
+        <location filename="../../ui/office/admin/data_page.py" line="151"/>
         <source>What to import</source>
         <translation>导入内容</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="151"/>
+        <location filename="../../ui/office/admin/data_page.py" line="152"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="152"/>
+        <location filename="../../ui/office/admin/data_page.py" line="153"/>
         <source>A .csv or .xlsx file</source>
         <translation>一个 .csv 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="153"/>
-        <location filename="../../ui/office/admin/data_page.py" line="159"/>
+        <location filename="../../ui/office/admin/data_page.py" line="154"/>
+        <location filename="../../ui/office/admin/data_page.py" line="160"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="154"/>
+        <location filename="../../ui/office/admin/data_page.py" line="155"/>
         <source>Check only</source>
         <translation>只检查</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="155"/>
+        <location filename="../../ui/office/admin/data_page.py" line="156"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="156"/>
+        <location filename="../../ui/office/admin/data_page.py" line="157"/>
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="157"/>
+        <location filename="../../ui/office/admin/data_page.py" line="158"/>
         <source>First day</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="158"/>
+        <location filename="../../ui/office/admin/data_page.py" line="159"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="160"/>
+        <location filename="../../ui/office/admin/data_page.py" line="161"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="161"/>
+        <location filename="../../ui/office/admin/data_page.py" line="162"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="161"/>
+        <location filename="../../ui/office/admin/data_page.py" line="162"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="161"/>
+        <location filename="../../ui/office/admin/data_page.py" line="162"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="175"/>
+        <location filename="../../ui/office/admin/data_page.py" line="176"/>
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="175"/>
+        <location filename="../../ui/office/admin/data_page.py" line="176"/>
         <source>Last day</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="185"/>
+        <location filename="../../ui/office/admin/data_page.py" line="186"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="186"/>
+        <location filename="../../ui/office/admin/data_page.py" line="187"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>表格文件 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="195"/>
+        <location filename="../../ui/office/admin/data_page.py" line="196"/>
         <source>Choose the file to import first.</source>
         <translation>请先选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="210"/>
+        <location filename="../../ui/office/admin/data_page.py" line="211"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="216"/>
+        <location filename="../../ui/office/admin/data_page.py" line="217"/>
         <source>Could not read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="225"/>
+        <location filename="../../ui/office/admin/data_page.py" line="226"/>
         <source>All {rows} rows are correct: {added} would be added and {updated} updated. This was only a check: nothing was imported.</source>
         <translation>全部 {rows} 行都正确：将新增 {added} 条，更新 {updated} 条。这只是检查，没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="227"/>
+        <location filename="../../ui/office/admin/data_page.py" line="228"/>
         <source>Imported {rows} rows: {added} added, {updated} updated.</source>
         <translation>已导入 {rows} 行：新增 {added} 条，更新 {updated} 条。</translation>
     </message>
-    <message>
-        <location filename="../../ui/office/admin/data_page.py" line="231"/>
-        <source>The file has {count} problem(s), listed below: nothing was imported. Correct the rows and try again.</source>
-        <translation>文件中有 {count} 个问题，列在下方：没有导入任何内容。请改正这些行后再试。</translation>
+    <message numerus="yes">
+        <location filename="../../ui/office/admin/data_page.py" line="232"/>
+        <source>The file has %n problem(s), listed below: nothing was imported. Correct the rows and try again.</source>
+        <translation>
+            <numerusform>文件中有 %n 个问题，列在下方：没有导入任何内容。请改正这些行后再试。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="249"/>
+        <source>The file has {count} problem(s), listed below: nothing was imported. Correct the rows and try again.</source>
+        <translation type="vanished">文件中有 {count} 个问题，列在下方：没有导入任何内容。请改正这些行后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin/data_page.py" line="250"/>
         <source>Save the export as</source>
         <translation>导出文件保存为</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="250"/>
+        <location filename="../../ui/office/admin/data_page.py" line="251"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="259"/>
+        <location filename="../../ui/office/admin/data_page.py" line="260"/>
         <source>Choose where to save the export first.</source>
         <translation>请先选择导出文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="263"/>
+        <location filename="../../ui/office/admin/data_page.py" line="264"/>
         <source>The first day is after the last day.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="267"/>
+        <location filename="../../ui/office/admin/data_page.py" line="268"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="280"/>
+        <location filename="../../ui/office/admin/data_page.py" line="281"/>
         <source>Cancelled: no file was written.</source>
         <translation>已取消：没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="284"/>
+        <location filename="../../ui/office/admin/data_page.py" line="285"/>
         <source>Could not write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="289"/>
+        <location filename="../../ui/office/admin/data_page.py" line="290"/>
         <source>Exported {count} rows to {file}.</source>
         <translation>已导出 {count} 行到 {file}。</translation>
     </message>
@@ -1622,42 +1701,42 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/folder_batch.py" line="78"/>
+        <location filename="../../ui/office/documents/folder_batch.py" line="79"/>
         <source>Reading the month&apos;s figures…</source>
         <translation>正在读取本月数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/folder_batch.py" line="91"/>
+        <location filename="../../ui/office/documents/folder_batch.py" line="92"/>
         <source>{done} of {total}</source>
         <translation>第 {done} 份，共 {total} 份</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/folder_batch.py" line="97"/>
+        <location filename="../../ui/office/documents/folder_batch.py" line="98"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/folder_batch.py" line="106"/>
+        <location filename="../../ui/office/documents/folder_batch.py" line="107"/>
         <source>Cancelled: nothing was written to {folder}.</source>
         <translation>已取消：没有向 {folder} 写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/folder_batch.py" line="110"/>
+        <location filename="../../ui/office/documents/folder_batch.py" line="111"/>
         <source>Could not write to {folder}: {reason}</source>
         <translation>无法写入 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/folder_batch.py" line="119"/>
+        <location filename="../../ui/office/documents/folder_batch.py" line="120"/>
         <source>Donor receipts written to {folder}: {count}.</source>
         <translation>已将捐赠者收据写入 {folder}：共 {count} 份。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/folder_batch.py" line="121"/>
+        <location filename="../../ui/office/documents/folder_batch.py" line="122"/>
         <source>Household statements written to {folder}: {count}.</source>
         <translation>已将受助家庭对账单写入 {folder}：共 {count} 份。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/folder_batch.py" line="123"/>
+        <location filename="../../ui/office/documents/folder_batch.py" line="124"/>
         <source>Consignor settlement statements written to {folder}: {count}.</source>
         <translation>已将寄售结算单写入 {folder}：共 {count} 份。</translation>
     </message>
@@ -2410,218 +2489,228 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="165"/>
+        <location filename="../../ui/office/intake/page.py" line="169"/>
         <source>Intake</source>
         <translation>入库登记</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="166"/>
+        <location filename="../../ui/office/intake/page.py" line="170"/>
         <source>Donated goods</source>
         <translation>捐赠物品</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="166"/>
+        <location filename="../../ui/office/intake/page.py" line="170"/>
         <source>Cash donation</source>
         <translation>现金捐赠</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="166"/>
+        <location filename="../../ui/office/intake/page.py" line="170"/>
         <source>Purchased goods</source>
         <translation>采购商品</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="167"/>
+        <location filename="../../ui/office/intake/page.py" line="171"/>
         <source>Consigned goods</source>
         <translation>代销商品</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="169"/>
+        <location filename="../../ui/office/intake/page.py" line="173"/>
         <source>Received on</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="170"/>
+        <location filename="../../ui/office/intake/page.py" line="174"/>
         <source>Amount given (yuan)</source>
         <translation>捐赠金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="171"/>
-        <location filename="../../ui/office/intake/page.py" line="197"/>
+        <location filename="../../ui/office/intake/page.py" line="175"/>
+        <location filename="../../ui/office/intake/page.py" line="202"/>
         <source>Donor&apos;s conditions</source>
         <translation>捐赠人要求</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="172"/>
+        <location filename="../../ui/office/intake/page.py" line="176"/>
         <source>捐赠票据 code and number</source>
         <translation>捐赠票据代码和号码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="173"/>
+        <location filename="../../ui/office/intake/page.py" line="177"/>
         <source>code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="174"/>
+        <location filename="../../ui/office/intake/page.py" line="178"/>
         <source>number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="175"/>
+        <location filename="../../ui/office/intake/page.py" line="179"/>
         <source>Change line</source>
         <translation>修改此行</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="176"/>
+        <location filename="../../ui/office/intake/page.py" line="180"/>
         <source>Remove line</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="177"/>
+        <location filename="../../ui/office/intake/page.py" line="181"/>
         <source>Save intake</source>
         <translation>保存入库</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="178"/>
+        <location filename="../../ui/office/intake/page.py" line="182"/>
         <source>Print labels</source>
         <translation>打印标签</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="179"/>
+        <location filename="../../ui/office/intake/page.py" line="183"/>
         <source>Print acknowledgement</source>
         <translation>打印捐赠回执</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="197"/>
+        <location filename="../../ui/office/intake/page.py" line="202"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="211"/>
+        <location filename="../../ui/office/intake/page.py" line="217"/>
         <source>Line {line}, expiry: {date} is before the day received.</source>
         <translation>第 {line} 行，保质期：{date} 早于接收日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="221"/>
+        <location filename="../../ui/office/intake/page.py" line="227"/>
         <source>Lines: {lines}   Units: {units}   Estimated value: {value}   Weight: {weight}</source>
         <translation>共 {lines} 行   数量：{units}   估值：{value}   重量：{weight}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="267"/>
+        <location filename="../../ui/office/intake/page.py" line="278"/>
         <source>Amount: type the amount given in yuan, such as 200 or 50.50.</source>
         <translation>金额：请输入捐赠金额（元），例如 200 或 50.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="274"/>
+        <location filename="../../ui/office/intake/page.py" line="285"/>
         <source>Add at least one line before saving.</source>
         <translation>保存前请至少添加一行物品。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="291"/>
+        <location filename="../../ui/office/intake/page.py" line="302"/>
         <source>donor</source>
         <translation>捐赠人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="291"/>
+        <location filename="../../ui/office/intake/page.py" line="302"/>
         <source>supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="292"/>
+        <location filename="../../ui/office/intake/page.py" line="303"/>
         <source>consignor</source>
         <translation>代销方</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="293"/>
+        <location filename="../../ui/office/intake/page.py" line="304"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="293"/>
+        <location filename="../../ui/office/intake/page.py" line="304"/>
         <source>value each</source>
         <translation>单件估值</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="293"/>
+        <location filename="../../ui/office/intake/page.py" line="304"/>
         <source>weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="294"/>
+        <location filename="../../ui/office/intake/page.py" line="305"/>
         <source>expiry</source>
         <translation>保质期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="294"/>
+        <location filename="../../ui/office/intake/page.py" line="305"/>
         <source>condition</source>
         <translation>成色</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="294"/>
+        <location filename="../../ui/office/intake/page.py" line="305"/>
         <source>item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="295"/>
+        <location filename="../../ui/office/intake/page.py" line="306"/>
         <source>item name</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="295"/>
+        <location filename="../../ui/office/intake/page.py" line="306"/>
         <source>price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="295"/>
+        <location filename="../../ui/office/intake/page.py" line="306"/>
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="296"/>
+        <location filename="../../ui/office/intake/page.py" line="307"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="296"/>
+        <location filename="../../ui/office/intake/page.py" line="307"/>
         <source>received on</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="297"/>
+        <location filename="../../ui/office/intake/page.py" line="308"/>
         <source>捐赠票据 code</source>
         <translation>捐赠票据代码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="297"/>
+        <location filename="../../ui/office/intake/page.py" line="308"/>
         <source>捐赠票据 number</source>
         <translation>捐赠票据号码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="298"/>
+        <location filename="../../ui/office/intake/page.py" line="309"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="298"/>
+        <location filename="../../ui/office/intake/page.py" line="309"/>
         <source>lines</source>
         <translation>物品明细</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="305"/>
+        <location filename="../../ui/office/intake/page.py" line="310"/>
+        <source>correction reason</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake/page.py" line="311"/>
+        <source>correction category</source>
+        <translation>更正类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake/page.py" line="318"/>
         <source>Line {line}, {field}: {message}</source>
         <translation>第 {line} 行，{field}：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="309"/>
+        <location filename="../../ui/office/intake/page.py" line="322"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="333"/>
+        <location filename="../../ui/office/intake/page.py" line="347"/>
         <source>Saved as {number}.</source>
         <translation>已保存，单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/page.py" line="335"/>
+        <location filename="../../ui/office/intake/page.py" line="349"/>
         <source>Print labels ({count})</source>
         <translation>打印标签（{count} 张）</translation>
     </message>
@@ -3010,10 +3099,16 @@
         <source>Printing the labels…</source>
         <translation>正在打印标签…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/office/shared/label_dialog.py" line="294"/>
+        <source>%n page(s) of labels were sent to {printer}</source>
+        <translation>
+            <numerusform>已把 %n 页标签发送到 {printer}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{pages} page(s) of labels were sent to {printer}</source>
-        <translation>已把 {pages} 页标签发送到 {printer}</translation>
+        <translation type="vanished">已把 {pages} 页标签发送到 {printer}</translation>
     </message>
     <message>
         <location filename="../../ui/office/shared/label_printing.py" line="57"/>
@@ -3487,83 +3582,83 @@
 <context>
     <name>MonthEndPage</name>
     <message>
-        <location filename="../../ui/office/documents/month_end_page.py" line="140"/>
         <location filename="../../ui/office/documents/month_end_page.py" line="141"/>
+        <location filename="../../ui/office/documents/month_end_page.py" line="142"/>
         <source>Month end</source>
         <translation>月末</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/month_end_page.py" line="142"/>
+        <location filename="../../ui/office/documents/month_end_page.py" line="143"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/month_end_page.py" line="143"/>
+        <location filename="../../ui/office/documents/month_end_page.py" line="144"/>
         <source>Transparency report (公示)</source>
         <translation>信息公示</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/month_end_page.py" line="144"/>
+        <location filename="../../ui/office/documents/month_end_page.py" line="145"/>
         <source>Preview, print or save…</source>
         <translation>预览、打印或保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/month_end_page.py" line="145"/>
+        <location filename="../../ui/office/documents/month_end_page.py" line="146"/>
         <source>Publish and close this month…</source>
         <translation>公示并关闭本月…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/month_end_page.py" line="146"/>
+        <location filename="../../ui/office/documents/month_end_page.py" line="147"/>
         <source>Papers for each person</source>
         <translation>逐人单据</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/month_end_page.py" line="147"/>
+        <location filename="../../ui/office/documents/month_end_page.py" line="148"/>
         <source>Monthly donor receipts: one PDF for each donor</source>
         <translation>每月捐赠收据：每位捐赠者一份 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/month_end_page.py" line="149"/>
+        <location filename="../../ui/office/documents/month_end_page.py" line="150"/>
         <source>Household statements for signature: one PDF for each household (manager)</source>
         <translation>受助家庭签字对账单：每户一份 PDF（店长）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/month_end_page.py" line="151"/>
+        <location filename="../../ui/office/documents/month_end_page.py" line="152"/>
         <source>Consignor settlement statements: one PDF for each consignor</source>
         <translation>寄售结算单：每位寄售人一份 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/month_end_page.py" line="153"/>
+        <location filename="../../ui/office/documents/month_end_page.py" line="154"/>
         <source>Write to a folder…</source>
         <translation>写入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/month_end_page.py" line="171"/>
+        <location filename="../../ui/office/documents/month_end_page.py" line="172"/>
         <source>{month} is not published yet.</source>
         <translation>{month} 尚未公示。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/month_end_page.py" line="175"/>
+        <location filename="../../ui/office/documents/month_end_page.py" line="176"/>
         <source>{month} was published on {date} and is closed. Audit chain head at publication: {head}</source>
         <translation>{month} 已于 {date} 公示并关闭。公示时的审计链头：{head}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/month_end_page.py" line="187"/>
+        <location filename="../../ui/office/documents/month_end_page.py" line="188"/>
         <source>Transparency report {month}</source>
         <translation>{month} 信息公示</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/month_end_page.py" line="196"/>
+        <location filename="../../ui/office/documents/month_end_page.py" line="197"/>
         <source>Publishing {month}…</source>
         <translation>正在公示 {month}…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/month_end_page.py" line="209"/>
+        <location filename="../../ui/office/documents/month_end_page.py" line="212"/>
         <source>{month} is published and closed. Write the chain head on the noticeboard copy: {head}</source>
         <translation>{month} 已公示并关闭。请在公示栏张贴的文本上注明审计链头：{head}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/month_end_page.py" line="217"/>
+        <location filename="../../ui/office/documents/month_end_page.py" line="220"/>
         <source>Choose the folder for the PDFs</source>
         <translation>选择存放 PDF 的文件夹</translation>
     </message>
@@ -3679,77 +3774,82 @@
         <translation>新建代销方</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="143"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="145"/>
         <source>Agrees to be named in public reports</source>
         <translation>同意在公示中显示姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="153"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="155"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="154"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="156"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="155"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="157"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/office/intake/party_picker.py" line="159"/>
+        <source>Unified social credit code (organisations)</source>
+        <translation>统一社会信用代码（机构）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/intake/party_picker.py" line="162"/>
         <source>Shop&apos;s share of each sale</source>
         <translation>本店每笔销售提成</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="160"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="163"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="163"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="166"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="165"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="168"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="175"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="178"/>
         <source>person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="175"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="178"/>
         <source>organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="176"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="179"/>
         <source>anonymous</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="176"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="179"/>
         <source>supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="177"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="180"/>
         <source>consignor</source>
         <translation>代销方</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="182"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="185"/>
         <source>Name: type the name (only an anonymous donor has none).</source>
         <translation>名称：请输入名称（只有匿名捐赠人可以不填）。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="184"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="187"/>
         <source>Phone: use digits, spaces, +, - and brackets only.</source>
         <translation>电话：只能包含数字、空格、+、- 和括号。</translation>
     </message>
@@ -3896,17 +3996,17 @@
 <context>
     <name>OfficeShell</name>
     <message>
-        <location filename="../../ui/office/shell.py" line="104"/>
+        <location filename="../../ui/office/shell.py" line="141"/>
         <source>Back office</source>
         <translation>后台管理</translation>
     </message>
     <message>
-        <location filename="../../ui/office/shell.py" line="105"/>
+        <location filename="../../ui/office/shell.py" line="142"/>
         <source>Logged in: {name} ({role})</source>
         <translation>当前登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/shell.py" line="107"/>
+        <location filename="../../ui/office/shell.py" line="144"/>
         <source>Back to the counter (F10)</source>
         <translation>返回收银台 (F10)</translation>
     </message>
@@ -4205,18 +4305,18 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../ui/office/documents/month_end_page.py" line="49"/>
-        <location filename="../../ui/office/documents/month_end_page.py" line="58"/>
+        <location filename="../../ui/office/documents/month_end_page.py" line="50"/>
+        <location filename="../../ui/office/documents/month_end_page.py" line="59"/>
         <source>Publish and close {month}</source>
         <translation>公示并关闭 {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/month_end_page.py" line="52"/>
+        <location filename="../../ui/office/documents/month_end_page.py" line="53"/>
         <source>Publishing the transparency report for {month} closes the month. After that, a donation or volunteer hours dated in {month} can only be entered as a correction with a reason, and the correction is listed in a later month&apos;s report. Publishing cannot be undone.</source>
         <translation>公示 {month} 的报告会关闭这个月。此后，日期在 {month} 的捐赠或志愿服务时长只能作为更正录入，并须写明原因；更正会列在之后月份的公示中。公示后不能撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/month_end_page.py" line="60"/>
+        <location filename="../../ui/office/documents/month_end_page.py" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5305,22 +5405,22 @@ Sales: {sales}   Audit events: {events}</source>
         <translation>班次 {number} 的 Z 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/shift_stock_page.py" line="155"/>
+        <location filename="../../ui/office/documents/shift_stock_page.py" line="156"/>
         <source>Z-reports of {day}</source>
         <translation>{day} 的 Z 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/shift_stock_page.py" line="162"/>
+        <location filename="../../ui/office/documents/shift_stock_page.py" line="163"/>
         <source>Stock and expiry report as of {day}</source>
         <translation>截至 {day} 的库存与效期报表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/shift_stock_page.py" line="169"/>
+        <location filename="../../ui/office/documents/shift_stock_page.py" line="171"/>
         <source>Hours from: the first day is after the last day.</source>
         <translation>服务时间：开始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/shift_stock_page.py" line="172"/>
+        <location filename="../../ui/office/documents/shift_stock_page.py" line="174"/>
         <source>Volunteer hours {first} to {last}</source>
         <translation>志愿服务时长 {first} 至 {last}</translation>
     </message>

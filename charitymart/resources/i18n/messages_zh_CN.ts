@@ -4,18 +4,48 @@
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="172"/>
+        <location filename="../../reports/transparency_sections.py" line="174"/>
         <source>+ Received (donated, bought, consigned)</source>
         <translation>+ 入库（捐赠、采购、代售）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="216"/>
-        <location filename="../../report_commands/month.py" line="91"/>
+        <location filename="../../cli.py" line="218"/>
+        <location filename="../../report_commands/month.py" line="93"/>
         <source>--from is after --to</source>
         <translation>开始日期（--from）晚于结束日期（--to）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="54"/>
+        <location filename="../../reports/certificate.py" line="77"/>
+        <source>1 hour in 1 session</source>
+        <translation>共 1 次，1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="77"/>
+        <source>1 hour in {entries} sessions</source>
+        <translation>共 {entries} 次，1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../reports/beneficiary_statement.py" line="65"/>
+        <source>1 person</source>
+        <translation>1 人</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="62"/>
+        <source>1 point</source>
+        <translation>1 积分</translation>
+    </message>
+    <message>
+        <location filename="../../services/tabular.py" line="61"/>
+        <source>1 problem; nothing was imported</source>
+        <translation>有 1 处问题；什么都没有导入</translation>
+    </message>
+    <message>
+        <location filename="../../reports/hours_report.py" line="57"/>
+        <source>1 volunteer</source>
+        <translation>1 位志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="56"/>
         <source>1. Donations received</source>
         <translation>一、捐赠接收</translation>
     </message>
@@ -25,7 +55,7 @@
         <translation>一、按资金来源的库存价值</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="104"/>
+        <location filename="../../reports/transparency_sections.py" line="106"/>
         <source>2. Goods bought and goods sold for others</source>
         <translation>二、采购商品与代销商品</translation>
     </message>
@@ -44,7 +74,7 @@
         <translation>三、在库商品</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="112"/>
+        <location filename="../../reports/transparency_sections.py" line="114"/>
         <source>3. Money received from sales</source>
         <translation>三、销售实收款项</translation>
     </message>
@@ -53,12 +83,12 @@
         <translation type="obsolete">四、困难家庭帮扶</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="125"/>
+        <location filename="../../reports/transparency_sections.py" line="127"/>
         <source>4. Value given to households</source>
         <translation>四、给予困难家庭的价值</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="142"/>
+        <location filename="../../reports/transparency_sections.py" line="144"/>
         <source>5. Help for households in need</source>
         <translation>五、困难家庭救助</translation>
     </message>
@@ -67,7 +97,7 @@
         <translation type="obsolete">五、志愿服务</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="155"/>
+        <location filename="../../reports/transparency_sections.py" line="157"/>
         <source>6. Goods sold and given, by fund source</source>
         <translation>六、按资金来源的物资售出与发放</translation>
     </message>
@@ -80,7 +110,7 @@
         <translation type="obsolete">七、以前月份的更正</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="164"/>
+        <location filename="../../reports/transparency_sections.py" line="166"/>
         <source>7. Volunteers</source>
         <translation>七、志愿者</translation>
     </message>
@@ -90,46 +120,46 @@
         <translation>八、物资去向：库存变动</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="235"/>
+        <location filename="../../reports/transparency_sections.py" line="236"/>
         <source>9. Corrections of earlier months</source>
         <translation>九、以前月份的更正</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="197"/>
+        <location filename="../../reports/transparency_sections.py" line="199"/>
         <source>= Stock at the end of the month</source>
         <translation>= 月末库存</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="85"/>
+        <location filename="../../reports/beneficiary_statement.py" line="118"/>
         <source>Allowance balance at the end of the month</source>
         <translation>月末补贴余额</translation>
     </message>
     <message>
         <location filename="../../reports/collection_slip.py" line="148"/>
-        <location filename="../../reports/receipt.py" line="119"/>
+        <location filename="../../reports/receipt.py" line="124"/>
         <source>Allowance left this period</source>
         <translation>本期剩余补贴</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="67"/>
+        <location filename="../../reports/beneficiary_statement.py" line="100"/>
         <source>Allowance period</source>
         <translation>补贴周期</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="50"/>
+        <location filename="../../reports/beneficiary_statement.py" line="83"/>
         <location filename="../../reports/collection_slip.py" line="147"/>
-        <location filename="../../reports/receipt.py" line="62"/>
-        <location filename="../../reports/transparency_sections.py" line="137"/>
+        <location filename="../../reports/receipt.py" line="67"/>
+        <location filename="../../reports/transparency_sections.py" line="139"/>
         <source>Allowance used</source>
         <translation>使用补贴</translation>
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="84"/>
-        <location filename="../../reports/z_report.py" line="94"/>
-        <location filename="../../reports/z_report.py" line="103"/>
-        <location filename="../../reports/z_report.py" line="111"/>
-        <location filename="../../reports/z_report.py" line="127"/>
-        <location filename="../../reports/z_report.py" line="134"/>
+        <location filename="../../reports/z_report.py" line="96"/>
+        <location filename="../../reports/z_report.py" line="105"/>
+        <location filename="../../reports/z_report.py" line="113"/>
+        <location filename="../../reports/z_report.py" line="129"/>
+        <location filename="../../reports/z_report.py" line="136"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -149,12 +179,12 @@
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../reports/consignor_settlement.py" line="40"/>
+        <location filename="../../reports/consignor_settlement.py" line="41"/>
         <source>Average price</source>
         <translation>平均单价</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="61"/>
+        <location filename="../../reports/receipt.py" line="66"/>
         <location filename="../../reports/transparency_parts.py" line="73"/>
         <location filename="../../reports/z_report.py" line="51"/>
         <source>Bank card</source>
@@ -167,12 +197,12 @@
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="75"/>
+        <location filename="../../reports/receipt.py" line="80"/>
         <source>COPY</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="30"/>
+        <location filename="../../reports/beneficiary_statement.py" line="39"/>
         <source>Cancelled sale</source>
         <translation>已作废的交易</translation>
     </message>
@@ -182,22 +212,22 @@
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="80"/>
+        <location filename="../../reports/beneficiary_statement.py" line="113"/>
         <location filename="../../reports/collection_slip.py" line="113"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
         <location filename="../../reports/donor_receipt.py" line="87"/>
-        <location filename="../../reports/receipt.py" line="61"/>
+        <location filename="../../reports/receipt.py" line="66"/>
         <location filename="../../reports/transparency_parts.py" line="73"/>
         <location filename="../../reports/z_report.py" line="51"/>
-        <location filename="../../reports/z_report.py" line="121"/>
+        <location filename="../../reports/z_report.py" line="123"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="130"/>
+        <location filename="../../reports/z_report.py" line="132"/>
         <source>Cash counted</source>
         <translation>现金清点</translation>
     </message>
@@ -212,7 +242,7 @@
         <translation>现金捐赠</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="113"/>
+        <location filename="../../reports/z_report.py" line="115"/>
         <source>Cash handed back on voided sales</source>
         <translation>作废交易退回的现金</translation>
     </message>
@@ -222,52 +252,52 @@
         <translation>存入或取出现金</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="111"/>
+        <location filename="../../reports/z_report.py" line="113"/>
         <source>Cash in the drawer</source>
         <translation>钱箱现金</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="114"/>
-        <location filename="../../reports/z_report.py" line="135"/>
+        <location filename="../../reports/z_report.py" line="116"/>
+        <location filename="../../reports/z_report.py" line="137"/>
         <source>Cash put in</source>
         <translation>存入现金</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="112"/>
+        <location filename="../../reports/z_report.py" line="114"/>
         <source>Cash received</source>
         <translation>收到现金</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="114"/>
+        <location filename="../../reports/z_report.py" line="116"/>
         <source>Cash refunded</source>
         <translation>退款现金</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="115"/>
-        <location filename="../../reports/z_report.py" line="136"/>
+        <location filename="../../reports/z_report.py" line="117"/>
+        <location filename="../../reports/z_report.py" line="138"/>
         <source>Cash taken out</source>
         <translation>取出现金</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="81"/>
+        <location filename="../../reports/beneficiary_statement.py" line="114"/>
         <location filename="../../reports/collection_slip.py" line="116"/>
         <location filename="../../reports/stock_report.py" line="88"/>
-        <location filename="../../reports/transparency_sections.py" line="58"/>
+        <location filename="../../reports/transparency_sections.py" line="60"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="68"/>
+        <location filename="../../reports/certificate.py" line="101"/>
         <source>Certificate number</source>
         <translation>证明编号</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="117"/>
+        <location filename="../../reports/receipt.py" line="122"/>
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="113"/>
+        <location filename="../../reports/z_report.py" line="115"/>
         <source>Change given</source>
         <translation>找零</translation>
     </message>
@@ -277,7 +307,7 @@
         <translation>结班</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="79"/>
+        <location filename="../../reports/beneficiary_statement.py" line="112"/>
         <source>Collections and purchases in {month}</source>
         <translation>{month}领取与购买记录</translation>
     </message>
@@ -292,7 +322,7 @@
         <translation>捐赠人附加条件：{conditions}</translation>
     </message>
     <message>
-        <location filename="../../reports/labels.py" line="80"/>
+        <location filename="../../reports/labels.py" line="86"/>
         <location filename="../../reports/transparency_parts.py" line="68"/>
         <source>Consigned</source>
         <translation>代销</translation>
@@ -304,35 +334,39 @@
         <translation>代销商品</translation>
     </message>
     <message>
-        <location filename="../../reports/consignor_settlement.py" line="36"/>
+        <location filename="../../reports/consignor_settlement.py" line="37"/>
         <source>Consignment settlement</source>
         <translation>代销结算单</translation>
     </message>
     <message>
-        <location filename="../../reports/consignor_settlement.py" line="55"/>
-        <location filename="../../reports/consignor_settlement.py" line="67"/>
+        <location filename="../../reports/consignor_settlement.py" line="56"/>
+        <location filename="../../reports/consignor_settlement.py" line="68"/>
         <source>Consignor</source>
         <translation>代销方</translation>
     </message>
     <message>
-        <location filename="../../reports/consignor_settlement.py" line="55"/>
+        <location filename="../../reports/consignor_settlement.py" line="56"/>
         <source>Consignor code</source>
         <translation>代销方编号</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="81"/>
         <source>Contact</source>
-        <translation>联系方式</translation>
+        <translation type="obsolete">联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="113"/>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="84"/>
-        <location filename="../../reports/z_report.py" line="127"/>
-        <location filename="../../reports/z_report.py" line="134"/>
+        <location filename="../../reports/z_report.py" line="129"/>
+        <location filename="../../reports/z_report.py" line="136"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="119"/>
+        <location filename="../../reports/z_report.py" line="121"/>
         <source>Counted</source>
         <translation>实点现金</translation>
     </message>
@@ -343,13 +377,13 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="49"/>
+        <location filename="../../reports/beneficiary_statement.py" line="82"/>
         <source>Date and receipt</source>
         <translation>日期与单号</translation>
     </message>
     <message>
         <location filename="../../reports/donor_receipt.py" line="72"/>
-        <location filename="../../reports/letterhead.py" line="160"/>
+        <location filename="../../reports/letterhead.py" line="162"/>
         <source>Date of issue</source>
         <translation>出具日期</translation>
     </message>
@@ -359,18 +393,18 @@
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="95"/>
+        <location filename="../../reports/certificate.py" line="151"/>
         <location filename="../../reports/transparency.py" line="83"/>
         <source>Date: {date}</source>
         <translation>日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="238"/>
+        <location filename="../../reports/transparency_sections.py" line="239"/>
         <source>Dated</source>
         <translation>所属日期</translation>
     </message>
     <message>
-        <location filename="../../reports/labels.py" line="80"/>
+        <location filename="../../reports/labels.py" line="86"/>
         <location filename="../../reports/transparency_parts.py" line="68"/>
         <source>Donated</source>
         <translation>捐赠</translation>
@@ -387,12 +421,12 @@
         <translation>捐赠物资（件）</translation>
     </message>
     <message>
-        <location filename="../../reports/letterhead.py" line="182"/>
+        <location filename="../../reports/letterhead.py" line="184"/>
         <source>Donated goods are valued at the shop's estimate of their market value on the day they were received (the price of comparable goods in local shops, reduced for used goods); goods with no reliable value are listed by name and quantity and not counted in the total.</source>
         <translation>捐赠物资按接收当日本机构估计的市场价值计价（参照本地同类商品价格，旧物酌情折价）；无法可靠计价的物资只列明名称和数量，不计入合计金额。</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="73"/>
+        <location filename="../../reports/transparency_sections.py" line="75"/>
         <source>Donated goods by category</source>
         <translation>捐赠物资分类</translation>
     </message>
@@ -418,7 +452,7 @@
     </message>
     <message>
         <location filename="../../reports/donor_receipt.py" line="75"/>
-        <location filename="../../reports/transparency_sections.py" line="87"/>
+        <location filename="../../reports/transparency_sections.py" line="89"/>
         <source>Donations</source>
         <translation>捐赠次数</translation>
     </message>
@@ -436,7 +470,7 @@
         <location filename="../../reports/donation_acknowledgement.py" line="131"/>
         <location filename="../../reports/donation_acknowledgement.py" line="149"/>
         <location filename="../../reports/donor_receipt.py" line="73"/>
-        <location filename="../../reports/transparency_sections.py" line="87"/>
+        <location filename="../../reports/transparency_sections.py" line="89"/>
         <source>Donor</source>
         <translation>捐赠人</translation>
     </message>
@@ -457,32 +491,32 @@
         <translation>收据编号</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="225"/>
+        <location filename="../../reports/transparency_sections.py" line="226"/>
         <source>Donor withdrew</source>
         <translation>捐赠人撤回</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="89"/>
+        <location filename="../../reports/transparency_sections.py" line="91"/>
         <source>Donors who agreed to be named: thank you!</source>
         <translation>同意公开姓名的捐赠人，衷心感谢！</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="142"/>
+        <location filename="../../reports/z_report.py" line="144"/>
         <source>Drawer and other events</source>
         <translation>钱箱及其他事项</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="138"/>
+        <location filename="../../reports/z_report.py" line="140"/>
         <source>Drawer opened: {reason}</source>
         <translation>开钱箱：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="139"/>
+        <location filename="../../reports/z_report.py" line="141"/>
         <source>Drawer openings in all</source>
         <translation>开钱箱总次数</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="223"/>
+        <location filename="../../reports/transparency_sections.py" line="224"/>
         <source>Duplicate entry</source>
         <translation>重复录入</translation>
     </message>
@@ -492,17 +526,17 @@
         <translation>最早到期</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="199"/>
+        <location filename="../../reports/transparency_sections.py" line="201"/>
         <source>End</source>
         <translation>月末</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="225"/>
+        <location filename="../../reports/transparency_sections.py" line="226"/>
         <source>Entered late</source>
         <translation>补录</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="223"/>
+        <location filename="../../reports/transparency_sections.py" line="224"/>
         <source>Entry error</source>
         <translation>录入错误</translation>
     </message>
@@ -514,7 +548,7 @@
     <message>
         <location filename="../../reports/donation_acknowledgement.py" line="69"/>
         <location filename="../../reports/stock_report.py" line="54"/>
-        <location filename="../../reports/transparency_sections.py" line="189"/>
+        <location filename="../../reports/transparency_sections.py" line="191"/>
         <source>Estimated value</source>
         <translation>估价金额</translation>
     </message>
@@ -524,7 +558,7 @@
         <translation>捐赠物资估值</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="117"/>
+        <location filename="../../reports/z_report.py" line="119"/>
         <source>Expected in the drawer</source>
         <translation>钱箱应有现金</translation>
     </message>
@@ -534,34 +568,34 @@
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="100"/>
+        <location filename="../../reports/receipt.py" line="105"/>
         <source>FREE COLLECTION</source>
         <translation>免费领取</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="238"/>
+        <location filename="../../reports/transparency_sections.py" line="239"/>
         <source>Figures changed</source>
         <translation>更正的数字</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="89"/>
-        <location filename="../../reports/consignor_settlement.py" line="67"/>
+        <location filename="../../reports/beneficiary_statement.py" line="124"/>
+        <location filename="../../reports/consignor_settlement.py" line="68"/>
         <location filename="../../reports/donor_receipt.py" line="101"/>
         <source>For the shop</source>
         <translation>超市经办人</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="47"/>
+        <location filename="../../reports/certificate.py" line="59"/>
         <source>Foreign permanent resident ID card</source>
         <translation>外国人永久居留身份证</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="29"/>
+        <location filename="../../reports/beneficiary_statement.py" line="38"/>
         <source>Free collection</source>
         <translation>免费领取</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="29"/>
+        <location filename="../../reports/beneficiary_statement.py" line="38"/>
         <source>Free collection, delivered</source>
         <translation>免费领取（送货上门）</translation>
     </message>
@@ -571,17 +605,17 @@
         <translation>免费领取</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="122"/>
+        <location filename="../../reports/transparency_sections.py" line="124"/>
         <source>Free collections against the allowance</source>
         <translation>凭救助额度免费领取</translation>
     </message>
     <message>
         <location filename="../../reports/stock_report.py" line="54"/>
         <location filename="../../reports/stock_report.py" line="64"/>
-        <location filename="../../reports/transparency_sections.py" line="100"/>
-        <location filename="../../reports/transparency_sections.py" line="147"/>
-        <location filename="../../reports/transparency_sections.py" line="198"/>
-        <location filename="../../reports/z_report.py" line="103"/>
+        <location filename="../../reports/transparency_sections.py" line="102"/>
+        <location filename="../../reports/transparency_sections.py" line="149"/>
+        <location filename="../../reports/transparency_sections.py" line="200"/>
+        <location filename="../../reports/z_report.py" line="105"/>
         <source>Fund source</source>
         <translation>资金来源</translation>
     </message>
@@ -591,27 +625,27 @@
         <translation>生成于 {time}，依据审计链头：</translation>
     </message>
     <message>
-        <location filename="../../reports/stock_report.py" line="98"/>
+        <location filename="../../reports/stock_report.py" line="99"/>
         <source>Generated on {time}.</source>
         <translation>生成于 {time}。</translation>
     </message>
     <message>
-        <location filename="../../reports/hours_report.py" line="73"/>
+        <location filename="../../reports/hours_report.py" line="74"/>
         <source>Generated on {time}. Internal: it names volunteers, do not post it.</source>
         <translation>生成于 {time}。内部资料：含志愿者姓名，请勿张贴。</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="198"/>
+        <location filename="../../reports/transparency_sections.py" line="200"/>
         <source>Given</source>
         <translation>发放</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="120"/>
+        <location filename="../../reports/transparency_sections.py" line="122"/>
         <source>Given as</source>
         <translation>给予方式</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="108"/>
+        <location filename="../../reports/z_report.py" line="110"/>
         <source>Goods by fund source</source>
         <translation>按资金来源分类的商品</translation>
     </message>
@@ -621,7 +655,7 @@
         <translation>无法计价的受赠物资（不计入合计）：{goods}</translation>
     </message>
     <message>
-        <location filename="../../reports/consignor_settlement.py" line="54"/>
+        <location filename="../../reports/consignor_settlement.py" line="55"/>
         <source>Goods sold on consignment in {month}</source>
         <translation>{month}代销商品销售情况</translation>
     </message>
@@ -631,17 +665,17 @@
         <translation>物资估价</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="67"/>
+        <location filename="../../reports/beneficiary_statement.py" line="100"/>
         <source>Granted</source>
         <translation>发放额</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="80"/>
+        <location filename="../../reports/certificate.py" line="112"/>
         <source>Handled by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="124"/>
+        <location filename="../../reports/receipt.py" line="129"/>
         <source>Home delivery</source>
         <translation>送货上门</translation>
     </message>
@@ -651,12 +685,12 @@
         <translation>送货上门：物品已送到受助家庭。</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="109"/>
+        <location filename="../../reports/certificate.py" line="142"/>
         <source>Hours are actual service time confirmed by the organiser, excluding travel. This certificate is entered in the organisation's numbered register under the number above.</source>
         <translation>服务时长为经组织方确认的实际服务时间，不含交通时间。本证明已按上述编号登记于本机构的证明登记簿。</translation>
     </message>
     <message>
-        <location filename="../../reports/hours_report.py" line="71"/>
+        <location filename="../../reports/hours_report.py" line="72"/>
         <source>Hours are those a manager approved, after rounding and the daily cap, counted on the day worked. Entries still waiting count no hours yet.</source>
         <translation>时长为管理员批准的时长（已按规则取整并受每日上限限制），计入服务当日。待审核的记录暂不计时长。</translation>
     </message>
@@ -666,17 +700,17 @@
         <translation>认定时长</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="75"/>
+        <location filename="../../reports/certificate.py" line="108"/>
         <source>Hours of service</source>
         <translation>服务时长</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="166"/>
+        <location filename="../../reports/transparency_sections.py" line="168"/>
         <source>Hours of service (approved)</source>
         <translation>服务时长（已批准，小时）</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="80"/>
+        <location filename="../../reports/beneficiary_statement.py" line="113"/>
         <source>Household</source>
         <translation>受助家庭</translation>
     </message>
@@ -687,17 +721,17 @@
         <translation>家庭补贴</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="121"/>
+        <location filename="../../reports/transparency_sections.py" line="123"/>
         <source>Household allowance used in sales</source>
         <translation>购物时使用的救助额度</translation>
     </message>
     <message>
-        <location filename="../../reports/labels.py" line="229"/>
+        <location filename="../../reports/labels.py" line="235"/>
         <source>Household card labels</source>
         <translation>家庭卡标签</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="137"/>
+        <location filename="../../reports/transparency_sections.py" line="139"/>
         <source>Household category</source>
         <translation>家庭类别</translation>
     </message>
@@ -708,27 +742,27 @@
         <translation>受助家庭领取单</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="89"/>
+        <location filename="../../reports/beneficiary_statement.py" line="124"/>
         <source>Household member</source>
         <translation>家庭成员签名</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="82"/>
+        <location filename="../../reports/beneficiary_statement.py" line="115"/>
         <source>Household size</source>
         <translation>家庭人口</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="45"/>
+        <location filename="../../reports/beneficiary_statement.py" line="78"/>
         <source>Household statement</source>
         <translation>受助家庭月度对账单</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="137"/>
+        <location filename="../../reports/transparency_sections.py" line="139"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="131"/>
+        <location filename="../../reports/transparency_sections.py" line="133"/>
         <source>Households helped</source>
         <translation>受助家庭数</translation>
     </message>
@@ -738,12 +772,12 @@
         <translation>如何核验本公示</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="88"/>
+        <location filename="../../reports/beneficiary_statement.py" line="123"/>
         <source>I confirm that our household received the goods listed above.</source>
         <translation>本人确认我家已领取以上物品。</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="71"/>
+        <location filename="../../reports/certificate.py" line="104"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
@@ -765,7 +799,7 @@
         <translation>证件号码：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="70"/>
+        <location filename="../../reports/certificate.py" line="103"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
@@ -776,7 +810,7 @@
         <translation>证件类型必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="198"/>
+        <location filename="../../reports/transparency_sections.py" line="200"/>
         <source>In</source>
         <translation>入库</translation>
     </message>
@@ -790,23 +824,23 @@
         <translation type="obsolete">收入</translation>
     </message>
     <message>
-        <location filename="../../reports/letterhead.py" line="153"/>
+        <location filename="../../reports/letterhead.py" line="155"/>
         <source>Issued by</source>
         <translation>出具单位</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="78"/>
+        <location filename="../../reports/certificate.py" line="110"/>
         <source>Issuing organisation</source>
         <translation>出具单位</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="95"/>
+        <location filename="../../reports/certificate.py" line="151"/>
         <source>Issuing organisation (seal)</source>
         <translation>出具单位（盖章）</translation>
     </message>
     <message>
         <location filename="../../reports/collection_slip.py" line="127"/>
-        <location filename="../../reports/consignor_settlement.py" line="40"/>
+        <location filename="../../reports/consignor_settlement.py" line="41"/>
         <location filename="../../reports/donation_acknowledgement.py" line="69"/>
         <location filename="../../reports/stock_report.py" line="64"/>
         <location filename="../../reports/stock_report.py" line="88"/>
@@ -814,44 +848,45 @@
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../reports/labels.py" line="217"/>
+        <location filename="../../reports/labels.py" line="223"/>
         <source>Item labels</source>
         <translation>商品标签</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="49"/>
+        <location filename="../../reports/beneficiary_statement.py" line="82"/>
+        <location filename="../../reports/transparency_sections.py" line="207"/>
         <source>Items</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="67"/>
+        <location filename="../../reports/beneficiary_statement.py" line="100"/>
         <source>Left</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="141"/>
+        <location filename="../../reports/z_report.py" line="143"/>
         <source>Lines removed from unpaid baskets</source>
         <translation>未付款购物篮中删除的行</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="45"/>
+        <location filename="../../reports/certificate.py" line="57"/>
         <source>Mainland travel permit for Hong Kong and Macao residents</source>
         <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="46"/>
+        <location filename="../../reports/certificate.py" line="58"/>
         <source>Mainland travel permit for Taiwan residents</source>
         <translation>台湾居民来往大陆通行证</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="61"/>
+        <location filename="../../reports/receipt.py" line="66"/>
         <location filename="../../reports/transparency_parts.py" line="73"/>
         <location filename="../../reports/z_report.py" line="51"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="109"/>
+        <location filename="../../reports/transparency_sections.py" line="111"/>
         <source>Money received</source>
         <translation>实收金额</translation>
     </message>
@@ -866,7 +901,7 @@
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="237"/>
+        <location filename="../../reports/transparency_sections.py" line="238"/>
         <source>No corrections of earlier months were entered this month.</source>
         <translation>本月没有对以前月份的更正。</translation>
     </message>
@@ -886,7 +921,7 @@
         <translation>无交易开箱（F11）</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="102"/>
+        <location filename="../../reports/certificate.py" line="134"/>
         <source>No. {number}</source>
         <translation>编号：{number}</translation>
     </message>
@@ -901,26 +936,31 @@
         <translation>尚未公示：数字仍可能变动。</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="127"/>
+        <location filename="../../reports/z_report.py" line="129"/>
         <source>Notes and coins</source>
         <translation>纸币与硬币</translation>
     </message>
     <message>
         <location filename="../../reports/stock_report.py" line="54"/>
-        <location filename="../../reports/transparency_sections.py" line="58"/>
-        <location filename="../../reports/transparency_sections.py" line="100"/>
-        <location filename="../../reports/transparency_sections.py" line="147"/>
-        <location filename="../../reports/transparency_sections.py" line="189"/>
+        <location filename="../../reports/transparency_sections.py" line="60"/>
+        <location filename="../../reports/transparency_sections.py" line="102"/>
+        <location filename="../../reports/transparency_sections.py" line="149"/>
+        <location filename="../../reports/transparency_sections.py" line="191"/>
         <source>Number of items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="90"/>
+        <location filename="../../reports/z_report.py" line="91"/>
+        <source>Of the free collections, 1 was a home delivery.</source>
+        <translation>免费领取中有 1 次为送货上门。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/z_report.py" line="92"/>
         <source>Of the free collections, {count} were home deliveries.</source>
         <translation>免费领取中有 {count} 次为送货上门。</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="133"/>
+        <location filename="../../reports/transparency_sections.py" line="135"/>
         <source>Of which free collections</source>
         <translation>其中免费领取</translation>
     </message>
@@ -941,7 +981,7 @@
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="113"/>
+        <location filename="../../reports/transparency_sections.py" line="115"/>
         <source>Only money actually received is income: allowance and time-bank points are value given to households, shown in section 4. Refunds and voids are already taken off.</source>
         <translation>只有实际收到的款项计为收入：救助额度和时间银行积分是给予困难家庭的价值，见第四部分。退款和作废已扣除。</translation>
     </message>
@@ -951,50 +991,55 @@
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="112"/>
+        <location filename="../../reports/z_report.py" line="114"/>
         <source>Opening float</source>
         <translation>备用金</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="62"/>
-        <location filename="../../reports/transparency_sections.py" line="65"/>
-        <location filename="../../reports/transparency_sections.py" line="199"/>
-        <location filename="../../reports/transparency_sections.py" line="225"/>
+        <location filename="../../reports/transparency_sections.py" line="64"/>
+        <location filename="../../reports/transparency_sections.py" line="67"/>
+        <location filename="../../reports/transparency_sections.py" line="201"/>
+        <location filename="../../reports/transparency_sections.py" line="226"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="226"/>
+        <location filename="../../reports/transparency_sections.py" line="227"/>
         <source>Other (not recorded)</source>
         <translation>其他（未记录类别）</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="134"/>
+        <location filename="../../reports/z_report.py" line="136"/>
         <source>Other events</source>
         <translation>其他事项</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="47"/>
+        <location filename="../../reports/certificate.py" line="59"/>
         <source>Other identity document</source>
         <translation>其他证件</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="93"/>
+        <location filename="../../reports/transparency_sections.py" line="95"/>
         <source>Other kind donors (爱心人士), not named: {donors} donors, {donations} donations, worth {total}.</source>
         <translation>其他爱心人士（不具名）：{donors} 位，捐赠 {donations} 次，价值 {total}。</translation>
     </message>
     <message>
-        <location filename="../../reports/consignor_settlement.py" line="63"/>
+        <location filename="../../reports/certificate.py" line="67"/>
+        <source>Other volunteer service</source>
+        <translation>其他志愿服务</translation>
+    </message>
+    <message>
+        <location filename="../../reports/consignor_settlement.py" line="64"/>
         <source>Owed to the consignor</source>
         <translation>应付代销方</translation>
     </message>
     <message>
-        <location filename="../../reports/base.py" line="130"/>
+        <location filename="../../reports/base.py" line="142"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="109"/>
+        <location filename="../../reports/transparency_sections.py" line="111"/>
         <source>Paid by</source>
         <translation>支付方式</translation>
     </message>
@@ -1003,28 +1048,28 @@
         <translation type="obsolete">支付方式：{tenders}。</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="50"/>
+        <location filename="../../reports/beneficiary_statement.py" line="83"/>
         <source>Paid otherwise</source>
         <translation>其他方式支付</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="44"/>
+        <location filename="../../reports/certificate.py" line="56"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="94"/>
+        <location filename="../../reports/z_report.py" line="96"/>
         <source>Payments</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../reports/consignor_settlement.py" line="56"/>
+        <location filename="../../reports/consignor_settlement.py" line="57"/>
         <location filename="../../reports/donor_receipt.py" line="74"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="73"/>
+        <location filename="../../reports/certificate.py" line="106"/>
         <source>Period of service</source>
         <translation>服务期间</translation>
     </message>
@@ -1034,14 +1079,14 @@
         <translation>公示期间：{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="79"/>
-        <location filename="../../reports/letterhead.py" line="156"/>
+        <location filename="../../reports/certificate.py" line="111"/>
+        <location filename="../../reports/letterhead.py" line="158"/>
         <location filename="../../reports/transparency_sections.py" line="33"/>
         <source>Person in charge</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="91"/>
+        <location filename="../../reports/beneficiary_statement.py" line="126"/>
         <source>Private: this statement names a household. Keep it in the shop's files and never pin it up.</source>
         <translation>内部资料：本对账单含受助家庭信息，请存档保管，切勿张贴公示。</translation>
     </message>
@@ -1056,12 +1101,12 @@
         <translation>公示于 {time}，公示时的审计链头：</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="30"/>
+        <location filename="../../reports/beneficiary_statement.py" line="39"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../reports/labels.py" line="80"/>
+        <location filename="../../reports/labels.py" line="86"/>
         <location filename="../../reports/transparency_parts.py" line="68"/>
         <source>Purchased</source>
         <translation>采购</translation>
@@ -1075,22 +1120,22 @@
     <message>
         <location filename="../../reports/collection_slip.py" line="127"/>
         <location filename="../../reports/donation_acknowledgement.py" line="69"/>
-        <location filename="../../reports/z_report.py" line="103"/>
+        <location filename="../../reports/z_report.py" line="105"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../reports/consignor_settlement.py" line="40"/>
+        <location filename="../../reports/consignor_settlement.py" line="41"/>
         <source>Quantity sold</source>
         <translation>售出数量</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="73"/>
+        <location filename="../../reports/receipt.py" line="78"/>
         <source>REFUND</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="238"/>
+        <location filename="../../reports/transparency_sections.py" line="239"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1100,7 +1145,7 @@
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="94"/>
+        <location filename="../../reports/receipt.py" line="99"/>
         <source>Receipt {number}</source>
         <translation>小票 {number}</translation>
     </message>
@@ -1115,23 +1160,23 @@
         <translation>超市接收人</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="100"/>
+        <location filename="../../reports/transparency_sections.py" line="102"/>
         <source>Records</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="115"/>
+        <location filename="../../reports/receipt.py" line="120"/>
         <source>Ref. {reference}</source>
         <translation>参考号 {reference}</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="30"/>
+        <location filename="../../reports/beneficiary_statement.py" line="39"/>
         <location filename="../../reports/z_report.py" line="60"/>
         <source>Refund</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="98"/>
+        <location filename="../../reports/receipt.py" line="103"/>
         <source>Refund of receipt {number}</source>
         <translation>原小票 {number} 的退货</translation>
     </message>
@@ -1146,7 +1191,7 @@
         <translation>登记管理机关</translation>
     </message>
     <message>
-        <location filename="../../reports/letterhead.py" line="155"/>
+        <location filename="../../reports/letterhead.py" line="157"/>
         <source>Registering authority</source>
         <translation>登记管理机关</translation>
     </message>
@@ -1156,7 +1201,7 @@
         <translation>未批准</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="44"/>
+        <location filename="../../reports/certificate.py" line="56"/>
         <source>Resident identity card</source>
         <translation>居民身份证</translation>
     </message>
@@ -1166,14 +1211,14 @@
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../reports/consignor_settlement.py" line="40"/>
-        <location filename="../../reports/consignor_settlement.py" line="60"/>
+        <location filename="../../reports/consignor_settlement.py" line="41"/>
+        <location filename="../../reports/consignor_settlement.py" line="61"/>
         <location filename="../../reports/z_report.py" line="85"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../reports/consignor_settlement.py" line="65"/>
+        <location filename="../../reports/consignor_settlement.py" line="66"/>
         <source>Sales are net of refunds; cancelled sales are left out. The shop's share is worked out once on the month's sales and rounded to the fen.</source>
         <translation>销售额已扣除退货，作废交易不计入。超市分成按当月销售总额一次计算，四舍五入到分。</translation>
     </message>
@@ -1184,28 +1229,33 @@
     </message>
     <message>
         <location filename="../../reports/letterhead.py" line="111"/>
-        <location filename="../../reports/letterhead.py" line="167"/>
+        <location filename="../../reports/letterhead.py" line="169"/>
         <location filename="../../reports/transparency.py" line="83"/>
         <source>Seal of the organisation</source>
         <translation>单位盖章</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="77"/>
+        <location filename="../../reports/certificate.py" line="67"/>
+        <source>Service at the shop counter and on the shop floor</source>
+        <translation>门店收银与理货服务</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="109"/>
         <source>Service content</source>
         <translation>服务内容</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="160"/>
+        <location filename="../../reports/z_report.py" line="162"/>
         <source>Shift report</source>
         <translation>班次报表</translation>
     </message>
     <message>
-        <location filename="../../reports/consignor_settlement.py" line="58"/>
+        <location filename="../../reports/consignor_settlement.py" line="59"/>
         <source>Shop's share</source>
         <translation>超市分成比例</translation>
     </message>
     <message>
-        <location filename="../../reports/consignor_settlement.py" line="61"/>
+        <location filename="../../reports/consignor_settlement.py" line="62"/>
         <source>Shop's share ({percent})</source>
         <translation>超市分成（{percent}）</translation>
     </message>
@@ -1215,12 +1265,12 @@
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="198"/>
+        <location filename="../../reports/transparency_sections.py" line="200"/>
         <source>Sold</source>
         <translation>售出</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="198"/>
+        <location filename="../../reports/transparency_sections.py" line="200"/>
         <source>Start</source>
         <translation>月初</translation>
     </message>
@@ -1231,40 +1281,40 @@
         <translation>截至 {day} 日终的库存与效期报表</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="190"/>
+        <location filename="../../reports/transparency_sections.py" line="192"/>
         <source>Stock at the start of the month</source>
         <translation>月初库存</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="189"/>
+        <location filename="../../reports/transparency_sections.py" line="191"/>
         <source>Stock flow</source>
         <translation>库存变动</translation>
     </message>
     <message>
-        <location filename="../../reports/letterhead.py" line="157"/>
+        <location filename="../../reports/letterhead.py" line="159"/>
         <location filename="../../reports/transparency_sections.py" line="33"/>
         <source>Supervision and complaints phone</source>
         <translation>监督投诉电话</translation>
     </message>
     <message>
         <location filename="../../reports/collection_slip.py" line="105"/>
-        <location filename="../../reports/receipt.py" line="69"/>
+        <location filename="../../reports/receipt.py" line="74"/>
         <source>TRAINING · NOT A REAL RECEIPT</source>
         <translation>培训模式 · 非真实小票</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="94"/>
+        <location filename="../../reports/z_report.py" line="96"/>
         <source>Takings by payment</source>
         <translation>收款方式</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="99"/>
+        <location filename="../../reports/z_report.py" line="101"/>
         <source>Takings by payment (net of voids, refunds included)</source>
         <translation>按收款方式汇总（已扣除作废，含退货）</translation>
     </message>
     <message>
         <location filename="../../reports/letterhead.py" line="68"/>
-        <location filename="../../reports/receipt.py" line="92"/>
+        <location filename="../../reports/receipt.py" line="97"/>
         <source>Tel. {phone}</source>
         <translation>电话 {phone}</translation>
     </message>
@@ -1274,7 +1324,7 @@
         <translation>感谢您对社区困难家庭的爱心支持。</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="129"/>
+        <location filename="../../reports/receipt.py" line="134"/>
         <source>Thank you! Every purchase helps families in our community.</source>
         <translation>谢谢惠顾！您的每一次购买都在帮助社区里的家庭。</translation>
     </message>
@@ -1284,12 +1334,12 @@
         <translation>领取人签字确认已收到以上物品。</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="123"/>
+        <location filename="../../reports/z_report.py" line="125"/>
         <source>The shift is still open: the cash has not been counted yet.</source>
         <translation>本班次尚未结班，现金尚未清点。</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="91"/>
+        <location filename="../../reports/certificate.py" line="123"/>
         <source>This certifies that {name} served as a volunteer with {issuer} from {first} to {last}, for {hours} hours of service recorded and confirmed by the organiser.</source>
         <translation>兹证明 {name} 于 {first} 至 {last} 在{issuer}参加志愿服务，经组织方记录并确认的服务时长为 {hours} 小时。</translation>
     </message>
@@ -1299,12 +1349,12 @@
         <translation>本凭证为本机构出具的捐赠确认，不是公益事业捐赠票据，不能作为捐赠票据使用；已开具捐赠票据的，其票据代码和号码列于上方。</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="127"/>
+        <location filename="../../reports/receipt.py" line="132"/>
         <source>This sale was voided: it is not valid as a receipt.</source>
         <translation>本笔交易已作废，此小票无效。</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="95"/>
+        <location filename="../../reports/receipt.py" line="100"/>
         <source>Till {till} · Cashier {cashier}</source>
         <translation>收银台 {till} · 收银员 {cashier}</translation>
     </message>
@@ -1319,7 +1369,7 @@
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="96"/>
+        <location filename="../../reports/receipt.py" line="101"/>
         <source>Time {time}</source>
         <translation>时间 {time}</translation>
     </message>
@@ -1330,35 +1380,35 @@
         <translation>时间银行积分</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="121"/>
+        <location filename="../../reports/receipt.py" line="126"/>
         <source>Time-bank points left</source>
         <translation>时间银行剩余积分</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="123"/>
+        <location filename="../../reports/transparency_sections.py" line="125"/>
         <source>Time-bank points spent</source>
         <translation>使用的时间银行积分</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="62"/>
+        <location filename="../../reports/receipt.py" line="67"/>
         <source>Time-bank points used</source>
         <translation>使用时间银行积分</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="141"/>
+        <location filename="../../reports/transparency_sections.py" line="143"/>
         <source>To protect their privacy, households are never named here.</source>
         <translation>为保护隐私，本公示不公开受助家庭的任何个人信息。</translation>
     </message>
     <message>
         <location filename="../../reports/collection_slip.py" line="131"/>
-        <location filename="../../reports/consignor_settlement.py" line="46"/>
+        <location filename="../../reports/consignor_settlement.py" line="47"/>
         <location filename="../../reports/donation_acknowledgement.py" line="79"/>
         <location filename="../../reports/hours_report.py" line="56"/>
-        <location filename="../../reports/receipt.py" line="108"/>
+        <location filename="../../reports/receipt.py" line="113"/>
         <location filename="../../reports/stock_report.py" line="57"/>
-        <location filename="../../reports/transparency_sections.py" line="150"/>
-        <location filename="../../reports/z_report.py" line="97"/>
-        <location filename="../../reports/z_report.py" line="106"/>
+        <location filename="../../reports/transparency_sections.py" line="152"/>
+        <location filename="../../reports/z_report.py" line="99"/>
+        <location filename="../../reports/z_report.py" line="108"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -1368,33 +1418,33 @@
         <translation>估价合计</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="56"/>
+        <location filename="../../reports/beneficiary_statement.py" line="89"/>
         <location filename="../../reports/donor_receipt.py" line="91"/>
         <source>Total for the month</source>
         <translation>本月合计</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="111"/>
+        <location filename="../../reports/transparency_sections.py" line="113"/>
         <source>Total money received</source>
         <translation>实收金额合计</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="52"/>
+        <location filename="../../reports/transparency_sections.py" line="54"/>
         <source>Total received (goods and cash)</source>
         <translation>接收合计（物资与现金）</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="108"/>
+        <location filename="../../reports/receipt.py" line="113"/>
         <source>Total refunded</source>
         <translation>退款合计</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="124"/>
+        <location filename="../../reports/transparency_sections.py" line="126"/>
         <source>Total value given</source>
         <translation>给予价值合计</translation>
     </message>
     <message>
-        <location filename="../../reports/letterhead.py" line="154"/>
+        <location filename="../../reports/letterhead.py" line="156"/>
         <location filename="../../reports/transparency_sections.py" line="31"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
@@ -1405,39 +1455,40 @@
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="67"/>
+        <location filename="../../reports/beneficiary_statement.py" line="100"/>
         <source>Used</source>
         <translation>已使用</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="71"/>
+        <location filename="../../reports/receipt.py" line="76"/>
         <source>VOID · THIS SALE WAS CANCELLED</source>
         <translation>作废 · 本笔交易已撤销</translation>
     </message>
     <message>
-        <location filename="../../reports/labels.py" line="226"/>
+        <location filename="../../reports/labels.py" line="232"/>
         <source>Valid until {date}</source>
         <translation>有效期至{date}</translation>
     </message>
     <message>
-        <location filename="../../reports/letterhead.py" line="186"/>
+        <location filename="../../reports/letterhead.py" line="188"/>
         <source>Valuation basis: {basis}</source>
         <translation>计价依据：{basis}</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="49"/>
+        <location filename="../../reports/beneficiary_statement.py" line="82"/>
         <location filename="../../reports/collection_slip.py" line="127"/>
         <location filename="../../reports/stock_report.py" line="65"/>
         <location filename="../../reports/stock_report.py" line="88"/>
-        <location filename="../../reports/transparency_sections.py" line="58"/>
-        <location filename="../../reports/transparency_sections.py" line="87"/>
-        <location filename="../../reports/transparency_sections.py" line="100"/>
+        <location filename="../../reports/transparency_sections.py" line="60"/>
+        <location filename="../../reports/transparency_sections.py" line="89"/>
+        <location filename="../../reports/transparency_sections.py" line="102"/>
+        <location filename="../../reports/transparency_sections.py" line="208"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="120"/>
-        <location filename="../../reports/transparency_sections.py" line="147"/>
+        <location filename="../../reports/transparency_sections.py" line="122"/>
+        <location filename="../../reports/transparency_sections.py" line="149"/>
         <source>Value at shop prices</source>
         <translation>按店内售价计价值</translation>
     </message>
@@ -1451,13 +1502,13 @@
         <translation>价值为入库时登记的估价；月初 + 入库 − 出库 = 月末，件数和金额（到分）均相符。</translation>
     </message>
     <message>
-        <location filename="../../reports/z_report.py" line="120"/>
+        <location filename="../../reports/z_report.py" line="122"/>
         <source>Variance (counted less expected)</source>
         <translation>差额（实点减应有）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="132"/>
-        <location filename="../../reports/transparency_sections.py" line="137"/>
+        <location filename="../../reports/transparency_sections.py" line="134"/>
+        <location filename="../../reports/transparency_sections.py" line="139"/>
         <source>Visits</source>
         <translation>领取人次</translation>
     </message>
@@ -1472,28 +1523,28 @@
         <translation>作废交易</translation>
     </message>
     <message>
-        <location filename="../../reports/labels.py" line="240"/>
+        <location filename="../../reports/labels.py" line="246"/>
         <source>Volunteer card labels</source>
         <translation>志愿者卡标签</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="249"/>
+        <location filename="../../reports/transparency_sections.py" line="250"/>
         <source>Volunteer hours</source>
         <translation>志愿服务时长</translation>
     </message>
     <message>
         <location filename="../../reports/hours_report.py" line="43"/>
-        <location filename="../../reports/hours_report.py" line="66"/>
+        <location filename="../../reports/hours_report.py" line="67"/>
         <source>Volunteer hours from {first} to {last}</source>
         <translation>志愿服务时长（{first} 至 {last}）</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="69"/>
+        <location filename="../../reports/certificate.py" line="102"/>
         <source>Volunteer name</source>
         <translation>志愿者姓名</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="72"/>
+        <location filename="../../reports/certificate.py" line="105"/>
         <source>Volunteer number</source>
         <translation>志愿者编号</translation>
     </message>
@@ -1503,17 +1554,17 @@
         <translation>慈善超市志愿服务</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="101"/>
+        <location filename="../../reports/certificate.py" line="133"/>
         <source>Volunteer service certificate</source>
         <translation>志愿服务证明</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="57"/>
+        <location filename="../../reports/certificate.py" line="90"/>
         <source>Volunteer service certificate {number}</source>
         <translation>志愿服务证明 {number}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="165"/>
+        <location filename="../../reports/transparency_sections.py" line="167"/>
         <source>Volunteers who served</source>
         <translation>参与服务的志愿者人数</translation>
     </message>
@@ -1534,7 +1585,7 @@
     </message>
     <message>
         <location filename="../../reports/donation_acknowledgement.py" line="70"/>
-        <location filename="../../reports/transparency_sections.py" line="58"/>
+        <location filename="../../reports/transparency_sections.py" line="60"/>
         <source>Weight (kg)</source>
         <translation>重量（千克）</translation>
     </message>
@@ -1549,12 +1600,12 @@
         <translation>物资重量（千克）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="238"/>
+        <location filename="../../reports/transparency_sections.py" line="239"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="49"/>
+        <location filename="../../reports/beneficiary_statement.py" line="82"/>
         <source>What happened</source>
         <translation>事项</translation>
     </message>
@@ -1564,17 +1615,17 @@
         <translation>按资金来源的物资去向</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="198"/>
+        <location filename="../../reports/transparency_sections.py" line="200"/>
         <source>Written off</source>
         <translation>报损</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="224"/>
+        <location filename="../../reports/transparency_sections.py" line="225"/>
         <source>Wrong quantity</source>
         <translation>数量有误</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="224"/>
+        <location filename="../../reports/transparency_sections.py" line="225"/>
         <source>Wrong value</source>
         <translation>金额有误</translation>
     </message>
@@ -1587,6 +1638,11 @@
         <location filename="../../reports/z_report.py" line="76"/>
         <source>Z-report: shift closed</source>
         <translation>Z 报表：班次已结</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/money.py" line="108"/>
+        <source>Z-reports show the shifts' money and cashiers: they need a manager</source>
+        <translation>Z 报表含班次金额和收银员，需要店长权限</translation>
     </message>
     <message>
         <location filename="../../services/users/auth.py" line="34"/>
@@ -1614,7 +1670,7 @@
         <translation>卡号里不能有空格</translation>
     </message>
     <message>
-        <location filename="../../services/people/parties.py" line="86"/>
+        <location filename="../../services/people/parties.py" line="97"/>
         <source>a code is 1-40 letters, digits, '-', '_' or '.'</source>
         <translation>编号由 1 到 40 个字母、数字或 '-'、'_'、'.' 组成</translation>
     </message>
@@ -1648,7 +1704,7 @@
         <translation type="obsolete">标签版式名称只能包含字母、数字、点、短横线和下划线</translation>
     </message>
     <message>
-        <location filename="../../services/people/parties.py" line="48"/>
+        <location filename="../../services/people/parties.py" line="50"/>
         <location filename="../../services/store/settings_fields.py" line="83"/>
         <location filename="../../services/store/settings_fields.py" line="98"/>
         <source>a phone number holds digits, spaces, +, - and brackets only</source>
@@ -1737,7 +1793,7 @@
         <translation>添加分类需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/people/parties.py" line="79"/>
+        <location filename="../../services/people/parties.py" line="90"/>
         <source>adding a donor, supplier or consignor needs a manager</source>
         <translation>添加捐赠人、供应商或寄卖方需要店长来操作</translation>
     </message>
@@ -1792,7 +1848,7 @@
         <translation>审批志愿服务时长需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="227"/>
+        <location filename="../../cli.py" line="229"/>
         <source>backup and restore work on a SQLite store; use your database server's tools otherwise</source>
         <translation>备份和恢复只适用于 SQLite 数据；其他数据库请用数据库服务器自带的工具</translation>
     </message>
@@ -1837,7 +1893,7 @@
         <translation>取消盘点需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/people/parties.py" line="118"/>
+        <location filename="../../services/people/parties.py" line="130"/>
         <location filename="../../services/stock/catalog.py" line="212"/>
         <source>cannot edit {fields}</source>
         <translation>不能修改：{fields}</translation>
@@ -1890,7 +1946,7 @@
         <translation>更改门店设置需要店长</translation>
     </message>
     <message>
-        <location filename="../../services/people/certificates.py" line="46"/>
+        <location filename="../../services/people/certificates.py" line="48"/>
         <source>changing the store's settings needs an admin</source>
         <translation>修改本店设置需要管理员权限</translation>
     </message>
@@ -1940,6 +1996,13 @@
         <translation>寄卖商品需要填写寄卖方</translation>
     </message>
     <message>
+        <location filename="../../services/documents/batch.py" line="69"/>
+        <location filename="../../services/documents/money.py" line="70"/>
+        <location filename="../../services/reporting/sales.py" line="238"/>
+        <source>consignor settlements show what is owed to people: they need a manager</source>
+        <translation>寄卖结算单含应付寄卖方的金额，需要店长权限</translation>
+    </message>
+    <message>
         <location filename="../../services/stock/labels.py" line="79"/>
         <source>copies of {code} must be a whole number from 1 to {high}</source>
         <translation>{code} 的份数必须是 1 到 {high} 之间的整数</translation>
@@ -1975,6 +2038,18 @@
         <translation>捐赠物资需要填写捐赠人</translation>
     </message>
     <message>
+        <location filename="../../services/documents/donors.py" line="25"/>
+        <source>donation acknowledgements name donors: they need a manager</source>
+        <translation>捐赠确认函含捐赠人姓名，需要店长权限</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/batch.py" line="52"/>
+        <location filename="../../services/documents/donors.py" line="55"/>
+        <location filename="../../services/reporting/intake.py" line="269"/>
+        <source>donor receipts name donors: they need a manager</source>
+        <translation>捐赠收据含捐赠人姓名，需要店长权限</translation>
+    </message>
+    <message>
         <location filename="../../services/sales/checkout.py" line="149"/>
         <source>each payment must be more than zero</source>
         <translation>每一笔付款都必须大于零</translation>
@@ -1985,7 +2060,7 @@
         <translation>纸张每边必须在 {low} 到 {high} 毫米之间</translation>
     </message>
     <message>
-        <location filename="../../services/people/parties.py" line="115"/>
+        <location filename="../../services/people/parties.py" line="127"/>
         <source>editing a donor, supplier or consignor needs a manager</source>
         <translation>修改捐赠人、供应商或寄卖方需要店长来操作</translation>
     </message>
@@ -2051,6 +2126,11 @@
         <translation>导出身份证号密钥需要管理员</translation>
     </message>
     <message>
+        <location filename="../../services/data/exports.py" line="213"/>
+        <source>exports show people's names and money: they need a manager</source>
+        <translation>导出数据含人员姓名和金额，需要店长权限</translation>
+    </message>
+    <message>
         <location filename="../../services/stock/control.py" line="137"/>
         <source>found stock is a positive quantity</source>
         <translation>找到的库存请填正数</translation>
@@ -2066,12 +2146,12 @@
         <translation>请填写结束时间或分钟数</translation>
     </message>
     <message>
-        <location filename="../../services/documents/money.py" line="87"/>
+        <location filename="../../services/documents/money.py" line="110"/>
         <source>give either a shift or a date</source>
         <translation>请指定班次或日期（二选一）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="214"/>
+        <location filename="../../cli.py" line="216"/>
         <source>give the first day with --from YYYY-MM-DD</source>
         <translation>请用 --from YYYY-MM-DD 写明第一天</translation>
     </message>
@@ -2081,8 +2161,8 @@
         <translation>家庭卡 {card} 未启用</translation>
     </message>
     <message>
-        <location filename="../../services/documents/batch.py" line="54"/>
-        <location filename="../../services/documents/money.py" line="38"/>
+        <location filename="../../services/documents/money.py" line="54"/>
+        <location filename="../../services/reporting/households.py" line="155"/>
         <source>household statements name households: they need a manager</source>
         <translation>受助家庭对账单含家庭信息，需要店长权限</translation>
     </message>
@@ -2098,8 +2178,8 @@
     </message>
     <message>
         <location filename="../../services/data/imports_common.py" line="81"/>
-        <location filename="../../services/tabular.py" line="135"/>
-        <location filename="../../services/tabular.py" line="147"/>
+        <location filename="../../services/tabular.py" line="136"/>
+        <location filename="../../services/tabular.py" line="148"/>
         <source>is empty</source>
         <translation>是空的</translation>
     </message>
@@ -2109,17 +2189,18 @@
         <translation>是空的：新登记的家庭需要填写证件号码</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="139"/>
+        <location filename="../../services/tabular.py" line="140"/>
         <source>is longer than {max_length} characters</source>
         <translation>超过了 {max_length} 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/people/certificates.py" line="65"/>
+        <location filename="../../services/people/certificates.py" line="97"/>
+        <location filename="../../services/reporting/volunteers.py" line="181"/>
         <source>issuing a volunteer certificate needs a manager</source>
         <translation>出具志愿服务证明需要店长权限</translation>
     </message>
     <message>
-        <location filename="../../services/people/parties.py" line="30"/>
+        <location filename="../../services/people/parties.py" line="32"/>
         <source>kind must be one of {choices}</source>
         <translation>类型必须是以下之一：{choices}</translation>
     </message>
@@ -2176,7 +2257,7 @@
         <translation>这个人没有登记证件号码</translation>
     </message>
     <message>
-        <location filename="../../services/reporting/sales.py" line="238"/>
+        <location filename="../../services/reporting/sales.py" line="241"/>
         <source>no consignor with code {code}</source>
         <translation>没有编号为 {code} 的寄卖方</translation>
     </message>
@@ -2196,7 +2277,7 @@
         <translation>没有编号为 {code} 的捐赠人、供应商或寄卖方：请先导入捐赠人</translation>
     </message>
     <message>
-        <location filename="../../services/people/parties.py" line="109"/>
+        <location filename="../../services/people/parties.py" line="121"/>
         <source>no donor, supplier or consignor with code {code}</source>
         <translation>没有编号为 {code} 的捐赠人、供应商或寄卖方</translation>
     </message>
@@ -2230,6 +2311,11 @@
         <translation>没有哪个商品的条码是 {code}：请先导入商品目录</translation>
     </message>
     <message>
+        <location filename="../../services/people/certificates.py" line="57"/>
+        <source>no person in charge is set: the certificate leaves that line blank to be signed by hand. Enter the name in the store settings (The organisation on public papers) or on the certificate page before printing.</source>
+        <translation>尚未设置负责人：证明上的负责人一栏将留空，需手写签名。请在打印前到商店设置（公开文件上的机构信息）或证明页面填写负责人姓名。</translation>
+    </message>
+    <message>
         <location filename="../../services/sales/receipts.py" line="105"/>
         <location filename="../../services/sales/refunds.py" line="63"/>
         <source>no receipt {receipt}</source>
@@ -2241,12 +2327,12 @@
         <translation>这个收银台还没有开班：请先输入备用金开班</translation>
     </message>
     <message>
-        <location filename="../../services/documents/money.py" line="96"/>
+        <location filename="../../services/documents/money.py" line="119"/>
         <source>no shift was opened on {day}</source>
         <translation>{day} 没有开班记录</translation>
     </message>
     <message>
-        <location filename="../../services/documents/money.py" line="91"/>
+        <location filename="../../services/documents/money.py" line="114"/>
         <location filename="../../services/sales/shifts.py" line="172"/>
         <source>no shift {shift}</source>
         <translation>找不到班次 {shift}</translation>
@@ -2263,9 +2349,9 @@
         <translation>找不到这个分类</translation>
     </message>
     <message>
-        <location filename="../../services/store/backup.py" line="110"/>
-        <location filename="../../services/store/backup.py" line="138"/>
-        <location filename="../../services/tabular.py" line="104"/>
+        <location filename="../../services/store/backup.py" line="137"/>
+        <location filename="../../services/store/backup.py" line="180"/>
+        <location filename="../../services/tabular.py" line="105"/>
         <source>no such file: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
@@ -2332,7 +2418,7 @@
         <translation>没有卡号为 {code} 的志愿者</translation>
     </message>
     <message>
-        <location filename="../../services/reporting/volunteers.py" line="181"/>
+        <location filename="../../services/reporting/volunteers.py" line="186"/>
         <source>no volunteer with code {code}</source>
         <translation>没有编号为 {code} 的志愿者</translation>
     </message>
@@ -2353,12 +2439,12 @@
         <translation>这些商品不能用补贴支付，所以不能领取：{items}</translation>
     </message>
     <message>
-        <location filename="../../services/stock/consignor_payments.py" line="97"/>
+        <location filename="../../services/stock/consignor_payments.py" line="98"/>
         <source>nothing is owed to {name} for {month}</source>
         <translation>{month} 没有应付给 {name} 的款项</translation>
     </message>
     <message>
-        <location filename="../../services/people/parties.py" line="56"/>
+        <location filename="../../services/people/parties.py" line="66"/>
         <source>only a consignor has a shop's share</source>
         <translation>只有寄卖方才有本店分成</translation>
     </message>
@@ -2408,12 +2494,12 @@
         <translation>不收款打开钱箱需要店长输入密码</translation>
     </message>
     <message>
-        <location filename="../../services/documents/money.py" line="29"/>
+        <location filename="../../services/documents/money.py" line="32"/>
         <source>paper must be one of {choices}</source>
         <translation>纸张必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/stock/consignor_payments.py" line="85"/>
+        <location filename="../../services/stock/consignor_payments.py" line="86"/>
         <source>paying a consignor needs a manager</source>
         <translation>向代销方付款需要经理权限</translation>
     </message>
@@ -2454,12 +2540,12 @@
         <translation>打印家庭卡标签需要经理权限</translation>
     </message>
     <message>
-        <location filename="../../services/reporting/closing.py" line="154"/>
+        <location filename="../../services/reporting/closing.py" line="157"/>
         <source>publish {expected} first: months are published in order</source>
         <translation>请先公示 {expected}：月份须按顺序公示</translation>
     </message>
     <message>
-        <location filename="../../services/reporting/closing.py" line="137"/>
+        <location filename="../../services/reporting/closing.py" line="140"/>
         <source>publishing a month's report needs a manager</source>
         <translation>发布月度公示需要店长权限</translation>
     </message>
@@ -2514,7 +2600,7 @@
         <translation>受助家庭卡续期需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="109"/>
+        <location filename="../../services/tabular.py" line="110"/>
         <source>required column is missing</source>
         <translation>缺少这一必填列</translation>
     </message>
@@ -2700,7 +2786,7 @@
         <translation>金额必须大于零</translation>
     </message>
     <message>
-        <location filename="../../services/stock/consignor_payments.py" line="95"/>
+        <location filename="../../services/stock/consignor_payments.py" line="96"/>
         <source>the amount paid must be more than 0</source>
         <translation>付款金额必须大于 0</translation>
     </message>
@@ -2770,7 +2856,12 @@
         <translation>类别需要中文名称</translation>
     </message>
     <message>
-        <location filename="../../services/people/parties.py" line="88"/>
+        <location filename="../../services/people/certificates.py" line="140"/>
+        <source>the certificate register names volunteers: it needs a manager</source>
+        <translation>志愿服务证明登记簿含志愿者姓名，需要店长权限</translation>
+    </message>
+    <message>
+        <location filename="../../services/people/parties.py" line="99"/>
         <source>the code {code} is already used</source>
         <translation>编号 {code} 已经有人用了</translation>
     </message>
@@ -2780,12 +2871,12 @@
         <translation>物品状况最多 40 个字</translation>
     </message>
     <message>
-        <location filename="../../services/reporting/closing.py" line="78"/>
+        <location filename="../../services/reporting/closing.py" line="81"/>
         <source>the correction category must be one of {choices}</source>
         <translation>更正类别必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/reporting/closing.py" line="57"/>
+        <location filename="../../services/reporting/closing.py" line="60"/>
         <source>the correction reason is at most {max_length} characters</source>
         <translation>更正原因最多 {max_length} 个字</translation>
     </message>
@@ -2836,8 +2927,8 @@
     </message>
     <message>
         <location filename="../../services/reporting/common.py" line="51"/>
-        <location filename="../../services/reporting/volunteers.py" line="133"/>
-        <location filename="../../services/reporting/volunteers.py" line="178"/>
+        <location filename="../../services/reporting/volunteers.py" line="134"/>
+        <location filename="../../services/reporting/volunteers.py" line="183"/>
         <source>the end date is before the start date</source>
         <translation>结束日期早于开始日期</translation>
     </message>
@@ -2872,7 +2963,7 @@
         <translation>文件中没有条码行</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="107"/>
+        <location filename="../../services/tabular.py" line="108"/>
         <source>the file is empty: row 1 must be the header</source>
         <translation>文件是空的：第 1 行必须是表头</translation>
     </message>
@@ -2895,6 +2986,12 @@
         <location filename="../../services/store/settings_fields.py" line="131"/>
         <source>the hour rounding unit must be one of {choices} minutes</source>
         <translation>时长取整单位必须是以下分钟数之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/month.py" line="58"/>
+        <location filename="../../services/reporting/volunteers.py" line="132"/>
+        <source>the hours report names volunteers: it needs a manager</source>
+        <translation>志愿服务时长报表含志愿者姓名，需要店长权限</translation>
     </message>
     <message>
         <location filename="../../services/people/identity_vault.py" line="62"/>
@@ -2957,17 +3054,17 @@
         <translation>标志不是 CharityMart 能读取的图片：请使用 PNG 或 JPEG 文件</translation>
     </message>
     <message>
-        <location filename="../../services/people/parties.py" line="41"/>
+        <location filename="../../services/people/parties.py" line="43"/>
         <source>the name is longer than 200 characters</source>
         <translation>名称超过了 200 个字</translation>
     </message>
     <message>
-        <location filename="../../services/people/parties.py" line="39"/>
+        <location filename="../../services/people/parties.py" line="41"/>
         <source>the name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../services/stock/consignor_payments.py" line="108"/>
+        <location filename="../../services/stock/consignor_payments.py" line="109"/>
         <source>the note is at most 200 characters</source>
         <translation>备注最多 200 个字</translation>
     </message>
@@ -2982,7 +3079,7 @@
         <translation>纸张必须是 A4、A5、Letter，或以毫米表示的宽x高，例如 40x30</translation>
     </message>
     <message>
-        <location filename="../../services/stock/consignor_payments.py" line="92"/>
+        <location filename="../../services/stock/consignor_payments.py" line="93"/>
         <source>the payment method must be one of {choices}</source>
         <translation>付款方式必须是以下之一：{choices}</translation>
     </message>
@@ -3037,7 +3134,7 @@
         <translation>小票纸张必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/reporting/closing.py" line="141"/>
+        <location filename="../../services/reporting/closing.py" line="144"/>
         <source>the report for {month} is already published</source>
         <translation>{month} 的公示已经发布</translation>
     </message>
@@ -3072,7 +3169,7 @@
         <translation>设置项 {setting} 必须是文字</translation>
     </message>
     <message>
-        <location filename="../../services/people/parties.py" line="54"/>
+        <location filename="../../services/people/parties.py" line="64"/>
         <source>the shop's share is between 0 and 10000 basis points (0-100 %)</source>
         <translation>本店分成在 0 到 10000 个基点之间（0-100%）</translation>
     </message>
@@ -3090,6 +3187,11 @@
         <location filename="../../services/people/hours.py" line="235"/>
         <source>the start time must be a naive UTC time</source>
         <translation>开始时间必须是不带时区的 UTC 时间</translation>
+    </message>
+    <message>
+        <location filename="../../services/people/certificates.py" line="60"/>
+        <source>the store has no phone number: the certificate's contact line is left blank. Enter it in the store settings.</source>
+        <translation>商店未设置电话号码：证明上的联系电话一栏将留空。请在商店设置中填写。</translation>
     </message>
     <message>
         <location filename="../../services/store/settings_fields.py" line="44"/>
@@ -3160,7 +3262,7 @@
         <translation>月份不对：没有 {month} 月</translation>
     </message>
     <message>
-        <location filename="../../services/store/backup.py" line="81"/>
+        <location filename="../../services/store/backup.py" line="82"/>
         <location filename="../../ui/training.py" line="70"/>
         <source>there is no store at {path}</source>
         <translation>{path} 这里没有店铺数据</translation>
@@ -3176,7 +3278,7 @@
         <translation>这个操作需要在收银台上进行</translation>
     </message>
     <message>
-        <location filename="../../services/store/backup.py" line="115"/>
+        <location filename="../../services/store/backup.py" line="140"/>
         <source>this backup is encrypted: type the store's backup passphrase</source>
         <translation>这个备份是加密的：请输入门店的备份密码</translation>
     </message>
@@ -3186,7 +3288,7 @@
         <translation>这个数据库里已经有一家店了</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="181"/>
+        <location filename="../../cli.py" line="183"/>
         <source>this database already holds a store: give `--db` a new file for the demo</source>
         <translation>这个数据库里已经有一家店了：请给 `--db` 指定一个新文件来放演示数据</translation>
     </message>
@@ -3196,7 +3298,7 @@
         <translation>这个数据库里还没有店：请运行 `charitymart init`</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="119"/>
+        <location filename="../../cli.py" line="121"/>
         <location filename="../../report_commands/common.py" line="29"/>
         <source>this database has no store yet: run `charitymart init` or `charitymart demo`</source>
         <translation>这个数据库里还没有店：请运行 `charitymart init` 或 `charitymart demo`</translation>
@@ -3273,7 +3375,7 @@
         <translation>本店不收时间银行积分</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="112"/>
+        <location filename="../../cli.py" line="114"/>
         <location filename="../../report_commands/common.py" line="42"/>
         <source>this store has no active admin</source>
         <translation>本店没有在用的系统管理员</translation>
@@ -3324,7 +3426,7 @@
         <translation>没有找到编码 {code}：没有加入任何商品</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="111"/>
+        <location filename="../../services/tabular.py" line="112"/>
         <source>unknown column</source>
         <translation>不认识这一列</translation>
     </message>
@@ -3400,7 +3502,12 @@
         <translation>不能停用您自己</translation>
     </message>
     <message>
-        <location filename="../../services/stock/consignor_payments.py" line="103"/>
+        <location filename="../../reports/certificate.py" line="68"/>
+        <source>{activity}: {hours} hours</source>
+        <translation>{activity}：{hours} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../services/stock/consignor_payments.py" line="104"/>
         <source>{amount} is more than the {remaining} still owed to {name} for {month}</source>
         <translation>{amount} 超过了 {month} 尚欠 {name} 的 {remaining}</translation>
     </message>
@@ -3422,7 +3529,7 @@
         <translation>{code} 已经是商品条码了</translation>
     </message>
     <message>
-        <location filename="../../services/reporting/sales.py" line="240"/>
+        <location filename="../../services/reporting/sales.py" line="243"/>
         <source>{code} is not a consignor</source>
         <translation>{code} 不是寄卖方</translation>
     </message>
@@ -3432,6 +3539,7 @@
         <translation>{code} 不是货币代码（例如 CNY、HKD 或 GBP）</translation>
     </message>
     <message>
+        <location filename="../../services/people/parties.py" line="57"/>
         <location filename="../../services/store/settings_fields.py" line="90"/>
         <source>{code} is not a unified social credit code: 18 letters and digits, the last one a check character</source>
         <translation>{code} 不是有效的统一社会信用代码：应为 18 位字母和数字，最后一位是校验码</translation>
@@ -3448,21 +3556,34 @@
     </message>
     <message>
         <location filename="../../reports/transparency_sections.py" line="51"/>
+        <source>{count} donation, {amount}</source>
+        <translation>{count} 笔，{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="53"/>
         <source>{count} donations, {amount}</source>
         <translation>{count} 笔，{amount}</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="82"/>
+        <location filename="../../reports/beneficiary_statement.py" line="65"/>
         <source>{count} people</source>
         <translation>{count} 人</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="61"/>
+        <source>{count} person</source>
+        <translation type="obsolete">{count} 人</translation>
+    </message>
+    <message>
         <source>{count} problem(s); nothing was imported</source>
+        <translation type="obsolete">有 {count} 处问题；什么都没有导入</translation>
+    </message>
+    <message>
+        <location filename="../../services/tabular.py" line="61"/>
+        <source>{count} problems; nothing was imported</source>
         <translation>有 {count} 处问题；什么都没有导入</translation>
     </message>
     <message>
-        <location filename="../../reports/hours_report.py" line="57"/>
+        <location filename="../../reports/hours_report.py" line="58"/>
         <source>{count} volunteers</source>
         <translation>{count} 位志愿者</translation>
     </message>
@@ -3472,7 +3593,7 @@
         <translation>{date}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../services/reporting/closing.py" line="62"/>
+        <location filename="../../services/reporting/closing.py" line="65"/>
         <source>{date} is in a month that is not published: enter it without a correction reason</source>
         <translation>{date} 所在月份尚未公示：请不要填写更正原因，直接录入</translation>
     </message>
@@ -3507,30 +3628,35 @@
         <translation>“{field_name}”必须是 0 或以上的整数</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="98"/>
+        <location filename="../../services/tabular.py" line="99"/>
         <source>{file} is not UTF-8 text: save it as 'CSV UTF-8'</source>
         <translation>{file} 不是 UTF-8 文本：请另存为“CSV UTF-8”格式</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="69"/>
-        <location filename="../../reports/certificate.py" line="73"/>
-        <location filename="../../reports/consignor_settlement.py" line="56"/>
+        <location filename="../../reports/beneficiary_statement.py" line="102"/>
+        <location filename="../../reports/certificate.py" line="106"/>
+        <location filename="../../reports/consignor_settlement.py" line="57"/>
         <location filename="../../reports/donor_receipt.py" line="74"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="250"/>
+        <location filename="../../reports/transparency_sections.py" line="251"/>
         <source>{hours} h</source>
         <translation>{hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../reports/certificate.py" line="75"/>
+        <location filename="../../reports/certificate.py" line="80"/>
+        <source>{hours} hours in 1 session</source>
+        <translation>共 1 次，{hours} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../reports/certificate.py" line="81"/>
         <source>{hours} hours in {entries} sessions</source>
         <translation>共 {entries} 次，{hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="246"/>
+        <location filename="../../reports/transparency_sections.py" line="247"/>
         <source>{items} items, {value}</source>
         <translation>{items} 件，{value}</translation>
     </message>
@@ -3564,22 +3690,22 @@
         <translation>{label}：{amount}</translation>
     </message>
     <message>
-        <location filename="../../services/reporting/closing.py" line="152"/>
+        <location filename="../../services/reporting/closing.py" line="155"/>
         <source>{month} is before the last published month {last}: correct it in a later month instead</source>
         <translation>{month} 早于最近公示的月份 {last}：请在以后的月份中作更正</translation>
     </message>
     <message>
-        <location filename="../../services/stock/consignor_payments.py" line="89"/>
+        <location filename="../../services/stock/consignor_payments.py" line="90"/>
         <source>{month} is not over yet: its settlement can be paid from the first day of the next month</source>
         <translation>{month} 尚未结束：下月 1 日起才能结算付款</translation>
     </message>
     <message>
-        <location filename="../../services/reporting/closing.py" line="143"/>
+        <location filename="../../services/reporting/closing.py" line="146"/>
         <source>{month} is not over yet: publish it after {last}</source>
         <translation>{month} 尚未结束：请在 {last} 之后公示</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="104"/>
+        <location filename="../../reports/receipt.py" line="109"/>
         <source>{name} (price changed)</source>
         <translation>{name}（已改价）</translation>
     </message>
@@ -3614,7 +3740,7 @@
         <translation>“{name}”在 {expiry} 就过期了，早于收到的日期：过期物品不能出售</translation>
     </message>
     <message>
-        <location filename="../../services/stock/consignor_payments.py" line="100"/>
+        <location filename="../../services/stock/consignor_payments.py" line="101"/>
         <source>{name} has already been paid the {owed} owed for {month}</source>
         <translation>{month} 应付 {name} 的 {owed} 已经付清</translation>
     </message>
@@ -3624,7 +3750,7 @@
         <translation>“{name}”从那时起一直在签到中：请先签退</translation>
     </message>
     <message>
-        <location filename="../../services/people/certificates.py" line="68"/>
+        <location filename="../../services/people/certificates.py" line="100"/>
         <source>{name} has no approved hours from {first} to {last}</source>
         <translation>{name} 在 {first} 至 {last} 期间没有已批准的服务时长</translation>
     </message>
@@ -3704,7 +3830,6 @@
         <translation>{name} 是最后一个启用的受助家庭类别，不能停用</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="37"/>
         <location filename="../../reports/donation_acknowledgement.py" line="115"/>
         <source>{name} × {quantity}</source>
         <translation>{name} × {quantity}</translation>
@@ -3715,7 +3840,7 @@
         <translation>“{name}”的志愿者卡已经停用</translation>
     </message>
     <message>
-        <location filename="../../services/documents/donors.py" line="25"/>
+        <location filename="../../services/documents/donors.py" line="28"/>
         <source>{number} is a purchase or consignment, not a donation</source>
         <translation>{number} 是采购或代销入库，不是捐赠</translation>
     </message>
@@ -3725,42 +3850,43 @@
         <translation>{number} 超过了 {maximum}</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="166"/>
+        <location filename="../../services/tabular.py" line="167"/>
         <source>{number} is below {minimum}</source>
         <translation>{number} 小于 {minimum}</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="167"/>
+        <location filename="../../services/tabular.py" line="168"/>
         <source>{number} is negative</source>
         <translation>{number} 是负数</translation>
     </message>
     <message>
-        <location filename="../../services/store/backup.py" line="89"/>
+        <location filename="../../services/store/backup.py" line="90"/>
         <source>{path} already exists: choose a new file name</source>
         <translation>{path} 已经存在：请换一个文件名</translation>
     </message>
     <message>
-        <location filename="../../services/store/backup.py" line="142"/>
+        <location filename="../../services/store/backup.py" line="185"/>
         <source>{path} cannot be opened: {reason}</source>
         <translation>{path} 打不开：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/store/backup.py" line="146"/>
+        <location filename="../../services/store/backup.py" line="189"/>
         <source>{path} is damaged: {reason}</source>
         <translation>{path} 已经损坏：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/store/backup.py" line="149"/>
+        <location filename="../../services/store/backup.py" line="192"/>
         <source>{path} is not a CharityMart store</source>
         <translation>{path} 不是慈善超市的数据文件</translation>
     </message>
     <message>
         <location filename="../../services/store/backup.py" line="158"/>
+        <location filename="../../services/store/backup.py" line="201"/>
         <source>{path} is not a readable SQLite database: {reason}</source>
         <translation>{path} 不是能读取的 SQLite 数据库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/store/backup.py" line="152"/>
+        <location filename="../../services/store/backup.py" line="195"/>
         <source>{path} was made by a newer version of CharityMart (schema {schema})</source>
         <translation>{path} 是用更新版本的慈善超市软件做的（数据结构 {schema}）</translation>
     </message>
@@ -3770,13 +3896,12 @@
         <translation>{period} · {address}</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="113"/>
-        <location filename="../../reports/receipt.py" line="122"/>
+        <location filename="../../reports/receipt.py" line="62"/>
         <source>{points} points</source>
         <translation>{points} 积分</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="105"/>
+        <location filename="../../reports/receipt.py" line="110"/>
         <source>{quantity} × {price}</source>
         <translation>{quantity} × {price}</translation>
     </message>
@@ -3811,42 +3936,40 @@
         <translation>{receipt} 已经作废：没有可退的</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="241"/>
+        <location filename="../../reports/transparency_sections.py" line="242"/>
         <source>{record}: Cash donation</source>
         <translation>{record}：现金捐赠</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="244"/>
+        <location filename="../../reports/transparency_sections.py" line="245"/>
         <source>{record}: {fund_source}</source>
         <translation>{record}：{fund_source}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="156"/>
+        <location filename="../../reports/transparency_sections.py" line="158"/>
         <source>{sales} sales and {collections} free collections; {refunds} refunds ({refunded}) and {voids} voided sales ({voided}) are already taken off.</source>
         <translation>销售 {sales} 笔，免费领取 {collections} 次；退货 {refunds} 笔（{refunded}）和作废 {voids} 笔（{voided}）已扣除。</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="208"/>
         <source>{source}, items</source>
-        <translation>{source}（件数）</translation>
+        <translation type="obsolete">{source}（件数）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="209"/>
         <source>{source}, value</source>
-        <translation>{source}（价值）</translation>
+        <translation type="obsolete">{source}（价值）</translation>
     </message>
     <message>
-        <location filename="../../reports/labels.py" line="225"/>
+        <location filename="../../reports/labels.py" line="231"/>
         <source>{store} household card</source>
         <translation>{store}家庭卡</translation>
     </message>
     <message>
-        <location filename="../../reports/labels.py" line="237"/>
+        <location filename="../../reports/labels.py" line="243"/>
         <source>{store} volunteer card</source>
         <translation>{store}志愿者卡</translation>
     </message>
     <message>
-        <location filename="../../reports/consignor_settlement.py" line="71"/>
+        <location filename="../../reports/consignor_settlement.py" line="72"/>
         <source>{store} · consignor {code} · {month}</source>
         <translation>{store} · 代销方 {code} · {month}</translation>
     </message>
@@ -3861,7 +3984,7 @@
         <translation>{store} · 捐赠收据 {code} · {month}</translation>
     </message>
     <message>
-        <location filename="../../reports/beneficiary_statement.py" line="96"/>
+        <location filename="../../reports/beneficiary_statement.py" line="131"/>
         <source>{store} · household {card} · {month}</source>
         <translation>{store} · 家庭 {card} · {month}</translation>
     </message>
@@ -3877,7 +4000,7 @@
         <translation>{time}，经办人 {name}</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="177"/>
+        <location filename="../../services/tabular.py" line="178"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} 不是日期（格式：YYYY-MM-DD）</translation>
     </message>
@@ -3887,63 +4010,68 @@
         <translation>{value} 不是有效的面额（以分计）</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="163"/>
+        <location filename="../../services/tabular.py" line="164"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
         <location filename="../../services/data/imports_common.py" line="86"/>
-        <location filename="../../services/tabular.py" line="195"/>
+        <location filename="../../services/tabular.py" line="196"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不在可选范围内：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="188"/>
+        <location filename="../../services/tabular.py" line="189"/>
         <source>{value} is not yes/no</source>
         <translation>{value} 不是“是/否”</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="177"/>
+        <location filename="../../reports/transparency_sections.py" line="179"/>
         <source>± Other movements</source>
         <translation>± 其他变动</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="176"/>
+        <location filename="../../reports/transparency_sections.py" line="178"/>
         <source>± Stocktake differences and found</source>
         <translation>± 盘点差异及找回</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="174"/>
+        <location filename="../../reports/beneficiary_statement.py" line="54"/>
+        <source>× {quantity}</source>
+        <translation>× {quantity}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="176"/>
         <source>− Given to households (free collections)</source>
         <translation>− 发放给困难家庭（免费领取）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="173"/>
+        <location filename="../../reports/transparency_sections.py" line="175"/>
         <source>− Refunded and not restocked (written off)</source>
         <translation>− 退货未重新入库（报损）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="172"/>
+        <location filename="../../reports/transparency_sections.py" line="174"/>
         <source>− Sold (net of refunds)</source>
         <translation>− 售出（扣除退款）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="176"/>
+        <location filename="../../reports/transparency_sections.py" line="178"/>
         <source>− Transferred to other organisations</source>
         <translation>− 调拨给其他机构</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="175"/>
+        <location filename="../../reports/transparency_sections.py" line="177"/>
         <source>− Written off: damaged</source>
         <translation>− 报损：损坏</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="174"/>
+        <location filename="../../reports/transparency_sections.py" line="176"/>
         <source>− Written off: expired</source>
         <translation>− 报损：过期</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="175"/>
+        <location filename="../../reports/transparency_sections.py" line="177"/>
         <source>− Written off: lost</source>
         <translation>− 报损：丢失</translation>
     </message>

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 
-from babel.numbers import format_currency
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from charitymart.domain.money import fen_to_decimal
+from charitymart.domain.money_text import format_money
 from charitymart.services.errors import CharityMartError
 from charitymart.services.sales import shifts
 from charitymart.ui.auto_backup import after_shift_close
@@ -140,8 +140,8 @@ class CloseShiftDialog(QDialog):
 
     def _denomination(self, fen: int) -> str:
         """A note or coin as printed on it: ¥100, ¥0.5."""
-        return format_currency(fen_to_decimal(fen), self.controller.currency, format="¤#,##0.##",
-                               locale=self.language, currency_digits=False)
+        return format_money(fen_to_decimal(fen), self.controller.currency, self.language, format="¤#,##0.##",
+                            currency_digits=False)
 
     def counts(self) -> dict[int, int]:
         return {fen: int(field.text()) for fen, field in self.fields.items() if field.text().strip()}

@@ -12,13 +12,16 @@ import importlib
 import logging
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +39,39 @@ QListWidget { font-size: 17pt; background: #23313f; color: white; border: none; 
 QListWidget::item { padding: 14px 12px; border-bottom: 1px solid #34495e; }
 QListWidget::item:selected { background: #ffe08a; color: black; font-weight: bold; }
 """
+
+
+class CurrentPageStack(QStackedWidget):
+    """A stack as large as the page it shows, not as its largest page: one tall page must not
+    make every page (and the window) taller than a 1366x768 or 1280x720 screen."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.layout().setSizeConstraint(QLayout.SetNoConstraint)
+        self.currentChanged.connect(lambda _row: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+    def heightForWidth(self, _width: int) -> int:
+        """The page's minimum height: the scroller asks this (the stack's layout wraps text), and
+        the page's preferred height for its width would give every page a scroll bar."""
+        return self.minimumSizeHint().height()
+
+
+def page_scroller(stack: QStackedWidget) -> QScrollArea:
+    """On a screen smaller than a page needs, the page scrolls; the window keeps the screen's size."""
+    scroller = QScrollArea()
+    scroller.setObjectName("PageScroller")
+    scroller.setWidgetResizable(True)
+    scroller.setFrameShape(QFrame.NoFrame)
+    scroller.setWidget(stack)
+    return scroller
 
 
 def load_pages(context: OfficeContext, areas: Iterable[str] = AREAS) -> list[QWidget]:
@@ -78,7 +114,7 @@ class OfficeShell(QWidget):
         self.nav.setStyleSheet(NAV_STYLE)
         self.nav.setFixedWidth(270)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.pages = QStackedWidget()
+        self.pages = CurrentPageStack()
         for page in load_pages(context, areas):
             connect_print_hooks(page, context)
             self.pages.addWidget(page)
@@ -87,7 +123,8 @@ class OfficeShell(QWidget):
         body = QHBoxLayout()
         body.setSpacing(0)
         body.addWidget(self.nav)
-        body.addWidget(self.pages, 1)
+        self.scroller = page_scroller(self.pages)
+        body.addWidget(self.scroller, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)

@@ -73,7 +73,7 @@ def test_donor_receipt_in_english_has_no_capitals_and_says_nothing_was_given_in_
         documents = dict((c, b) for c, _, b in documents_donors.donor_receipts_pdfs(s, script_actor(s), *MONTH, "en"))
     body = pdf_text(documents[code])
     assert "Donor receipt" in body and "February 2026" in body
-    assert f"Total for the month: CN¥{figures(goods + cash)}" in body
+    assert f"Total for the month: ¥{figures(goods + cash)}" in body
     assert "No goods or services were given in return for this donation." in body
     assert "大写" not in body and "In capitals" not in body
 
@@ -94,7 +94,7 @@ def test_acknowledgement_of_a_donation_with_an_official_receipt(demo):
     assert receipt_code in zh and receipt_number in zh
     for name, quantity, value in lines:
         assert name in zh and figures(value) in zh
-    assert "Donation acknowledgement" in en and f"Total estimated value: CN¥{figures(total)}" in en
+    assert "Donation acknowledgement" in en and f"Total estimated value: ¥{figures(total)}" in en
     assert "No goods or services were given in return for this donation." in en
 
 

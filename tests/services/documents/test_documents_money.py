@@ -68,7 +68,7 @@ def test_household_statement_allowance_left_is_the_ledger_balance(demo_copy):
         documents = {c: b for c, _, b in documents_money.beneficiary_statements_pdfs(s, script_actor(s), *MONTH, "en")}
     body = pdf_text(documents[card])
     assert "Household statement" in body and "February 2026" in body
-    assert f"CN¥{figures(balance)}" in body.split("Allowance balance at the end of the month")[1]
+    assert f"¥{figures(balance)}" in body.split("Allowance balance at the end of the month")[1]
 
 
 def test_household_statements_need_a_manager(demo):
@@ -102,7 +102,7 @@ def test_consignor_settlements_share_and_amount_owed(demo):
         assert f"应付代销方：¥{figures(amount - share)}" in body
         assert capital_amount(amount - share) in body.replace(" ", "")
         english = pdf_text(en[code])
-        assert f"Owed to the consignor: CN¥{figures(amount - share)}" in english and "In capitals" not in english
+        assert f"Owed to the consignor: ¥{figures(amount - share)}" in english and "In capitals" not in english
 
 
 def test_z_report_of_a_closed_shift_matches_its_sales_and_close(demo):
@@ -123,12 +123,12 @@ def test_z_report_of_a_closed_shift_matches_its_sales_and_close(demo):
              "points": "Time-bank points"}
     assert count == 1 and "Z-report: shift closed" in body
     for kind, n, amount in tenders:
-        assert f"{names[kind]} {n} CN¥{figures(amount)}" in body
-    assert f"Total {sum(n for _, n, _ in tenders)} CN¥{figures(sum(a for *_, a in tenders))}" in body
-    assert f"Sales {sales[0]} CN¥{figures(sales[1])}" in body
-    assert f"Voided sales {voids[0]} CN¥{figures(voids[1])}" in body
-    assert f"Expected in the drawer CN¥{figures(expected_cash)}" in body
-    assert f"Counted CN¥{figures(counted)}" in body and f"Variance (counted less expected) CN¥{figures(variance)}" in body
+        assert f"{names[kind]} {n} ¥{figures(amount)}" in body
+    assert f"Total {sum(n for _, n, _ in tenders)} ¥{figures(sum(a for *_, a in tenders))}" in body
+    assert f"Sales {sales[0]} ¥{figures(sales[1])}" in body
+    assert f"Voided sales {voids[0]} ¥{figures(voids[1])}" in body
+    assert f"Expected in the drawer ¥{figures(expected_cash)}" in body
+    assert f"Counted ¥{figures(counted)}" in body and f"Variance (counted less expected) ¥{figures(variance)}" in body
     assert "Z 报表：班次已结" in zh and f"钱箱应有现金 ¥{figures(expected_cash)}" in zh
 
 
@@ -157,6 +157,6 @@ def test_receipt_copy_shows_the_allowance_left_after_that_sale(demo):
                               {"b": ben, "p": start, "i": entry_id})
         en = pdf_text(documents_money.receipt_pdf(s, number, "58mm", "en"))
         zh = pdf_text(documents_money.receipt_pdf(s, number, "A5", "zh_CN"))
-    assert number in en and "COPY" in en and f"CN¥{figures(total)}" in en
-    assert f"Allowance left this period CN¥{figures(granted + used_until)}" in en
+    assert number in en and "COPY" in en and f"¥{figures(total)}" in en
+    assert f"Allowance left this period ¥{figures(granted + used_until)}" in en
     assert "副本" in zh and f"本期剩余补贴 ¥{figures(granted + used_until)}" in zh

@@ -229,8 +229,8 @@ class DataPage(QWidget):
             rows=result.rows, added=result.added, updated=result.updated)
 
     def show_problems(self, refusal: ImportRefused) -> None:
-        text = self.tr("The file has {count} problem(s), listed below: nothing was imported. Correct the rows and try again.")
-        self.message.error(text.format(count=len(refusal.problems)))
+        self.message.error(self.tr("The file has %n problem(s), listed below: nothing was imported. "
+                                   "Correct the rows and try again.", "", len(refusal.problems)))
         self.problems.set_rows([(str(p.row), p.column, translate_message(p.template, p.params))
                                 for p in refusal.problems])
         self.problems.show()

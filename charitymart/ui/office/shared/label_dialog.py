@@ -291,5 +291,4 @@ class LabelDialog(QDialog):
     def _printed(self, result: tuple[str, int]) -> None:
         where, pages = result
         self.last_output = where
-        self.status.setText(self.tr("{pages} page(s) of labels were sent to {printer}").format(
-            pages=pages, printer=where))
+        self.status.setText(self.tr("%n page(s) of labels were sent to {printer}", "", pages).format(printer=where))

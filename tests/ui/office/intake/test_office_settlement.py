@@ -42,11 +42,11 @@ def test_the_month_shows_what_sold_the_share_and_what_is_owed(store, admin, qtbo
     assert page.windowTitle() == "Consignor settlement"
     assert page.consignor.currentText() == f"手工编织小组 ({code})"
     total = independent_sum(store, code)
-    assert cells(page) == [["手工围巾", "4", "CN¥45.00", "CN¥180.00"]]
+    assert cells(page) == [["手工围巾", "4", "¥45.00", "¥180.00"]]
     summary = page.summary.text().replace("\xa0", "")
-    assert f"Sales CN¥{total / 100:.2f}" in summary
-    assert "Shop's share (15 %) CN¥27.00" in summary and "Owed CN¥153.00" in summary
-    assert "Still owed CN¥153.00" in summary
+    assert f"Sales ¥{total / 100:.2f}" in summary
+    assert "Shop's share (15 %) ¥27.00" in summary and "Owed ¥153.00" in summary
+    assert "Still owed ¥153.00" in summary
     assert not page.pay_button.isEnabled() and "not over yet" in page.message.text()
 
 
@@ -68,7 +68,7 @@ def test_the_payment_is_recorded_once(store, admin, qtbot, consigned_sales):
     qtbot.mouseClick(page.pay_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: page.status is not None and page.status.paid == 15300)
     assert not page.pay_button.isEnabled() and page.message.text() == "This month is paid in full."
-    assert "Paid CN¥153.00 on 2026-04-02 (cash) 现金" in page.payments.text().replace("\xa0", "")
+    assert "Paid ¥153.00 on 2026-04-02 (cash) 现金" in page.payments.text().replace("\xa0", "")
     with store.sessions() as s:
         rows = list(s.scalars(select(ConsignorPayment)))
         assert [(r.amount, r.owed, r.note) for r in rows] == [(15300, 15300, "现金")]
