@@ -23,6 +23,7 @@ class FloatPage(QWidget):
         self.hint.setAlignment(Qt.AlignCenter)
         self.hint.setWordWrap(True)
         self.amount = QLineEdit()
+        self.amount.setObjectName("FloatAmount")
         self.amount.setAlignment(Qt.AlignCenter)
         self.amount.setFixedWidth(320)
         self.amount.setStyleSheet("font-size: 28pt;")
@@ -42,6 +43,10 @@ class FloatPage(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Open the shift"))
         self.hint.setText(self.tr("Count the cash in the drawer, type the amount (e.g. 200) and press Enter"))
+
+    def hideEvent(self, event) -> None:
+        self.amount.clear()  # a hidden page keeps no typed text
+        super().hideEvent(event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -29,6 +29,7 @@ class LoginPage(QWidget):
         self.prompt.setAlignment(Qt.AlignCenter)
         self.prompt.setWordWrap(True)
         self.pin = QLineEdit()
+        self.pin.setObjectName("PinField")
         self.pin.setEchoMode(QLineEdit.Password)
         self.pin.setMaxLength(12)
         self.pin.setAlignment(Qt.AlignCenter)
@@ -79,6 +80,10 @@ class LoginPage(QWidget):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.pin.setFocus()
+
+    def hideEvent(self, event) -> None:
+        self.pin.clear()  # a hidden page keeps no typed text
+        super().hideEvent(event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
