@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QListWidget, QVBoxLayout
 
 from charitymart.ui.dialogs import run_modal
+from charitymart.ui.fields import without_input_method
 
 
 class ApprovalDialog(QDialog):
@@ -63,6 +64,7 @@ class ApprovalDialog(QDialog):
             self.pin_edit = QLineEdit()
             self.pin_edit.setObjectName("ManagerPin")
             self.pin_edit.setEchoMode(QLineEdit.Password)
+            without_input_method(self.pin_edit)
             self.pin_edit.setMaxLength(12)
             self.pin_edit.setAlignment(Qt.AlignCenter)
             self.pin_edit.setStyleSheet("font-size: 26pt;")

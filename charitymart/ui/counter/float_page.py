@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from charitymart.services.errors import CharityMartError
+from charitymart.ui.fields import without_input_method
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import parse_money
 
@@ -24,6 +25,7 @@ class FloatPage(QWidget):
         self.hint.setWordWrap(True)
         self.amount = QLineEdit()
         self.amount.setObjectName("FloatAmount")
+        without_input_method(self.amount)
         self.amount.setAlignment(Qt.AlignCenter)
         self.amount.setFixedWidth(320)
         self.amount.setStyleSheet("font-size: 28pt;")

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from charitymart.services.errors import CharityMartError
+from charitymart.ui.fields import without_input_method
 from charitymart.ui.messages import error_text
 
 
@@ -31,6 +32,7 @@ class LoginPage(QWidget):
         self.pin = QLineEdit()
         self.pin.setObjectName("PinField")
         self.pin.setEchoMode(QLineEdit.Password)
+        without_input_method(self.pin)
         self.pin.setMaxLength(12)
         self.pin.setAlignment(Qt.AlignCenter)
         self.pin.setFixedWidth(320)

@@ -34,6 +34,7 @@ from charitymart.ui.counter.approval_dialog import ask_approval
 from charitymart.ui.counter.refund_lines_model import DAMAGED, ITEM, RefundLinesModel
 from charitymart.ui.counter.refund_reasons import after_refund_or_void, refund_reasons, void_reasons
 from charitymart.ui.dialogs import run_modal
+from charitymart.ui.fields import without_input_method
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
 
@@ -60,7 +61,7 @@ class RefundDialog(QDialog):
 
     # ----- building -----
     def _build(self) -> None:
-        self.receipt = QLineEdit()
+        self.receipt = without_input_method(QLineEdit())
         self.receipt.setStyleSheet("font-size: 22pt;")
         self.receipt.setPlaceholderText(self.tr("Scan or type the receipt number, then Enter"))
         self.receipt.returnPressed.connect(self._receipt_entered)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from charitymart.services.errors import CharityMartError
 from charitymart.ui.counter.basket_model import BasketModel
+from charitymart.ui.fields import without_input_method
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
 
@@ -102,6 +103,7 @@ class SalePage(QWidget):
         self.status.setStyleSheet("font-size: 16pt;")
         self.scan = QLineEdit()
         self.scan.setObjectName("ScanField")
+        without_input_method(self.scan)
         self.scan.setStyleSheet("font-size: 22pt;")
         self.scan.returnPressed.connect(self._on_enter)
         self.scan.installEventFilter(self)

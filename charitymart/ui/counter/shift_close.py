@@ -29,6 +29,7 @@ from charitymart.domain.money import fen_to_decimal
 from charitymart.services.errors import CharityMartError
 from charitymart.services.sales import shifts
 from charitymart.ui.auto_backup import after_shift_close
+from charitymart.ui.fields import without_input_method
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
 
@@ -66,7 +67,7 @@ class CloseShiftDialog(QDialog):
         for row, fen in enumerate(DENOMINATIONS, start=1):
             label = QLabel(self._denomination(fen))
             label.setStyleSheet("font-size: 18pt;")
-            field = QLineEdit()
+            field = without_input_method(QLineEdit())
             field.setValidator(QIntValidator(0, 99999, field))
             field.setAlignment(Qt.AlignRight)
             field.setFixedWidth(140)
