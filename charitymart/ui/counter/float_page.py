@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from charitymart.services.errors import CharityMartError
-from charitymart.ui.fields import without_input_method
+from charitymart.ui.fields import keep_inputs_tall, without_input_method
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import parse_money
 
@@ -41,6 +41,7 @@ class FloatPage(QWidget):
         layout.addWidget(self.error)
         layout.addStretch(3)
         self.retranslate()
+        keep_inputs_tall(self)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Open the shift"))

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from charitymart.services.errors import CharityMartError
-from charitymart.ui.fields import without_input_method
+from charitymart.ui.fields import keep_inputs_tall, without_input_method
 from charitymart.ui.messages import error_text
 
 
@@ -61,6 +61,7 @@ class LoginPage(QWidget):
         layout.addStretch(3)
         layout.addWidget(self.office_button, alignment=Qt.AlignRight)
         self.retranslate()
+        keep_inputs_tall(self)
 
     def retranslate(self) -> None:
         self.title.setText(self.controller.store_name)

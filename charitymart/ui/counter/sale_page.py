@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from charitymart.services.errors import CharityMartError
 from charitymart.ui.counter.basket_model import BasketModel
-from charitymart.ui.fields import without_input_method
+from charitymart.ui.fields import keep_inputs_tall, without_input_method
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
 
@@ -56,6 +56,7 @@ class SalePage(QWidget):
         QShortcut(QKeySequence(Qt.Key_Delete), self, context=Qt.WidgetWithChildrenShortcut,
                   activated=self.remove_selected_line)
         self.retranslate()
+        keep_inputs_tall(self)
 
     def _table_font(self) -> QFont:
         font = QFont(self.font())
