@@ -16,6 +16,7 @@ from charitymart.services.store.setup import StoreHandle
 from charitymart.ui.counter.controller import CounterController
 from charitymart.ui.main_window import MainWindow
 from charitymart.ui.messages import install_translators
+from charitymart.ui.probe import maybe_install_probe
 from charitymart.ui.theme import load_fonts
 from charitymart.ui.training import mark_training, open_training_copy
 
@@ -48,6 +49,7 @@ def run(handle: StoreHandle, *, till: str = "T1", language: str = "zh_CN") -> in
     window.auto_backup = AutoBackup(handle, window)
     window.auto_backup.start()  # the daily backup now if due, then checked every hour
     maybe_attach_customer_display(window)
+    maybe_install_probe(window)
     window.resize(1366, 768)
     window.showMaximized()
     return QApplication.instance().exec()

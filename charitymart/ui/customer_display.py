@@ -114,7 +114,12 @@ class CustomerDisplay(QWidget):
                 name=line.name, quantity=line.quantity, amount=self._money(line.line_total))
             entry = QListWidgetItem(text)
             self.lines.addItem(entry)
-        self.total.setText(self._money(basket.total))
+        change = getattr(self.main_window.sale_page, "change_shown", None)
+        if change is not None and not basket.lines:
+            self.total_caption.setText(self.tr("Change due"))
+            self.total.setText(self._money(change))
+        else:
+            self.total.setText(self._money(basket.total))
         receipt = self.controller.last_receipt
         if basket.lines:
             self.message.clear()

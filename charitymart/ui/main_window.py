@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from charitymart.ui.counter import (
@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self.till_bar = TillBar(self)
         self.setStatusBar(self.till_bar)
         self.stack.currentChanged.connect(lambda _index: self.till_bar.update_for_page())
+        self.stack.currentChanged.connect(lambda _index: self.focus_current_page())
         self.setWindowTitle(self.tr("CharityMart"))
         self.stack.setCurrentWidget(self.login_page)
 
@@ -69,11 +70,12 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         app._charitymart_translators = install_translators(app, language)
         pages = (self.login_page, self.float_page, self.sale_page)
-        showing = pages.index(self.stack.currentWidget()) if self.stack.currentWidget() in pages else 0
+        current = self.stack.currentWidget()
+        showing = pages.index(current) if current in pages else None  # None: the back office is shown
         self.language = language
         self._build_pages()
         new_pages = (self.login_page, self.float_page, self.sale_page)
-        self.stack.setCurrentWidget(new_pages[showing])
+        self.stack.setCurrentWidget(new_pages[showing if showing is not None else 0])
         for page in pages:
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -90,14 +92,29 @@ class MainWindow(QMainWindow):
         display = getattr(self, "customer_display", None)
         if display is not None:
             display.set_language(language)
-        (self.sale_page.scan if showing == 2 else self.login_page.pin if showing == 0
-         else self.float_page.amount).setFocus()
+        self.focus_current_page()
 
     def closeEvent(self, event) -> None:
         super().closeEvent(event)
         if event.isAccepted():
             self.sale_page.flush_save()  # the open basket is saved now, not by a timer after closing
             self.closed.emit()
+
+    def focus_current_page(self) -> None:
+        """Give the shown page's field real keyboard focus once the page switch has settled:
+        QStackedWidget moves the focus while it hides the old page, after the new page's
+        showEvent, and on a desktop with a window manager the window must be the active one
+        too, or the keys go nowhere (issue 13.1)."""
+        QTimer.singleShot(0, self._focus_now)
+
+    def _focus_now(self) -> None:
+        fields = {self.login_page: self.login_page.pin, self.float_page: self.float_page.amount,
+                  self.sale_page: self.sale_page.scan}
+        field = fields.get(self.stack.currentWidget())
+        if field is None or not self.isVisible() or QApplication.activeModalWidget() is not None:
+            return  # the back office places its own focus; a dialog keeps the keyboard
+        self.activateWindow()
+        field.setFocus(Qt.OtherFocusReason)
 
     def _after_login(self) -> None:
         if self.controller.shift_is_open():
@@ -120,6 +137,7 @@ class MainWindow(QMainWindow):
 
     def logout(self) -> None:
         self.controller.logout()
+        self.sale_page.clear_for_next_cashier()
         self.stack.setCurrentWidget(self.login_page)
 
     def search(self, text: str = "", hits=None) -> None:
@@ -136,6 +154,7 @@ class MainWindow(QMainWindow):
         dialog = PaymentDialog(self.controller, self.language, self)
         if run_modal(dialog) and dialog.done_sale is not None:
             done = dialog.done_sale
+            self.sale_page.change_shown = done.change  # the big figure (and the customer display) show it
             self.sale_page.basket_edited()
             change = money_text(done.change, self.controller.currency, self.language)
             self.sale_page.show_message(self.tr("Paid. Receipt {number}. Change: {change}").format(

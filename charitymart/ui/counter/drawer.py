@@ -16,6 +16,7 @@ from charitymart.services.sales import drawer as drawer_service
 from charitymart.services.sales import receipts, shifts
 from charitymart.ui.background import BackgroundQueue
 from charitymart.ui.dialogs import run_modal
+from charitymart.ui.fields import without_input_method
 from charitymart.ui.messages import error_text
 
 
@@ -78,6 +79,7 @@ class NoSaleDialog(QDialog):
         heading.setWordWrap(True)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.Password)
+        without_input_method(self.pin)
         self.pin.setMaxLength(12)
         self.pin.setAlignment(Qt.AlignCenter)
         self.pin.setStyleSheet("font-size: 26pt;")

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from charitymart.services.errors import CharityMartError
+from charitymart.ui.fields import keep_inputs_tall, without_input_method
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import parse_money
 
@@ -23,6 +24,8 @@ class FloatPage(QWidget):
         self.hint.setAlignment(Qt.AlignCenter)
         self.hint.setWordWrap(True)
         self.amount = QLineEdit()
+        self.amount.setObjectName("FloatAmount")
+        without_input_method(self.amount)
         self.amount.setAlignment(Qt.AlignCenter)
         self.amount.setFixedWidth(320)
         self.amount.setStyleSheet("font-size: 28pt;")
@@ -38,10 +41,15 @@ class FloatPage(QWidget):
         layout.addWidget(self.error)
         layout.addStretch(3)
         self.retranslate()
+        keep_inputs_tall(self)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Open the shift"))
         self.hint.setText(self.tr("Count the cash in the drawer, type the amount (e.g. 200) and press Enter"))
+
+    def hideEvent(self, event) -> None:
+        self.amount.clear()  # a hidden page keeps no typed text
+        super().hideEvent(event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

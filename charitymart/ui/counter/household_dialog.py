@@ -31,6 +31,7 @@ from charitymart.ui.counter import card_payments, points_dialog
 from charitymart.ui.counter.card_lookup import CardLookup
 from charitymart.ui.counter.points_dialog import BUTTON_STYLE
 from charitymart.ui.dialogs import run_modal
+from charitymart.ui.fields import without_input_method
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
 
@@ -54,7 +55,7 @@ class HouseholdDialog(CardLookup, QDialog):
         self.card.selectAll()
 
     def _build(self) -> None:
-        self.card = QLineEdit()
+        self.card = without_input_method(QLineEdit())
         self.card.setStyleSheet("font-size: 22pt;")
         self.card.setPlaceholderText(self.tr("Scan or type the household card number"))
         self.card.returnPressed.connect(self.enter)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from charitymart.services.errors import CharityMartError
+from charitymart.ui.fields import keep_inputs_tall, without_input_method
 from charitymart.ui.messages import error_text
 
 
@@ -29,7 +30,9 @@ class LoginPage(QWidget):
         self.prompt.setAlignment(Qt.AlignCenter)
         self.prompt.setWordWrap(True)
         self.pin = QLineEdit()
+        self.pin.setObjectName("PinField")
         self.pin.setEchoMode(QLineEdit.Password)
+        without_input_method(self.pin)
         self.pin.setMaxLength(12)
         self.pin.setAlignment(Qt.AlignCenter)
         self.pin.setFixedWidth(320)
@@ -58,6 +61,7 @@ class LoginPage(QWidget):
         layout.addStretch(3)
         layout.addWidget(self.office_button, alignment=Qt.AlignRight)
         self.retranslate()
+        keep_inputs_tall(self)
 
     def retranslate(self) -> None:
         self.title.setText(self.controller.store_name)
@@ -79,6 +83,10 @@ class LoginPage(QWidget):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.pin.setFocus()
+
+    def hideEvent(self, event) -> None:
+        self.pin.clear()  # a hidden page keeps no typed text
+        super().hideEvent(event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

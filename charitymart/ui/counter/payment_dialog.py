@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from charitymart.services.errors import CharityMartError
 from charitymart.services.sales.checkout import Payment
+from charitymart.ui.fields import without_input_method
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text, parse_money
 
@@ -36,7 +37,7 @@ class PaymentDialog(QDialog):
         self.due.setObjectName("Total")
         self.taken = QLabel()
         self.taken.setStyleSheet("font-size: 15pt;")
-        self.cash = QLineEdit()
+        self.cash = without_input_method(QLineEdit())
         self.cash.setStyleSheet("font-size: 26pt;")
         self.cash.returnPressed.connect(self.pay_cash)
         self.reference = QLineEdit()

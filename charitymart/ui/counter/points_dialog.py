@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from charitymart.ui.counter import card_payments
 from charitymart.ui.counter.card_lookup import CardLookup
 from charitymart.ui.dialogs import run_modal
+from charitymart.ui.fields import without_input_method
 from charitymart.ui.money import money_text
 
 # A refused card's buttons must look refused, not just ignore the key.
@@ -44,7 +45,7 @@ class PointsDialog(CardLookup, QDialog):
         self.taken = 0
         self.setWindowTitle(self.tr("Time-bank points"))
         self.setMinimumWidth(700)
-        self.code = QLineEdit()
+        self.code = without_input_method(QLineEdit())
         self.code.setStyleSheet("font-size: 22pt;")
         self.code.setPlaceholderText(self.tr("Scan or type the volunteer card"))
         self.code.returnPressed.connect(self.enter)

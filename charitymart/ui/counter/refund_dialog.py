@@ -32,7 +32,9 @@ from charitymart.services.sales import refunds, shifts
 from charitymart.services.sales.refunds import RefundableSale
 from charitymart.ui.counter.approval_dialog import ask_approval
 from charitymart.ui.counter.refund_lines_model import DAMAGED, ITEM, RefundLinesModel
+from charitymart.ui.counter.refund_reasons import after_refund_or_void, refund_reasons, void_reasons
 from charitymart.ui.dialogs import run_modal
+from charitymart.ui.fields import without_input_method
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
 
@@ -47,6 +49,8 @@ class RefundDialog(QDialog):
         self.timezone = "Asia/Shanghai"
         self.completed = False  # a refund or void was committed: Enter now closes
         self.outcome_message = ""  # for the sale screen's status line once closed
+        self.made_receipt = ""  # the refund receipt's number, to print it and open the drawer
+        self.void_cash = 0  # cash given back by a void: the drawer opens
         self.setWindowTitle(self.tr("Refund"))
         self.setMinimumSize(960, 680)
         self._build()
@@ -57,16 +61,12 @@ class RefundDialog(QDialog):
 
     # ----- building -----
     def _build(self) -> None:
-        self.receipt = QLineEdit()
+        self.receipt = without_input_method(QLineEdit())
         self.receipt.setStyleSheet("font-size: 22pt;")
         self.receipt.setPlaceholderText(self.tr("Scan or type the receipt number, then Enter"))
         self.receipt.returnPressed.connect(self._receipt_entered)
-        self.header = QLabel()
-        self.header.setWordWrap(True)
-        self.header.setStyleSheet("font-size: 16pt;")
-        self.notice = QLabel()
-        self.notice.setObjectName("Banner")
-        self.notice.setWordWrap(True)
+        self.header = self._label("font-size: 16pt;")
+        self.notice = self._label("", "Banner")
         self.notice.hide()
         self.model = RefundLinesModel(self.controller.currency, self.language, self)
         self.table = QTableView()
@@ -86,17 +86,10 @@ class RefundDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._reset_digits())
         self.model.dataChanged.connect(lambda *_: self._show_amount())
         self.model.modelReset.connect(self._show_amount)
-        self.amount = QLabel()
-        self.amount.setStyleSheet("font-size: 20pt; font-weight: bold;")
-        self.error = QLabel()
-        self.error.setObjectName("Error")
-        self.error.setWordWrap(True)
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
-        self.result_label.setStyleSheet("font-size: 18pt; color: #0a3d0a;")
-        self.cash_back = QLabel()
-        self.cash_back.setObjectName("Change")
-        self.cash_back.setWordWrap(True)
+        self.amount = self._label("font-size: 20pt; font-weight: bold;")
+        self.error = self._label("", "Error")
+        self.result_label = self._label("font-size: 18pt; color: #0a3d0a;")
+        self.cash_back = self._label("", "Change")
         self.all_button = QPushButton(self.tr("Refund &all"))
         self.all_button.clicked.connect(self.choose_all)
         self.void_button = QPushButton(self.tr("&Void whole sale (F8)"))
@@ -105,10 +98,7 @@ class RefundDialog(QDialog):
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.NoFocus)
         QShortcut(QKeySequence("F8"), self, activated=self.void)
-        self.legend = QLabel()
-        self.legend.setObjectName("Legend")
-        self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("font-size: 13pt;")
+        self.legend = self._label("font-size: 13pt;", "Legend")
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Receipt number")))
@@ -129,6 +119,14 @@ class RefundDialog(QDialog):
         layout.addWidget(self.legend)
         self._show_result("", [], None)
         self._set_legend()
+
+    @staticmethod
+    def _label(style: str, name: str = "") -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setStyleSheet(style)
+        label.setObjectName(name)
+        return label
 
     def _set_legend(self) -> None:
         for button in (self.all_button, self.void_button):
@@ -307,17 +305,19 @@ class RefundDialog(QDialog):
             return
         number = self.sale.receipt_number
         approval = ask_approval(self, self.tr("Refund {amount} from receipt {number}").format(
-            amount=self._money(self.model.amount()), number=number), ask_pin=self._needs_pin())
+            amount=self._money(self.model.amount()), number=number), ask_pin=self._needs_pin(),
+            reasons=refund_reasons())
         if approval is None:
-            self.table.setFocus()
-            return
+            return self.table.setFocus()
         try:
             with self.controller.handle.sessions.begin() as s:
-                made = refunds.refund(s, self.controller.actor, number, requested, manager_pin=approval[1])
+                made = refunds.refund(s, self.controller.actor, number, requested, manager_pin=approval[1],
+                                      reason=approval[0])
                 back = refunds.sale_for_refund(s, made.receipt_number)
         except CharityMartError as exc:
             self._fail(error_text(exc), self.table)
             return
+        self.made_receipt = back.receipt_number
         cash = -sum(t.amount for t in back.tenders if t.kind == "cash")
         self._reload_after(number)
         self._finish(self.tr("Refund receipt {refund} (of {number})").format(refund=back.receipt_number, number=number),
@@ -328,9 +328,8 @@ class RefundDialog(QDialog):
             else self.tr("Refund {refund} done").format(refund=back.receipt_number))
 
     def void(self) -> None:
-        if self.sale is None or self.receipt.text().strip() != self.sale.receipt_number:
-            if not self.load():
-                return
+        if (self.sale is None or self.receipt.text().strip() != self.sale.receipt_number) and not self.load():
+            return
         sale = self.sale
         if sale.kind == "refund":
             self._fail(self.tr("{number} is a refund receipt: it cannot be voided").format(number=sale.receipt_number))
@@ -346,10 +345,9 @@ class RefundDialog(QDialog):
             self, self.tr("Void whole sale {number}").format(number=sale.receipt_number),
             self.tr("Everything on it goes back: the goods to stock, the money by the original payment. "
                     "Total {total}.").format(total=self._money(sale.total)),
-            ask_reason=True, ask_pin=self._needs_pin())
+            reasons=void_reasons(), ask_pin=self._needs_pin())
         if approval is None:
-            self._focus_target.setFocus()
-            return
+            return self._focus_target.setFocus()
         reason, pin = approval
         try:
             with self.controller.handle.sessions.begin() as s:
@@ -357,7 +355,7 @@ class RefundDialog(QDialog):
         except CharityMartError as exc:
             self._fail(error_text(exc), self._focus_target)
             return
-        cash = sum(t.amount for t in sale.tenders if t.kind == "cash")
+        cash = self.void_cash = sum(t.amount for t in sale.tenders if t.kind == "cash")
         self._reload_after(sale.receipt_number)
         self._finish(self.tr("Sale {number} is void").format(number=sale.receipt_number), sale.tenders, cash)
         self.outcome_message = (
@@ -392,6 +390,7 @@ def open_refund(window, receipt_number: str = "") -> None:
     run_modal(dialog)
     if dialog.outcome_message:
         window.sale_page.show_message(dialog.outcome_message)
+    after_refund_or_void(window, dialog)
     window.return_to_scan()
 
 

@@ -24,11 +24,16 @@ from PySide6.QtWidgets import (
 
 from charitymart.services.errors import CharityMartError
 from charitymart.ui.counter.basket_model import BasketModel
+from charitymart.ui.fields import keep_inputs_tall, without_input_method
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
 
 SAVE_DELAY_MS = 300
 TABLE_POINTS = 18
+# (caption, figure) styles of the big figure: the total in green, the change in blue.
+TOTAL_STYLE = ("font-size: 20pt;", "font-size: 44pt; font-weight: bold; color: #0a3d0a;")
+CHANGE_STYLE = ("font-size: 26pt; font-weight: bold; color: #0a58ca;",
+                "font-size: 52pt; font-weight: bold; color: #0a58ca;")
 ACTION_KEYS = ("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "F12")
 
 
@@ -41,6 +46,7 @@ class SalePage(QWidget):
         self.language = language
         self.actions: dict[str, Callable[[], None]] = {}
         self.model = BasketModel(controller, language, self)
+        self.change_shown: int | None = None  # after a sale, the big figure shows the change until the next scan
         self._build()
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save_basket)
@@ -50,6 +56,7 @@ class SalePage(QWidget):
         QShortcut(QKeySequence(Qt.Key_Delete), self, context=Qt.WidgetWithChildrenShortcut,
                   activated=self.remove_selected_line)
         self.retranslate()
+        keep_inputs_tall(self)
 
     def _table_font(self) -> QFont:
         font = QFont(self.font())
@@ -83,8 +90,8 @@ class SalePage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.Fixed)
             header.resizeSection(column, width + 28)
         self.total_caption = QLabel()
+        self.total_caption.setAlignment(Qt.AlignRight)
         self.total = QLabel()
-        self.total.setObjectName("Total")
         self.total.setAlignment(Qt.AlignRight)
         self.count = QLabel()
         self.count.setAlignment(Qt.AlignRight)
@@ -96,6 +103,8 @@ class SalePage(QWidget):
         self.status.setWordWrap(True)
         self.status.setStyleSheet("font-size: 16pt;")
         self.scan = QLineEdit()
+        self.scan.setObjectName("ScanField")
+        without_input_method(self.scan)
         self.scan.setStyleSheet("font-size: 22pt;")
         self.scan.returnPressed.connect(self._on_enter)
         self.scan.installEventFilter(self)
@@ -123,7 +132,6 @@ class SalePage(QWidget):
         layout.addWidget(self.legend)
 
     def retranslate(self) -> None:
-        self.total_caption.setText(self.tr("Total"))
         self.scan.setPlaceholderText(self.tr("Scan a barcode, or type a name and press Enter"))
         self.legend.setText(self.tr(
             "F1 Volunteer clock   F2 Search   F3 Refund   F4 Reprint   F5 Cash in/out   F6 Close shift   F7 Points   "
@@ -135,13 +143,39 @@ class SalePage(QWidget):
     def refresh(self) -> None:
         self.model.refresh()
         basket = self.controller.basket
-        self.total.setText(money_text(basket.total, self.controller.currency, self.language))
+        if basket.lines:
+            self.change_shown = None
+        self._show_figure()
         items = sum(line.quantity for line in basket.lines)
         self.count.setText(self.tr("%n item(s)", "", items))
         actor = self.controller.actor
         if actor is not None:
             self.header.setText(self.tr("{store} · till {till} · cashier {name}").format(
                 store=self.controller.store_name, till=self.controller.till_code, name=actor.name))
+
+    def _show_figure(self) -> None:
+        """The big figure: the basket's total, or right after a sale the change to give back,
+        labelled and in another colour so nobody takes it for a total."""
+        if self.change_shown is None:
+            caption, fen, style = self.tr("Total"), self.controller.basket.total, TOTAL_STYLE
+        else:
+            caption, fen, style = self.tr("Change due"), self.change_shown, CHANGE_STYLE
+        self.total_caption.setText(caption)
+        self.total_caption.setStyleSheet(style[0])
+        self.total.setText(money_text(fen, self.controller.currency, self.language))
+        self.total.setStyleSheet(style[1])
+
+    def clear_change(self) -> None:
+        if self.change_shown is not None:
+            self.change_shown = None
+            self._show_figure()
+            self.basket_changed.emit()  # the customer display follows
+
+    def clear_for_next_cashier(self) -> None:
+        """On log out: nothing typed, no message and no change of the last sale stays behind."""
+        self.scan.clear()
+        self.change_shown = None
+        self.show_message("")
 
     def select_line(self, index: int | None) -> None:
         if index is not None and 0 <= index < self.model.rowCount():
@@ -178,6 +212,11 @@ class SalePage(QWidget):
         self.refresh()
         self.scan.setFocus()
 
+    def hideEvent(self, event) -> None:
+        # A hidden page keeps no typed text: keys that reached it while hidden are dropped.
+        self.scan.clear()
+        super().hideEvent(event)
+
     def eventFilter(self, obj, event) -> bool:
         # The scan field always has focus, so it would swallow Del: with nothing typed, Del
         # removes the selected line as the keyboard contract says.
@@ -205,6 +244,8 @@ class SalePage(QWidget):
         self.scan.clear()
         if not text.strip():
             return
+        self.clear_change()
+        self.show_message("")  # an old scan's error does not stay next to this scan
         try:
             outcome = self.controller.scan(text)
         except CharityMartError as exc:

@@ -29,6 +29,7 @@ from charitymart.domain.money_text import format_money
 from charitymart.services.errors import CharityMartError
 from charitymart.services.sales import shifts
 from charitymart.ui.auto_backup import after_shift_close
+from charitymart.ui.fields import keep_inputs_tall, without_input_method
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text
 
@@ -52,7 +53,7 @@ class CloseShiftDialog(QDialog):
         self.z = z_totals
         self.closed = None  # the ShiftClose's (expected, counted, variance) once closed
         self.setWindowTitle(self.tr("Close the shift"))
-        self.setMinimumSize(1100, 640)
+        self.setMinimumSize(1100, 600)
         self.fields: dict[int, QLineEdit] = {}
         self.subtotals: dict[int, QLabel] = {}
         count_grid = QGridLayout()
@@ -66,7 +67,7 @@ class CloseShiftDialog(QDialog):
         for row, fen in enumerate(DENOMINATIONS, start=1):
             label = QLabel(self._denomination(fen))
             label.setStyleSheet("font-size: 18pt;")
-            field = QLineEdit()
+            field = without_input_method(QLineEdit())
             field.setValidator(QIntValidator(0, 99999, field))
             field.setAlignment(Qt.AlignRight)
             field.setFixedWidth(140)
@@ -101,17 +102,18 @@ class CloseShiftDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(heading)
         left.addLayout(count_grid)
-        left.addSpacing(10)
-        left.addLayout(sums)
         left.addStretch(1)
         self.z_view = QLabel(self._z_text())
         self.z_view.setTextFormat(Qt.RichText)
         self.z_view.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.z_view.setStyleSheet("font-size: 14pt; background: white; padding: 10px;")
         self.z_view.setFrameShape(QFrame.StyledPanel)
+        right = QVBoxLayout()  # the sums beside the counts, not below them: the dialog fits 1366x768
+        right.addLayout(sums)
+        right.addWidget(self.z_view, 1)
         middle = QHBoxLayout()
         middle.addLayout(left, 3)
-        middle.addWidget(self.z_view, 2)
+        middle.addLayout(right, 2)
         self.confirm = QPushButton(self.tr("Close the shift"))
         self.confirm.setAutoDefault(False)
         self.confirm.setStyleSheet("QPushButton { font-size: 18pt; padding: 10px 24px; } "
@@ -133,6 +135,7 @@ class CloseShiftDialog(QDialog):
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self._recount()
+        keep_inputs_tall(self)
 
     # ----- figures -----
     def _money(self, fen: int) -> str:

@@ -28,6 +28,7 @@ from charitymart.ui.counter.drawer import DrawerKicker, open_drawer_no_sale
 from charitymart.ui.counter.receipt_output import ReceiptOutput
 from charitymart.ui.counter.shift_close import CloseShiftDialog, load_shift_figures
 from charitymart.ui.dialogs import run_modal
+from charitymart.ui.fields import without_input_method
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text, parse_money
 
@@ -54,7 +55,7 @@ class CashMovementDialog(QDialog):
                                  "QPushButton:checked { background: #0a58ca; color: white; }")
             button.clicked.connect(lambda _=False, k=kind: self.set_kind(k))
             choice.addWidget(button)
-        self.amount = QLineEdit()
+        self.amount = without_input_method(QLineEdit())
         self.amount.setStyleSheet("font-size: 26pt;")
         self.amount.installEventFilter(self)
         self.reason = QLineEdit()

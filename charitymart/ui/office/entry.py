@@ -53,7 +53,7 @@ def close_back_office(window, shell: OfficeShell) -> None:
     window.stack.removeWidget(shell)
     shell.deleteLater()
     window.office = None
-    window.login_page.pin.setFocus()
+    window.focus_current_page()  # the PIN field gets real keyboard focus once the switch settles
 
 
 def reopen_in_language(window, language: str) -> None:
@@ -64,5 +64,8 @@ def reopen_in_language(window, language: str) -> None:
         return
     # The old shell takes its worker with it; the new one gets its own.
     context = replace(shell.context, language=language, jobs=BackgroundQueue("office"))
+    row = shell.nav.currentRow()
     close_back_office(window, shell)
-    show_back_office(window, context)
+    new_shell = show_back_office(window, context)
+    if 0 <= row < new_shell.nav.count():
+        new_shell.nav.setCurrentRow(row)  # Ctrl+L keeps the page the manager was on

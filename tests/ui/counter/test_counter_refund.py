@@ -95,7 +95,10 @@ def answer_pin(window, qtbot, pin, seen=None):
     """Answer the manager-PIN dialog that the next key press opens."""
     def steps(dialog):
         assert dialog.pin_edit.echoMode() == dialog.pin_edit.EchoMode.Password
-        assert dialog.reason_edit is None
+        assert dialog.reason_list.hasFocus() and not dialog.reason_edit.isVisible()
+        qtbot.keyClicks(dialog.reason_list, "1")  # 1: damaged or faulty, from the list
+        qtbot.keyClick(dialog.reason_list, Qt.Key_Return)
+        assert dialog.pin_edit.hasFocus() and dialog.reason == "Damaged or faulty"
         if seen is not None:
             seen.append(dialog)
         type_enter(qtbot, dialog.pin_edit, pin)
@@ -183,7 +186,8 @@ def test_scanning_a_receipt_opens_the_refund_and_over_refund_is_refused(window, 
         with store.sessions.begin() as s:
             refunds.refund(s, cashier, number, [(dialog.sale.lines[0].sale_line_id, 1, True)], MANAGER_PIN)
         before = snapshot(store)
-        QTimer.singleShot(50, lambda: [(pin_dialogs.append(d), d.reject())
+        # An admin is asked only the reason (from the list), never a PIN.
+        QTimer.singleShot(50, lambda: [(pin_dialogs.append(d.pin_edit), qtbot.keyClick(d.reason_list, Qt.Key_Return))
                                        for d in window.findChildren(ApprovalDialog) if d.isVisible()])
         qtbot.keyClick(dialog.table, Qt.Key_Return)
         assert "only 1" in dialog.error.text()
@@ -194,7 +198,7 @@ def test_scanning_a_receipt_opens_the_refund_and_over_refund_is_refused(window, 
     errors = drive(window, RefundDialog, over_refund)
     type_enter(qtbot, page.scan, number)
     check(errors)
-    assert pin_dialogs == []
+    assert pin_dialogs == [None]
     qtbot.waitUntil(lambda: window.focusWidget() is page.scan)
     assert on_hand(store, rice_lot) == 19  # only the refund made elsewhere
     assert count(store, Sale, Sale.kind == "refund") == 1
@@ -271,7 +275,10 @@ def test_void_of_a_paid_sale_in_this_shift_with_a_manager_pin(window, store, qtb
         type_enter(qtbot, dialog.receipt, number)
 
         def reason_and_pin(approval):
-            assert approval.reason_edit.hasFocus()
+            assert approval.reason_list.hasFocus()
+            qtbot.keyClicks(approval.reason_list, str(approval.reason_list.count()))  # the last: Other
+            qtbot.keyClick(approval.reason_list, Qt.Key_Return)
+            assert approval.reason_edit.isVisible() and approval.reason_edit.hasFocus()
             qtbot.keyClick(approval.reason_edit, Qt.Key_Return)  # no reason yet: refused
             assert approval.isVisible() and approval.error.text()
             type_enter(qtbot, approval.reason_edit, "wrong items rung up")

@@ -28,6 +28,7 @@ from charitymart.services import clock
 from charitymart.services.errors import CharityMartError
 from charitymart.services.stock import catalog
 from charitymart.services.stock import listing as stock_list
+from charitymart.ui.fields import keep_inputs_tall
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text, parse_money
 from charitymart.ui.office.stock.items_model import LatestOnly
@@ -66,6 +67,7 @@ class ItemEditor(QTabWidget):
         self.moves_view = big_table(self.moves_model, stretch=7, font_pt=13)
         self.addTab(self.moves_view, self.tr("Movements"))
         self._set_enabled(False)
+        keep_inputs_tall(self)  # the reorder spin box clipped its digits in a squeezed form
 
     # --- building -------------------------------------------------------------------------------
     def _details_tab(self) -> QWidget:

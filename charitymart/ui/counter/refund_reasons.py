@@ -1,0 +1,47 @@
+"""The reasons a cashier picks for a refund or a void, and what the counter does once one is made.
+
+Each reason is stored in English (the refund's or void's `reason`, for reports that group them)
+and shown in the counter's language; the last one, "Other", is typed in words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+REFUND_REASONS = ("Damaged or faulty", "Expired or spoiled", "Wrong item or price", "Customer changed their mind",
+                  "Other")
+VOID_REASONS = ("Wrong item or price", "Paid with the wrong tender", "Customer changed their mind",
+                "Rung up twice", "Other")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RefundReasons", text)
+
+
+def _shown() -> dict[str, str]:
+    # Written out so that lupdate finds every reason.
+    return {"Damaged or faulty": _tr("Damaged or faulty"), "Expired or spoiled": _tr("Expired or spoiled"),
+            "Wrong item or price": _tr("Wrong item or price"),
+            "Customer changed their mind": _tr("Customer changed their mind"),
+            "Paid with the wrong tender": _tr("Paid with the wrong tender"), "Rung up twice": _tr("Rung up twice"),
+            "Other": _tr("Other (say why)")}
+
+
+def refund_reasons() -> list[tuple[str, str]]:
+    shown = _shown()
+    return [(reason, shown[reason]) for reason in REFUND_REASONS]
+
+
+def void_reasons() -> list[tuple[str, str]]:
+    shown = _shown()
+    return [(reason, shown[reason]) for reason in VOID_REASONS]
+
+
+def after_refund_or_void(window, dialog) -> None:
+    """A refund has its own numbered receipt: it is printed (pointing at the original) and the
+    drawer opens when cash goes back, as after a sale. A void opens the drawer for its cash."""
+    from charitymart.ui.counter.shift_dialogs import after_sale
+
+    if dialog.made_receipt:
+        after_sale(window, dialog.made_receipt)
+    elif dialog.void_cash:
+        window.drawer_kicker.kick()
