@@ -67,7 +67,7 @@
 <context>
     <name>SalePage</name>
     <message numerus="yes">
-        <location filename="../../ui/counter/sale_page.py" line="140"/>
+        <location filename="../../ui/counter/sale_page.py" line="150"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
