@@ -7,23 +7,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+_translate = QCoreApplication.translate
+
 REFUND_REASONS = ("Damaged or faulty", "Expired or spoiled", "Wrong item or price", "Customer changed their mind",
                   "Other")
 VOID_REASONS = ("Wrong item or price", "Paid with the wrong tender", "Customer changed their mind",
                 "Rung up twice", "Other")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RefundReasons", text)
-
-
 def _shown() -> dict[str, str]:
     # Written out so that lupdate finds every reason.
-    return {"Damaged or faulty": _tr("Damaged or faulty"), "Expired or spoiled": _tr("Expired or spoiled"),
-            "Wrong item or price": _tr("Wrong item or price"),
-            "Customer changed their mind": _tr("Customer changed their mind"),
-            "Paid with the wrong tender": _tr("Paid with the wrong tender"), "Rung up twice": _tr("Rung up twice"),
-            "Other": _tr("Other (say why)")}
+    return {"Damaged or faulty": _translate("RefundReasons", "Damaged or faulty"), "Expired or spoiled": _translate("RefundReasons", "Expired or spoiled"),
+            "Wrong item or price": _translate("RefundReasons", "Wrong item or price"),
+            "Customer changed their mind": _translate("RefundReasons", "Customer changed their mind"),
+            "Paid with the wrong tender": _translate("RefundReasons", "Paid with the wrong tender"), "Rung up twice": _translate("RefundReasons", "Rung up twice"),
+            "Other": _translate("RefundReasons", "Other (say why)")}
 
 
 def refund_reasons() -> list[tuple[str, str]]:
