@@ -219,3 +219,12 @@ def test_a_stocktake_takes_from_the_lots_that_were_on_the_shelf_the_day_counted(
         by_source = {v.fund_source: v.quantity for v in stock_by_fund_source(s, date(2026, 3, 31))}
     assert sorted((lot["fund_source"], lot["on_hand"]) for lot in lots if lot["on_hand"]) == [("donated", 8)]
     assert by_source["donated"] == 8 and by_source["purchased"] == 0
+
+
+def test_a_correction_dated_before_the_first_published_month_is_dated_the_day_entered(store, admin, rice):
+    """Publishing March closes February too (closed_through): a February intake is a correction."""
+    clock.set_now(local(date(2026, 4, 2), 10))
+    with store.sessions.begin() as s:
+        closing.publish_month(s, admin, 2026, 3)
+    take_in(store, admin, rice, 2, date(2026, 2, 20), reason="found the delivery note")
+    assert dated(store) == [("intake", 2, date(2026, 4, 2))]
