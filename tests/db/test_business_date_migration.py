@@ -165,3 +165,20 @@ def test_downgrade_re_anchors_the_rows_without_the_column(old_copy):
         content = dict(zip(columns, row))
         content["created_at"] = datetime.fromisoformat(content["created_at"])
         assert newest[str(content["id"])] == row_hash(content)
+
+
+def test_an_intake_dated_before_the_first_published_month_keeps_its_entry_day(old_copy):
+    """February's publication closed January too: an intake dated there was a correction, and
+    stays on the day it was entered (here the correction's lot is moved into January by hand)."""
+    con = sqlite3.connect(old_copy)
+    con.execute("UPDATE lots SET received_on = '2026-01-20' WHERE id = (SELECT lot_id FROM stock_movements "
+                "WHERE kind = 'intake' ORDER BY id DESC LIMIT 1)")
+    con.commit()
+    con.close()
+    open_store(old_copy).close()
+    con = sqlite3.connect(old_copy)
+    try:
+        assert con.execute("SELECT quantity, business_date FROM stock_movements WHERE kind = 'intake' "
+                           "ORDER BY id DESC LIMIT 1").fetchone() == (3, "2026-04-15")
+    finally:
+        con.close()

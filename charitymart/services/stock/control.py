@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from charitymart.db.models import (
@@ -68,15 +68,22 @@ def _lot_of(session: Session, item: Item, lot_id: int) -> Lot:
     return lot
 
 
+def _received_after(day: date | None):
+    """Sort key: lots received after `day` last (a change dated `day` should not come out of
+    a lot that had not yet arrived, or the lot's history would dip below zero)."""
+    return case((Lot.received_on > day, 1), else_=0) if day is not None else literal(0)
+
+
 def _take(session: Session, item: Item, lot_id: int | None, quantity: int, *,
-          clamp: bool = False) -> list[tuple[Lot, int]]:
+          clamp: bool = False, held_on: date | None = None) -> list[tuple[Lot, int]]:
     """(lot, -units) taking `quantity` units from the lot given, else first-expiry-first
-    (so expired lots go first). Never below zero: StockError, or with clamp, what there is."""
+    (so expired lots go first; with `held_on`, lots received by that day first). Never below
+    zero: StockError, or with clamp, what there is."""
     if lot_id is not None:
         lots = [_lot_of(session, item, lot_id)]
     else:
         lots = list(session.scalars(select(Lot).where(Lot.item_id == item.id, Lot.on_hand > 0)
-                                    .order_by(*FEFO).with_for_update()))
+                                    .order_by(_received_after(held_on), *FEFO).with_for_update()))
     available = sum(lot.on_hand for lot in lots)
     if quantity > available and not clamp:
         raise StockError("only {available} of {name} in that lot: can't take away {quantity}" if lot_id is not None
@@ -242,12 +249,14 @@ def variances(session: Session, stocktake_id: int) -> list[Variance]:
             for i, name, barcode, exp, counted, current in rows]
 
 
-def _surplus_lot(session: Session, item: Item, today: date) -> tuple[Lot, bool]:
-    """Where counted-but-unrecorded units go: the newest sellable lot (same fund source as
-    the stock beside it), else a new donated lot."""
+def _surplus_lot(session: Session, item: Item, today: date, counted_on: date) -> tuple[Lot, bool]:
+    """Where counted-but-unrecorded units go: the newest sellable lot received by the day
+    counted (same fund source as the stock beside it), else the newest sellable lot, else a new
+    donated lot received that day."""
     lot = session.scalar(select(Lot).where(Lot.item_id == item.id, _not_expired(today))
-                         .order_by(Lot.received_on.desc(), Lot.id.desc()).limit(1).with_for_update())
-    return (lot, False) if lot is not None else (_new_lot(session, item, today), True)
+                         .order_by(_received_after(counted_on), Lot.received_on.desc(), Lot.id.desc())
+                         .limit(1).with_for_update())
+    return (lot, False) if lot is not None else (_new_lot(session, item, counted_on), True)
 
 
 def post_stocktake(session: Session, actor: Actor, stocktake_id: int) -> list[StockAdjustment]:
@@ -269,18 +278,19 @@ def post_stocktake(session: Session, actor: Actor, stocktake_id: int) -> list[St
         if variance.difference == 0:
             continue
         item = _item(session, variance.item_id)
+        counted_on = count_day[variance.item_id]
         if variance.difference < 0:
-            pieces = _take(session, item, None, -variance.difference, clamp=True)
+            pieces = _take(session, item, None, -variance.difference, clamp=True, held_on=counted_on)
             if not pieces:
                 continue
         else:
-            lot, created = _surplus_lot(session, item, today)
+            lot, created = _surplus_lot(session, item, today, counted_on)
             rows += [lot] if created else []
             pieces = [(lot, variance.difference)]
         adjustment = StockAdjustment(reason="stocktake", stocktake_id=stocktake.id, user_id=actor.user_id,
                                      note=f"counted {variance.counted}, expected {variance.expected}",
                                      created_at=clock.now())
-        rows += _write(session, actor, adjustment, pieces, count_day[variance.item_id])
+        rows += _write(session, actor, adjustment, pieces, counted_on)
         adjustments.append(adjustment)
     stocktake.posted_by, stocktake.posted_at = actor.user_id, clock.now()
     audit.record(session, actor.user_id, "stocktake.post", rows + [stocktake] + counts)

@@ -13,7 +13,8 @@ from charitymart.db.models import Barcode, StockMovement
 from charitymart.services import clock
 from charitymart.services.errors import PeriodClosedError
 from charitymart.services.reporting import closing, month_figures
-from charitymart.services.reporting.stock import stock_by_fund_source, stock_flow, stock_report
+from charitymart.services.people import parties
+from charitymart.services.reporting.stock import lots_on_hand, stock_by_fund_source, stock_flow, stock_report
 from charitymart.services.sales import refunds, shifts
 from charitymart.services.sales.refunds import RefundLine
 from charitymart.services.stock import control, intake
@@ -198,3 +199,32 @@ def test_the_month_stock_flow_closes_opening_to_closing(store, admin, rice):
     assert opening["donated"] == (4, 8000) and closing_stock["donated"] == (7, 14000)
     moved = (sum(f.quantity for f in flow), sum(f.value for f in flow))
     assert (opening["donated"][0] + moved[0], opening["donated"][1] + moved[1]) == closing_stock["donated"]
+
+
+def test_a_stocktake_takes_from_the_lots_that_were_on_the_shelf_the_day_counted(store, admin, rice):
+    take_in(store, admin, rice, 10, date(2026, 3, 10))
+    clock.set_now(local(date(2026, 3, 31), 21))
+    with store.sessions.begin() as s:
+        sheet = control.start_stocktake(s, admin)
+        control.record_count(s, admin, sheet.id, item_of(s, rice), 8)
+        sheet_id = sheet.id
+    clock.set_now(local(date(2026, 4, 1), 9))
+    with store.sessions.begin() as s:  # arrives the next morning, expiring first: the counter sells it first
+        supplier = parties.add_party(s, admin, kind="supplier", name="惠民批发").code
+        intake.record_intake(s, admin, fund_source="purchased", party_code=supplier,
+                             lines=[IntakeLine(barcode=rice, quantity=5, unit_value=1500, expiry=date(2026, 6, 1))])
+        control.post_stocktake(s, admin, sheet_id)
+    with store.readers() as s:
+        lots = s.execute(select(lots_on_hand(s, date(2026, 3, 31)))).mappings().all()
+        by_source = {v.fund_source: v.quantity for v in stock_by_fund_source(s, date(2026, 3, 31))}
+    assert sorted((lot["fund_source"], lot["on_hand"]) for lot in lots if lot["on_hand"]) == [("donated", 8)]
+    assert by_source["donated"] == 8 and by_source["purchased"] == 0
+
+
+def test_a_correction_dated_before_the_first_published_month_is_dated_the_day_entered(store, admin, rice):
+    """Publishing March closes February too (closed_through): a February intake is a correction."""
+    clock.set_now(local(date(2026, 4, 2), 10))
+    with store.sessions.begin() as s:
+        closing.publish_month(s, admin, 2026, 3)
+    take_in(store, admin, rice, 2, date(2026, 2, 20), reason="found the delivery note")
+    assert dated(store) == [("intake", 2, date(2026, 4, 2))]

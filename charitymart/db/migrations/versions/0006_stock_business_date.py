@@ -10,8 +10,9 @@ Backfill, for each movement from its source (services/stock/dates.py states the 
 - every movement first gets the store-local day it was entered (sales, voids, refunds,
   write-offs, found stock are dated that way);
 - an intake gets its lot's day received, a stocktake adjustment the day its item was counted,
-  unless that day lies in a month published before the movement was entered: a published month
-  never changes, so such a change stays on the day it was entered (as the services do now).
+  unless that day was closed when the movement was entered (on or before the end of a month
+  published by then): a closed month never changes, so such a change stays on the day it was
+  entered (as the services do now).
 
 stock_movements is a ledger table covered by the audit chain, and the new column changes every
 row's canonical content, so the upgrade appends events that re-anchor the rows (one per batch).
@@ -87,8 +88,10 @@ def _date_by_entry_day(bind, zone: ZoneInfo) -> None:
         day += timedelta(days=1)
 
 
-def _in_month_published_before(day_column, entered_column):
-    return sa.exists().where(published.c.first_day <= day_column, published.c.last_day >= day_column,
+def _closed_when_entered(day_column, entered_column):
+    """The day was closed when the movement was entered: on or before the last day of a month
+    published by then (publishing closes everything up to that month's end, store.closed_through)."""
+    return sa.exists().where(published.c.last_day >= day_column,
                              published.c.published_at <= entered_column).correlate(movements)
 
 
@@ -97,7 +100,7 @@ def _date_intakes_by_day_received(bind) -> None:
                 .correlate(movements).scalar_subquery())
     bind.execute(
         movements.update()
-        .where(movements.c.kind == "intake", ~_in_month_published_before(received, movements.c.created_at))
+        .where(movements.c.kind == "intake", ~_closed_when_entered(received, movements.c.created_at))
         .values(business_date=received)
     )
 
@@ -110,11 +113,11 @@ def _date_stocktakes_by_day_counted(bind, zone: ZoneInfo) -> None:
                               counts.c.item_id == movements.c.item_id))
         .where(movements.c.kind == "adjustment", adjustments.c.reason == "stocktake")
     ).all()
-    closed = bind.execute(sa.select(published.c.first_day, published.c.last_day, published.c.published_at)).all()
+    closed = bind.execute(sa.select(published.c.last_day, published.c.published_at)).all()
     for movement_id, entered, counted_at in rows:
         day = _local_day(counted_at, zone)
-        if any(first <= day <= last and at <= entered for first, last, at in closed):
-            continue  # counted in a month published before the posting: stays on the posting day
+        if any(day <= last and at <= entered for last, at in closed):
+            continue  # counted in a month closed before the posting: stays on the posting day
         bind.execute(movements.update().where(movements.c.id == movement_id).values(business_date=day))
 
 
