@@ -33,3 +33,28 @@ def test_the_english_stock_report_names_categories_in_english(demo):  # noqa: F8
     assert categories
     for name, name_en in categories:
         assert name not in body.replace(name_en, "")
+
+
+def test_every_paper_embeds_every_font_it_names(demo):  # noqa: F811
+    from datetime import date
+
+    from charitymart.report_commands.common import script_actor
+    from tests.support.pdf_pages import fonts
+
+    with demo.readers() as s:
+        donation = s.scalar(text("SELECT number FROM donations WHERE fund_source = 'donated' ORDER BY id LIMIT 1"))
+        shift = s.scalar(text("SELECT MAX(shift_id) FROM shift_closes"))
+        receipt = s.scalar(text("SELECT receipt_number FROM sales ORDER BY id DESC LIMIT 1"))
+        for language in ("zh_CN", "en"):
+            papers = {
+                "donor receipt": documents_donors.donor_receipts_pdfs(s, *MONTH, language)[0][2],
+                "acknowledgement": documents_donors.donation_acknowledgement_pdf(s, donation, language),
+                "statement": documents_money.beneficiary_statements_pdfs(s, script_actor(s), *MONTH, language)[0][2],
+                "z-report": documents_money.z_report_pdf_for(s, shift_id=shift, language=language)[1],
+                "receipt": documents_money.receipt_pdf(s, receipt, "58mm", language),
+                "hours": documents_month.hours_report_pdf(s, date(2026, 2, 1), date(2026, 2, 28), language),
+                "stock": documents_month.stock_report_pdf(s, language),
+            }
+            for name, content in papers.items():
+                used = fonts(content)
+                assert used and all(used.values()), (language, name, used)

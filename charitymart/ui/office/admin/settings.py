@@ -193,10 +193,10 @@ class SettingsPage(QWidget):
         """Printed in the organisation block of every public paper (donor receipts, certificates, 公示)."""
         self.organisation_group, layout, form = self._group()
         self._add(form, text_field("org_credit_code", max_length=30, width=260))
-        self._add(form, text_field("org_registering_authority", max_length=200))
-        self._add(form, text_field("org_person_in_charge", max_length=100))
+        self._add(form, text_field("org_registering_authority", max_length=200, width=300))
+        self._add(form, text_field("org_person_in_charge", max_length=100, width=260))
         self._add(form, text_field("org_complaint_phone", max_length=50, width=260))
-        self._add(form, text_field("valuation_basis", max_length=400))
+        self._add(form, text_field("valuation_basis", max_length=400, width=300))
         return self.organisation_group
 
     # ----- texts -----
@@ -231,10 +231,11 @@ class SettingsPage(QWidget):
             "org_registering_authority": self.tr("Registering authority"),
             "org_person_in_charge": self.tr("Person in charge"),
             "org_complaint_phone": self.tr("Supervision and complaints phone"),
-            "valuation_basis": self.tr("How donated goods are valued (empty: the standard sentence)"),
+            "valuation_basis": self.tr("Valuation basis of donated goods"),
         }
         for name, text in labels.items():
             self.fields[name].label.setText(text)
+        self.fields["valuation_basis"].widget.setPlaceholderText(self.tr("Empty: the standard sentence"))
         self.drawer_kind_label.setText(self.tr("Cash drawer"))
         outputs = {"none": self.tr("Not printed"), "pdf": self.tr("Saved as PDF files"),
                    "printer": self.tr("Printed on the receipt printer")}
