@@ -1,14 +1,14 @@
 """parties.credit_code: a donor's 统一社会信用代码, for the finance bureau's e-receipt export
 
 Revision ID: 0009
-Revises: 0005 (re-chained at merge)
+Revises: 0007 (re-chained after the merge of trust-public; was 0005)
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0005"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
