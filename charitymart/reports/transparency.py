@@ -19,6 +19,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 from charitymart.reports import transparency_sections as sections
 from charitymart.reports.base import a4_pdf, day, moment
 from charitymart.reports.charts import qr_code
+from charitymart.reports.letterhead import organisation_block
 from charitymart.reports.text import document_text
 from charitymart.reports.transparency_parts import (  # noqa: F401  (the report's public names)
     TEXT_WIDTH,
@@ -46,7 +47,6 @@ def build(b: Builder) -> list:
     if b.doc.figures_match is False:
         b.story.append(b.heading(tr(
             "Warning: these figures differ from the ones published. Run the check below and tell the manager.")))
-    sections.organisation(b)
     sections.donations(b)
     sections.other_intake(b)
     sections.money_received(b)
@@ -61,7 +61,8 @@ def build(b: Builder) -> list:
 
 
 def verification(b: Builder, last_section: list) -> None:
-    """The check box, the date and the seal, kept with the last section so no page holds only them."""
+    """The check box, then the organisation block (particulars, date, seal: reports.letterhead,
+    as on every public paper), kept with the last section so no page holds only them."""
     tr, f, lang = b.tr, b.f, b.language
     publication = f.publication
     head = publication.chain_head if publication else f.chain_head
@@ -79,12 +80,8 @@ def verification(b: Builder, last_section: list) -> None:
     box = Table([[cells, qr_code(verify_command(head), 28 * mm)]], colWidths=[TEXT_WIDTH - 34 * mm, 34 * mm])
     box.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                              ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#888888"))]))
-    signed = day(publication.published_at.date(), lang) if publication else "____________"
-    seal = Table([[b.para(tr("Date: {date}", date=signed)), b.para(tr("Seal of the organisation"), "small")]],
-                 colWidths=[TEXT_WIDTH - 46 * mm, 46 * mm], rowHeights=[26 * mm])
-    seal.setStyle(TableStyle([("VALIGN", (0, 0), (0, 0), "MIDDLE"), ("VALIGN", (1, 0), (1, 0), "BOTTOM"),
-                              ("ALIGN", (1, 0), (1, 0), "CENTER"),
-                              ("BOX", (1, 0), (1, 0), 0.6, colors.HexColor("#888888"))]))
+    issued_on = (b.doc.published_local or b.doc.generated_local).date()
+    seal = organisation_block(b.doc.heading(), b.st, tr, lang, issued_on, width=TEXT_WIDTH)
     b.story.append(KeepTogether(last_section + [b.heading(tr("How to check this report")), box, seal]))
 
 

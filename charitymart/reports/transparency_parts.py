@@ -18,6 +18,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
 from charitymart.reports.base import money, styles, table_style
 from charitymart.reports.hours_report import hours_text
+from charitymart.reports.letterhead import Organisation, StoreHeading
 from charitymart.reports.table_fit import fit_widths
 from charitymart.reports.text import DocumentText, document_text
 
@@ -30,23 +31,19 @@ SMALL_TABLE_ROWS = 16  # a table this short is never split across pages
 
 
 @dataclass(frozen=True)
-class Organisation:
-    """Who publishes the report (store settings). Empty fields print a line to fill in by hand."""
-
-    credit_code: str = ""  # 统一社会信用代码
-    registering_authority: str = ""  # 登记管理机关
-    person_in_charge: str = ""
-    complaint_phone: str = ""  # supervision and complaints
-
-
-@dataclass(frozen=True)
 class TransparencyDocument:
     figures: MonthFigures
     address: str
     generated_local: datetime  # store-local
     published_local: datetime | None  # store-local; None while the month is not published
     figures_match: bool | None  # recomputed figures equal the published hash (None: not published)
-    organisation: Organisation = field(default_factory=Organisation)
+    organisation: Organisation = field(default_factory=Organisation)  # printed at the foot, with the seal
+    valuation_basis: str = ""  # the store's words for how donated goods are valued ("" = the standard sentence)
+
+    def heading(self) -> StoreHeading:
+        """The issuer as the shared letterhead pieces (reports.letterhead) take it."""
+        return StoreHeading(name=self.figures.store_name, address=self.address, currency=self.figures.currency,
+                            organisation=self.organisation, valuation_basis=self.valuation_basis)
 
 
 def verify_command(head: str) -> str:

@@ -13,6 +13,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from charitymart.reports.base import number, weight_kg
 from charitymart.reports.charts import bar_chart, pie_chart, pie_slices
+from charitymart.reports.letterhead import valuation_basis_text
 from charitymart.reports.transparency_parts import (
     TEXT_WIDTH,
     Builder,
@@ -21,18 +22,6 @@ from charitymart.reports.transparency_parts import (
     short_fund_source_name,
     tender_name,
 )
-
-
-def organisation(b: Builder) -> None:
-    tr, o = b.tr, b.doc.organisation
-    blank = "________________"
-    b.story.append(Spacer(1, 2 * mm))
-    b.story.append(b.table([
-        [tr("Unified social credit code"), o.credit_code or blank, tr("Registered with"),
-         o.registering_authority or blank],
-        [tr("Person in charge"), o.person_in_charge or blank, tr("Supervision and complaints phone"),
-         o.complaint_phone or blank],
-    ], header=False, numbers_from=99))
 
 
 def category_name(b: Builder, name: str, name_en: str) -> str:
@@ -53,7 +42,7 @@ def donations(b: Builder) -> None:
                                 tr("{count} donations, {amount}", count=d.cash_count, amount=b.money(d.cash_total)))),
         (tr("Total received (goods and cash)"), b.money(d.goods_value + d.cash_total)),
     ])
-    b.section(tr("1. Donations received"), facts)
+    b.section(tr("1. Donations received"), facts, b.para(valuation_basis_text(b.doc.heading(), tr), "small"))
     categories = b.f.donated_by_category
     if categories:
         names = [category_name(b, c.category, c.category_en) for c in categories]

@@ -79,5 +79,9 @@ def test_the_march_report_prints_the_month_end_stock(late_store, tmp_path):
     assert main(["report", "transparency", "--db", str(late_store), "--lang", "en", "--month", "2026-03",
                  "--out", str(out)]) == 0
     text = pdf_text(out.read_bytes())
-    section = text[text.index("Stock on hand at the end of the month"):]
-    assert BY_FUND_SOURCE in section
+    # The stock flow: nothing before March, 135 items received in it, none out; the same by fund source.
+    assert "Stock at the start of the month 0 CN¥0.00 + Received (donated, bought, consigned) +135 +CN¥1,457.00" in text
+    assert "= Stock at the end of the month 135 CN¥1,457.00" in text
+    for source, items, value in (("Donated goods", 100, "857.00"), ("Purchased goods", 20, "420.00"),
+                                 ("Consigned goods", 15, "180.00")):
+        assert f"{source} Items 0 +{items} 0 0 0 0 {items} Value CN¥0.00 +CN¥{value}" in text, source

@@ -69,3 +69,15 @@ def test_corrections_show_their_category_and_the_figures_changed(store, april, t
 def test_chinese_corrections_name_the_category(store, april, tmp_path):
     text = report(store, tmp_path, "zh_CN")
     assert "录入错误" in text and "金额有误" in text and "现金捐赠" in text
+
+
+def test_the_organisation_settings_are_printed_at_the_foot(store, april, admin, tmp_path):
+    from charitymart.services.store.settings import update_settings
+
+    with store.sessions.begin() as s:
+        update_settings(s, admin, org_credit_code="53310115MJ5000012G", org_registering_authority="浦东新区民政局",
+                        org_person_in_charge="李负责", org_complaint_phone="021-12345678")
+    flat = "".join(report(store, tmp_path, "zh_CN").split())
+    for value in ("53310115MJ5000012G", "浦东新区民政局", "李负责", "021-12345678", "统一社会信用代码", "单位盖章"):
+        assert value in flat, value
+    assert flat.index("如何核验本公示") < flat.index("53310115MJ5000012G")  # the block follows the check box

@@ -14,7 +14,8 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from charitymart.reports.transparency import Organisation, transparency_pdf
+from charitymart.reports.letterhead import Organisation
+from charitymart.reports.transparency import transparency_pdf
 from charitymart.services import clock
 from charitymart.services.documents import month as documents_month
 from charitymart.services.reporting.intake import CorrectionNote, PublicDonor
@@ -31,7 +32,7 @@ CHECK_BOX = {"en": "How to check this report", "zh_CN": "如何核验本公示"}
 LAST_SECTION = {"en": "9. Corrections of earlier months", "zh_CN": "九、以前月份的更正"}
 ENGLISH_HEADERS = ["Number of items", "Estimated value", "Weight (kg)", "Value at shop prices", "Money received",
                    "Household category", "Allowance used", "Written off", "Figures changed",
-                   "Supervision and complaints phone", "Unified social credit code", "Registered with"]
+                   "Supervision and complaints phone", "Unified social credit code", "Registering authority"]
 ORGANISATION = Organisation(credit_code="53310115MJ0000000X", registering_authority="浦东新区民政局",
                             person_in_charge="李负责", complaint_phone="021-12345678")
 

@@ -13,23 +13,12 @@ from sqlalchemy.orm import Session
 
 from charitymart.reports.hours_report import HoursDocument, hours_pdf
 from charitymart.reports.stock_report import StockDocument, stock_pdf
-from charitymart.reports.transparency import Organisation, TransparencyDocument, transparency_pdf
+from charitymart.reports.transparency import TransparencyDocument, transparency_pdf
 from charitymart.services import clock, reporting
 from charitymart.services.context import Actor, get_store, require_role
+from charitymart.services.documents.common import organisation
 from charitymart.services.reporting.month import figures_match
 from charitymart.services.store.settings import current_settings
-
-# The store settings the report's organisation block prints (issue 16: 统一社会信用代码,
-# registering authority, person in charge, supervision/complaint phone). Read by name, so
-# the block fills in once the settings have the fields and prints blanks to fill by hand before.
-ORGANISATION_SETTINGS = {"credit_code": "credit_code", "registering_authority": "registering_authority",
-                         "person_in_charge": "person_in_charge", "complaint_phone": "complaint_phone"}
-
-
-def organisation(session: Session) -> Organisation:
-    settings = current_settings(session)
-    return Organisation(**{name: str(getattr(settings, setting, "") or "")
-                           for name, setting in ORGANISATION_SETTINGS.items()})
 
 
 def transparency_document(session: Session, year: int, month: int) -> TransparencyDocument:
@@ -43,6 +32,7 @@ def transparency_document(session: Session, year: int, month: int) -> Transparen
         published_local=clock.to_local(publication.published_at, store.timezone) if publication else None,
         figures_match=figures_match(session, figures, publication.figures_hash) if publication else None,
         organisation=organisation(session),
+        valuation_basis=current_settings(session).valuation_basis,
     )
 
 

@@ -1,7 +1,7 @@
 """parties.credit_code: a donor's 统一社会信用代码, for the finance bureau's e-receipt export
 
 Revision ID: 0009
-Revises: 0005 (re-chained at merge)
+Revises: 0007 (re-chained after the merge of trust-public; was 0005)
 """
 
 import sqlalchemy as sa
@@ -19,5 +19,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # A plain DROP COLUMN (SQLite >= 3.35): a batch copy would drop and recreate `parties`, which
+    # other tables' foreign keys point at, and fails with the keys enforced.
+    if op.get_bind().dialect.name == "sqlite":
+        op.drop_column("parties", "credit_code")
+        return
     with op.batch_alter_table("parties") as batch:
         batch.drop_column("credit_code")

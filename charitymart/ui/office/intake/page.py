@@ -35,10 +35,10 @@ from charitymart.services.stock import intake_desk
 from charitymart.services.stock.intake_desk import ItemChoice, SavedIntake
 from charitymart.ui.messages import error_text, translate_message
 from charitymart.ui.money import money_text, parse_money
-from charitymart.ui.office.intake.correction_box import CorrectionBox
 from charitymart.ui.office.intake.line_form import LineForm
 from charitymart.ui.office.intake.lines import LinesModel, weight_text
 from charitymart.ui.office.intake.party_picker import PartyPicker
+from charitymart.ui.office.shared.correction_box import CorrectionBox
 
 KINDS = ("donated", "cash", "purchased", "consigned")
 FUND_SOURCE = {"donated": "donated", "cash": "donated", "purchased": "purchased", "consigned": "consigned"}

@@ -10,6 +10,7 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QTimeEdit
 
 from charitymart.services.people import hours, volunteers
+from charitymart.services.reporting import closing
 from charitymart.ui.office.people.common import hours_text
 from charitymart.ui.office.people.household_form import (
     FormDialog,
@@ -18,6 +19,7 @@ from charitymart.ui.office.people.household_form import (
     id_type_labels,
     to_qdate,
 )
+from charitymart.ui.office.shared.correction_box import CorrectionBox
 
 
 class VolunteerForm(FormDialog):
@@ -130,11 +132,18 @@ class ManualEntryDialog(FormDialog):
         pending = QLabel(self.tr("The hours count once a manager approves them."))
         pending.setWordWrap(True)
         self.form.addRow(pending)
+        # A day in a published month: the hours are a correction, with a category and a reason.
+        self.correction = CorrectionBox(context.read(closing.closed_through))
+        self.form.addRow(self.correction)
+        self.work_date.dateChanged.connect(lambda value: self.correction.follow_day(from_qdate(value)))
+        self.correction.follow_day(today)
         self.finish_layout()
         self.watch("work_date", self.work_date.dateChanged)
         self.watch("started_at", self.start.timeChanged)
         self.watch("ended_at", self.end.timeChanged)
         self.watch("description", self.note.textChanged)
+        self.watch("correction", self.correction.category.currentIndexChanged)
+        self.watch("correction", self.correction.reason.textChanged)
         self.touched.add("ended_at")  # the times are filled in: say at once if they don't fit
         self.check()
         self.note.setFocus()
@@ -152,6 +161,9 @@ class ManualEntryDialog(FormDialog):
             found["description"] = self.tr("Work done: at most 1000 characters.")
         if from_qdate(self.work_date.date()) > self.today:
             found["work_date"] = self.tr("Date worked: the date is in the future.")
+        missing = self.correction.problem()
+        if missing:
+            found["correction"] = missing
         return found
 
     def apply(self, session) -> int:
@@ -159,6 +171,6 @@ class ManualEntryDialog(FormDialog):
         started: datetime = hours.local_time_utc(session, day, qtime_to_time(self.start.time()))
         ended: datetime = hours.local_time_utc(session, day, qtime_to_time(self.end.time()))
         entry = hours.add_manual_entry(session, self.context.actor, self.volunteer.code, day, started, ended,
-                                       description=self.note.text())
+                                       description=self.note.text(), **self.correction.fields())
         session.flush()
         return entry.id

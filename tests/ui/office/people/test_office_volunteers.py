@@ -175,3 +175,37 @@ def test_the_area_modules_give_their_pages_with_navigation_labels(context, qtbot
         qtbot.addWidget(widget)
     loaded(context, qtbot)
     assert [w.windowTitle() for w in found] == ["Households", "Volunteers", "Hours to approve", "Clock in and out"]
+
+
+def test_hours_in_a_published_month_need_a_correction_category_and_reason(page, context, store, admin, qtbot):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from charitymart.db.models import Correction, CorrectionCategory
+    from charitymart.services.reporting import closing
+
+    with store.sessions.begin() as s:
+        factories.add_volunteer(s, "V001")
+        closing.publish_month(s, admin, 2026, 2)
+    page.refresh()
+    loaded(context, qtbot)
+    dialog = ManualEntryDialog(context, page.current, page.today, parent=page)
+    qtbot.addWidget(dialog)
+    assert dialog.correction.isHidden()
+    dialog.work_date.setDate(QDate(2026, 2, 20))
+    assert not dialog.correction.isHidden() and dialog.correction.chosen_category() is None
+    before = snapshot(store)
+    dialog.save()
+    assert "choose the category" in dialog.general_error.text() and snapshot(store) == before
+    dialog.correction.category.setCurrentIndex(dialog.correction.category.findData("late_entry"))
+    qtbot.keyClicks(dialog.correction.reason, "paper sign-in sheet handed in late")
+    dialog.save()
+    assert dialog.saved_id is not None, dialog.general_error.text()
+    with store.sessions() as s:
+        correction = s.scalar(select(Correction))
+        assert (correction.table_name, correction.dated, correction.reason) == (
+            "work_entries", date(2026, 2, 20), "paper sign-in sheet handed in late")
+        category = s.scalar(select(CorrectionCategory).where(CorrectionCategory.row_id == correction.id))
+        assert (category.table_name, category.category) == ("corrections", "late_entry")
+    assert_chain_ok(store)

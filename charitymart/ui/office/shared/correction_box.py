@@ -1,6 +1,7 @@
-"""The intake page's correction row: shown when the day received is in a published month.
+"""The correction row of the intake page and the hours form: shown when the chosen day is in a
+published month.
 
-An intake dated there is a correction (services.reporting.closing): it needs a category chosen
+A change dated there is a correction (services.reporting.closing): it needs a category chosen
 from the fixed list (printed in the public report) and a reason (kept internal: it may name a
 donor or a phone number, so the form says it is never published). The combo starts on no
 choice, so a correction can't be saved until the manager picks one.
