@@ -2635,193 +2635,193 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="57"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="58"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="58"/>
-        <location filename="../../ui/office/stock/item_editor.py" line="63"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="59"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="64"/>
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="58"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="59"/>
         <source>Source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="58"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="59"/>
         <source>From</source>
         <translation>来源方</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="58"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="59"/>
         <source>Received on</source>
         <translation>入库日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="59"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="60"/>
         <source>Expiry</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="59"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="60"/>
         <source>Unit value</source>
         <translation>单位估值</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="59"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="60"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="60"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="61"/>
         <source>Received qty</source>
         <translation>入库数量</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="60"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="61"/>
         <source>Remaining</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="62"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="63"/>
         <source>Lots</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="63"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="64"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="63"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="64"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="63"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="64"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="64"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="65"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="64"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="65"/>
         <source>Receipt or donation</source>
         <translation>小票或捐赠单号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="64"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="65"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="65"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="66"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="67"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="68"/>
         <source>Movements</source>
         <translation>出入库记录</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="73"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="74"/>
         <source>Choose an item in the list.</source>
         <translation>请在列表中选择一个商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="85"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="86"/>
         <source>Can be paid with a household allowance</source>
         <translation>可用受助家庭补助支付</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="86"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="87"/>
         <source>Active: sold at the counter and found by search</source>
         <translation>在售：收银台可售，可被搜索到</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="90"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="91"/>
         <source>New barcode</source>
         <translation>新条码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="92"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="93"/>
         <source>Add barcode</source>
         <translation>添加条码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="94"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="95"/>
         <source>Remove selected barcode</source>
         <translation>删除所选条码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="99"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="100"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="102"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="103"/>
         <source>Adjust stock…</source>
         <translation>调整库存…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="106"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="107"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="107"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="108"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="108"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="109"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="109"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="110"/>
         <source>Price (yuan)</source>
         <translation>价格（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="110"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="111"/>
         <source>Reorder level</source>
         <translation>补货线</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="125"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="128"/>
         <source>Barcodes</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="162"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="167"/>
         <source>On hand: {on_hand} (sellable {sellable})</source>
         <translation>库存：{on_hand}（可售 {sellable}）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="196"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="201"/>
         <source>The name is required.</source>
         <translation>名称必须填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="198"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="203"/>
         <source>The price must be an amount in yuan, such as 12.50.</source>
         <translation>价格必须是以元为单位的金额，例如 12.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="220"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="225"/>
         <source>Nothing has changed.</source>
         <translation>没有任何修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/item_editor.py" line="237"/>
+        <location filename="../../ui/office/stock/item_editor.py" line="242"/>
         <source>Choose the barcode to remove in the list of barcodes.</source>
         <translation>请在条码列表中选择要删除的条码。</translation>
     </message>
@@ -2891,20 +2891,38 @@
         <source>Print labels for the selected items</source>
         <translation>为所选商品打印标签</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/office/stock/items_page.py" line="124"/>
-        <source>{count} items found for “{query}”</source>
-        <translation>“{query}”找到 {count} 种商品</translation>
+        <source>%n item(s) found for “{query}”</source>
+        <translation>
+            <numerusform>“{query}”找到 %n 种商品</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/office/stock/items_page.py" line="126"/>
-        <source>{count} items shown; scroll down for more</source>
-        <translation>已显示 {count} 种商品，向下滚动查看更多</translation>
+        <source>%n item(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>已显示 %n 种商品，向下滚动查看更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/office/stock/items_page.py" line="127"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>共 %n 种商品</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/items_page.py" line="127"/>
+        <source>{count} items found for “{query}”</source>
+        <translation type="vanished">“{query}”找到 {count} 种商品</translation>
+    </message>
+    <message>
+        <source>{count} items shown; scroll down for more</source>
+        <translation type="vanished">已显示 {count} 种商品，向下滚动查看更多</translation>
+    </message>
+    <message>
         <source>{count} items</source>
-        <translation>共 {count} 种商品</translation>
+        <translation type="vanished">共 {count} 种商品</translation>
     </message>
     <message>
         <location filename="../../ui/office/stock/items_page.py" line="145"/>
@@ -3041,170 +3059,170 @@
 <context>
     <name>LabelLayoutsPage</name>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="114"/>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="204"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="127"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="217"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="114"/>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="123"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="127"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="136"/>
         <source>Page</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="114"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="127"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="114"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="127"/>
         <source>Columns</source>
         <translation>列数</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="115"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="128"/>
         <source>Top margin (mm)</source>
         <translation>上边距（毫米）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="115"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="128"/>
         <source>Bottom margin (mm)</source>
         <translation>下边距（毫米）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="116"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="129"/>
         <source>Left margin (mm)</source>
         <translation>左边距（毫米）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="116"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="129"/>
         <source>Right margin (mm)</source>
         <translation>右边距（毫米）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="117"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="130"/>
         <source>Gap between columns (mm)</source>
         <translation>列间距（毫米）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="117"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="130"/>
         <source>Gap between rows (mm)</source>
         <translation>行间距（毫米）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="121"/>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="122"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="134"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="135"/>
         <source>Label layouts</source>
         <translation>标签版式</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="123"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="136"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="123"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="136"/>
         <source>Labels</source>
         <translation>标签数</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="123"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="136"/>
         <source>Label size (mm)</source>
         <translation>标签尺寸（毫米）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="124"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="137"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="125"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="138"/>
         <source>The store&apos;s own layout</source>
         <translation>本店自定义版式</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="128"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="141"/>
         <source>A4, A5, Letter or 40x30</source>
         <translation>A4、A5、Letter 或 40x30</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="129"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="142"/>
         <source>Copy into the editor</source>
         <translation>复制到编辑区</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="130"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="143"/>
         <source>Use as the default</source>
         <translation>设为默认</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="131"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="144"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="132"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="145"/>
         <source>New layout</source>
         <translation>新建版式</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="133"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="146"/>
         <source>Save layout</source>
         <translation>保存版式</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="145"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="158"/>
         <source>{name} (default)</source>
         <translation>{name}（默认）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="147"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="160"/>
         <source>Built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="147"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="160"/>
         <source>Own</source>
         <translation>本店自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="148"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="161"/>
         <source>{rows} x {columns} = {count}</source>
         <translation>{rows} × {columns} = {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="150"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="163"/>
         <source>{width} x {height}</source>
         <translation>{width} × {height}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="203"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="216"/>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="207"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="220"/>
         <source>Name: {name} is a built-in layout; choose another name.</source>
         <translation>名称：{name} 是内置版式，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="221"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="234"/>
         <source>{count} labels of {width} x {height} mm on each page.</source>
         <translation>每页 {count} 张标签，每张 {width} × {height} 毫米。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="235"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="248"/>
         <source>The layout {name} was saved.</source>
         <translation>版式 {name} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="248"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="261"/>
         <source>Labels are now printed with {name} unless another layout is chosen.</source>
         <translation>今后打印标签默认使用 {name}，除非另选版式。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/label_layouts_page.py" line="261"/>
+        <location filename="../../ui/office/admin/label_layouts_page.py" line="274"/>
         <source>The layout {name} was deleted.</source>
         <translation>版式 {name} 已删除。</translation>
     </message>
@@ -3908,17 +3926,17 @@
 <context>
     <name>OfficeShell</name>
     <message>
-        <location filename="../../ui/office/shell.py" line="104"/>
+        <location filename="../../ui/office/shell.py" line="141"/>
         <source>Back office</source>
         <translation>后台管理</translation>
     </message>
     <message>
-        <location filename="../../ui/office/shell.py" line="105"/>
+        <location filename="../../ui/office/shell.py" line="142"/>
         <source>Logged in: {name} ({role})</source>
         <translation>当前登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/shell.py" line="107"/>
+        <location filename="../../ui/office/shell.py" line="144"/>
         <source>Back to the counter (F10)</source>
         <translation>返回收银台 (F10)</translation>
     </message>
@@ -4236,22 +4254,22 @@
 <context>
     <name>PurposeDialog</name>
     <message>
-        <location filename="../../ui/office/people/common.py" line="199"/>
+        <location filename="../../ui/office/people/common.py" line="201"/>
         <source>Why do you need to see these personal details? Your answer is recorded with your name.</source>
         <translation>您为什么需要查看这些个人信息？您的回答会和您的姓名一起记录下来。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/common.py" line="204"/>
+        <location filename="../../ui/office/people/common.py" line="206"/>
         <source>For example: phoning the household about a home delivery</source>
         <translation>例如：打电话和家庭约定送货上门</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/common.py" line="207"/>
+        <location filename="../../ui/office/people/common.py" line="209"/>
         <source>Show the details</source>
         <translation>查看个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/common.py" line="208"/>
+        <location filename="../../ui/office/people/common.py" line="210"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5549,149 +5567,149 @@ Sales: {sales}   Audit events: {events}</source>
 <context>
     <name>StocktakePage</name>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="115"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="116"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="120"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="121"/>
         <source>Start a stocktake</source>
         <translation>开始盘点</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="122"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="123"/>
         <source>Post the differences as adjustments</source>
         <translation>将差异记为库存调整</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="124"/>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="344"/>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="346"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="125"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="345"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="347"/>
         <source>Cancel the stocktake</source>
         <translation>取消盘点</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="128"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="129"/>
         <source>Count sheet</source>
         <translation>盘点表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="129"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="130"/>
         <source>Scan to count</source>
         <translation>扫码盘点</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="130"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="131"/>
         <source>Differences</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="153"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="154"/>
         <source>Type the number counted in the Counted column and press Enter. Items left empty are not changed.</source>
         <translation>在“实盘数”一栏输入清点的数量并按回车。留空的商品不会改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="157"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="158"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="170"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="171"/>
         <source>Scan a barcode: each scan counts one; 5*code counts five</source>
         <translation>扫描条码：每扫一次计 1 件；5*条码 计 5 件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="186"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="187"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="186"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="187"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="186"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="187"/>
         <source>Expected</source>
         <translation>账面数</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="186"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="187"/>
         <source>Counted</source>
         <translation>实盘数</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="187"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="188"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="187"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="188"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="209"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="210"/>
         <source>Stocktake {number} open since {started}</source>
         <translation>盘点 {number} 自 {started} 起进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="212"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="213"/>
         <source>No stocktake is open. Start one to count the stock.</source>
         <translation>当前没有进行中的盘点。开始盘点后即可清点库存。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="218"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="219"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="254"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="255"/>
         <source>{counted} items counted, {changed} with a difference; value of the differences {value}</source>
         <translation>已清点 {counted} 种商品，其中 {changed} 种有差异；差异金额 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="280"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="281"/>
         <source>The count must be a whole number, such as 12.</source>
         <translation>数量必须是整数，例如 12。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="315"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="316"/>
         <source>No item has the barcode {code}. Nothing was counted.</source>
         <translation>没有商品使用条码 {code}，未计数。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="319"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="320"/>
         <source>{quantity} × {name}: {total} counted so far</source>
         <translation>{quantity} × {name}：已清点 {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="328"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="329"/>
         <source>Post the stocktake</source>
         <translation>过账盘点</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="329"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="330"/>
         <source>Write every difference into the stock as an adjustment? This cannot be undone.</source>
         <translation>把每一项差异作为库存调整写入库存吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="330"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="331"/>
         <source>Post the differences</source>
         <translation>记入差异</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="336"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="337"/>
         <source>Stocktake {number} is posted: {count} adjustments written.</source>
         <translation>盘点 {number} 已过账：写入 {count} 条库存调整。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="345"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="346"/>
         <source>Throw away every count of this stocktake? The stock is not changed.</source>
         <translation>放弃本次盘点的所有计数吗？库存不会改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/stocktake_page.py" line="357"/>
+        <location filename="../../ui/office/stock/stocktake_page.py" line="358"/>
         <source>Go back</source>
         <translation>返回</translation>
     </message>
@@ -6023,233 +6041,233 @@ Sales: {sales}   Audit events: {events}</source>
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="56"/>
+        <location filename="../../ui/office/people/volunteers.py" line="59"/>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="72"/>
+        <location filename="../../ui/office/people/volunteers.py" line="75"/>
         <source>Card, name or pinyin</source>
         <translation>卡号、姓名或拼音</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="73"/>
+        <location filename="../../ui/office/people/volunteers.py" line="76"/>
         <source>Also show volunteers who have left</source>
         <translation>同时显示已离开的志愿者</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="77"/>
+        <location filename="../../ui/office/people/volunteers.py" line="80"/>
         <source>Card code</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="77"/>
+        <location filename="../../ui/office/people/volunteers.py" line="80"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="77"/>
+        <location filename="../../ui/office/people/volunteers.py" line="80"/>
         <source>Joined</source>
         <translation>加入日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="77"/>
+        <location filename="../../ui/office/people/volunteers.py" line="80"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="82"/>
+        <location filename="../../ui/office/people/volunteers.py" line="85"/>
         <source>Register a volunteer</source>
         <translation>登记志愿者</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="83"/>
+        <location filename="../../ui/office/people/volunteers.py" line="86"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="84"/>
-        <location filename="../../ui/office/people/volunteers.py" line="197"/>
+        <location filename="../../ui/office/people/volunteers.py" line="87"/>
+        <location filename="../../ui/office/people/volunteers.py" line="203"/>
         <source>Mark as left</source>
         <translation>标记为已离开</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="85"/>
+        <location filename="../../ui/office/people/volunteers.py" line="88"/>
         <source>Personal details</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="86"/>
+        <location filename="../../ui/office/people/volunteers.py" line="89"/>
         <source>Add hours worked</source>
         <translation>补录服务时长</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="87"/>
+        <location filename="../../ui/office/people/volunteers.py" line="90"/>
         <source>Print card labels</source>
         <translation>打印卡片标签</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="101"/>
+        <location filename="../../ui/office/people/volunteers.py" line="104"/>
         <source>Approved hours this month</source>
         <translation>本月已批准时长</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="101"/>
+        <location filename="../../ui/office/people/volunteers.py" line="104"/>
         <source>Approved hours this year</source>
         <translation>今年已批准时长</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="102"/>
+        <location filename="../../ui/office/people/volunteers.py" line="105"/>
         <source>Hours waiting for approval</source>
         <translation>待审核时长</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="102"/>
+        <location filename="../../ui/office/people/volunteers.py" line="105"/>
         <source>Time-bank points</source>
         <translation>时间银行积分</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="109"/>
+        <location filename="../../ui/office/people/volunteers.py" line="115"/>
         <source>Personal details (this view is recorded)</source>
         <translation>个人信息（本次查看已记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="112"/>
+        <location filename="../../ui/office/people/volunteers.py" line="118"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="112"/>
+        <location filename="../../ui/office/people/volunteers.py" line="118"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="118"/>
+        <location filename="../../ui/office/people/volunteers.py" line="124"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="118"/>
+        <location filename="../../ui/office/people/volunteers.py" line="124"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="118"/>
+        <location filename="../../ui/office/people/volunteers.py" line="124"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="118"/>
+        <location filename="../../ui/office/people/volunteers.py" line="124"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="119"/>
+        <location filename="../../ui/office/people/volunteers.py" line="125"/>
         <source>Receipt or note</source>
         <translation>小票号或备注</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="125"/>
+        <location filename="../../ui/office/people/volunteers.py" line="131"/>
         <source>Time-bank ledger</source>
         <translation>时间银行明细</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="155"/>
+        <location filename="../../ui/office/people/volunteers.py" line="161"/>
         <source>Has left</source>
         <translation>已离开</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="156"/>
+        <location filename="../../ui/office/people/volunteers.py" line="162"/>
         <source>On duty</source>
         <translation>值班中</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="156"/>
+        <location filename="../../ui/office/people/volunteers.py" line="162"/>
         <source>Active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="178"/>
+        <location filename="../../ui/office/people/volunteers.py" line="184"/>
         <source>Pick a volunteer in the list.</source>
         <translation>请在列表中选择一位志愿者。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="189"/>
+        <location filename="../../ui/office/people/volunteers.py" line="195"/>
         <source>{code}: {name}</source>
         <translation>{code}：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="194"/>
+        <location filename="../../ui/office/people/volunteers.py" line="200"/>
         <source>{points} points, worth {value}</source>
         <translation>{points} 分，价值 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="197"/>
+        <location filename="../../ui/office/people/volunteers.py" line="203"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="198"/>
+        <location filename="../../ui/office/people/volunteers.py" line="204"/>
         <source>Earned for hours</source>
         <translation>服务时长所得</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="198"/>
+        <location filename="../../ui/office/people/volunteers.py" line="204"/>
         <source>Spent at the till</source>
         <translation>收银台消费</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="199"/>
+        <location filename="../../ui/office/people/volunteers.py" line="205"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="199"/>
+        <location filename="../../ui/office/people/volunteers.py" line="205"/>
         <source>Given back by a refund</source>
         <translation>退货退回</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="200"/>
+        <location filename="../../ui/office/people/volunteers.py" line="206"/>
         <source>Given back by a void</source>
         <translation>作废退回</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="215"/>
+        <location filename="../../ui/office/people/volunteers.py" line="221"/>
         <source>Volunteer {code} registered.</source>
         <translation>志愿者 {code} 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="230"/>
+        <location filename="../../ui/office/people/volunteers.py" line="236"/>
         <source>Editing the volunteer&apos;s details</source>
         <translation>修改志愿者资料</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="235"/>
+        <location filename="../../ui/office/people/volunteers.py" line="241"/>
         <source>Volunteer {code} saved.</source>
         <translation>志愿者 {code} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="249"/>
+        <location filename="../../ui/office/people/volunteers.py" line="255"/>
         <source>Volunteer {code} marked as left.</source>
         <translation>志愿者 {code} 已标记为离开。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="249"/>
+        <location filename="../../ui/office/people/volunteers.py" line="255"/>
         <source>Volunteer {code} reactivated.</source>
         <translation>志愿者 {code} 已重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="256"/>
+        <location filename="../../ui/office/people/volunteers.py" line="262"/>
         <source>Personal details of volunteer {code}</source>
         <translation>志愿者 {code} 的个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="272"/>
+        <location filename="../../ui/office/people/volunteers.py" line="278"/>
         <source>Hours for {name} recorded; they count once a manager approves them.</source>
         <translation>已记录 {name} 的服务时长；负责人批准后才计入。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/volunteers.py" line="279"/>
+        <location filename="../../ui/office/people/volunteers.py" line="285"/>
         <source>Card labels sent for printing: {count}.</source>
         <translation>已发送打印卡片标签：{count} 张。</translation>
     </message>
