@@ -233,7 +233,7 @@
     <message>
         <location filename="../../ui/counter/approval_dialog.py" line="41"/>
         <source>Manager&apos;s PIN</source>
-        <translation>经理 PIN 码</translation>
+        <translation>店长 PIN 码</translation>
     </message>
     <message>
         <location filename="../../ui/counter/approval_dialog.py" line="53"/>
@@ -249,7 +249,7 @@
     <message>
         <location filename="../../ui/counter/approval_dialog.py" line="80"/>
         <source>A manager types their PIN here</source>
-        <translation>请经理在这里输入 PIN 码</translation>
+        <translation>请店长在这里输入 PIN 码</translation>
     </message>
 </context>
 <context>
@@ -464,7 +464,7 @@
     <message>
         <location filename="../../ui/office/admin/backups_page.py" line="156"/>
         <source>The backup replaced this store; the store it replaced is kept at {kept}. CharityMart closes now: start it again to work on the restored store.</source>
-        <translation>备份已替换本店数据；被替换的数据保存在 {kept}。爱心超市现在关闭：请重新启动以使用恢复后的数据。</translation>
+        <translation>备份已替换本店数据；被替换的数据保存在 {kept}。慈善超市程序现在关闭：请重新启动，使用恢复后的数据。</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1137,7 @@
     <message>
         <location filename="../../ui/crash.py" line="75"/>
         <source>Something went wrong inside CharityMart. Nothing is lost: the basket is saved. Close this message and carry on; if it happens again, tell the manager.</source>
-        <translation>CharityMart 内部出了点问题。什么都没丢：购物篮已保存。关掉这个提示继续收银；如果再次出现，请告诉经理。</translation>
+        <translation>慈善超市程序内部出了点问题。什么都没丢：购物篮已保存。关掉这个提示继续收银；如果再次出现，请告诉店长。</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="89"/>
@@ -1824,7 +1824,7 @@
     <message>
         <location filename="../../ui/counter/household_dialog.py" line="163"/>
         <source>{reason} It can&apos;t be used: ask the manager.</source>
-        <translation>{reason} 不能使用：请问经理。</translation>
+        <translation>{reason} 不能使用：请问店长。</translation>
     </message>
     <message>
         <location filename="../../ui/counter/household_dialog.py" line="165"/>
@@ -3804,12 +3804,12 @@
     <message>
         <location filename="../../ui/counter/drawer.py" line="92"/>
         <source>Manager&apos;s PIN</source>
-        <translation>经理 PIN 码</translation>
+        <translation>店长 PIN 码</translation>
     </message>
     <message>
         <location filename="../../ui/counter/drawer.py" line="104"/>
         <source>A manager types their PIN here</source>
-        <translation>请经理在这里输入 PIN 码</translation>
+        <translation>请店长在这里输入 PIN 码</translation>
     </message>
 </context>
 <context>
@@ -4196,7 +4196,7 @@
     <message>
         <location filename="../../ui/counter/points_dialog.py" line="114"/>
         <source>This volunteer card is not active: ask the manager.</source>
-        <translation>这张志愿者卡未启用：请问经理。</translation>
+        <translation>这张志愿者卡未启用：请问店长。</translation>
     </message>
     <message>
         <location filename="../../ui/counter/points_dialog.py" line="116"/>
