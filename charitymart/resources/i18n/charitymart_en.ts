@@ -102,4 +102,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StartPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/office/start/area.py" line="169"/>
+        <source>%n donation(s) received since the 1st</source>
+        <translation>
+            <numerusform>%n donation received since the 1st</numerusform>
+            <numerusform>%n donations received since the 1st</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

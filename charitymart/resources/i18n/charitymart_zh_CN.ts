@@ -5440,23 +5440,29 @@ Sales: {sales}   Audit events: {events}</source>
         <source>{sales} sales, {collections} collections, {refunds} refunds, {voids} voids</source>
         <translation>销售 {sales} 笔，领取 {collections} 笔，退货 {refunds} 笔，作废 {voids} 笔</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/office/start/area.py" line="169"/>
-        <source>{count} donations received since the 1st</source>
-        <translation>本月 1 日以来收到捐赠 {count} 笔</translation>
+        <source>%n donation(s) received since the 1st</source>
+        <translation>
+            <numerusform>本月 1 日以来收到捐赠 %n 笔</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/office/start/area.py" line="171"/>
+        <source>{count} donations received since the 1st</source>
+        <translation type="vanished">本月 1 日以来收到捐赠 {count} 笔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/start/area.py" line="170"/>
         <source>Hours waiting for your approval: {count}</source>
         <translation>待您审核的服务时长：{count} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/office/start/area.py" line="175"/>
+        <location filename="../../ui/office/start/area.py" line="174"/>
         <source>Today, {date}</source>
         <translation>今日，{date}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/start/area.py" line="177"/>
+        <location filename="../../ui/office/start/area.py" line="176"/>
         <source>{count} expired lots are still on the shelf: take them off</source>
         <translation>有 {count} 批已过期商品仍在货架上：请下架</translation>
     </message>
