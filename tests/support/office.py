@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from charitymart.ui.messages import install_translators, remove_translators
 from charitymart.ui.office.context import OfficeContext
 
 LEFT_OPEN_MS = 5000
+
+
+@pytest.fixture
+def english(qapp):
+    """English as the app installs it, with its plural forms ("3 problems", "1 page")."""
+    installed = install_translators(qapp, "en")
+    yield installed
+    remove_translators(qapp, installed)
 
 
 def office_context(store, actor, language="en") -> OfficeContext:

@@ -5,14 +5,19 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QTranslator
 
+from charitymart.ui.messages import install_translators, remove_translators
 from charitymart.ui.office.context import OfficeContext
 
 
 @pytest.fixture
 def english(qapp):
-    """English on screen, whatever translators earlier tests left installed."""
+    """English on screen as the app installs it (with its plural forms, "1 item"), whatever
+    translators earlier tests left installed."""
     for translator in qapp.findChildren(QTranslator):
         qapp.removeTranslator(translator)
+    installed = install_translators(qapp, "en")
+    yield installed
+    remove_translators(qapp, installed)
 
 
 def office(store, actor) -> OfficeContext:

@@ -54,6 +54,33 @@
     </message>
 </context>
 <context>
+    <name>ItemsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/office/stock/items_page.py" line="124"/>
+        <source>%n item(s) found for “{query}”</source>
+        <translation>
+            <numerusform>%n item found for “{query}”</numerusform>
+            <numerusform>%n items found for “{query}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/office/stock/items_page.py" line="126"/>
+        <source>%n item(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n item shown; scroll down for more</numerusform>
+            <numerusform>%n items shown; scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/office/stock/items_page.py" line="127"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LabelDialog</name>
     <message numerus="yes">
         <location filename="../../ui/office/shared/label_dialog.py" line="294"/>
@@ -72,6 +99,17 @@
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/office/start/area.py" line="169"/>
+        <source>%n donation(s) received since the 1st</source>
+        <translation>
+            <numerusform>%n donation received since the 1st</numerusform>
+            <numerusform>%n donations received since the 1st</numerusform>
         </translation>
     </message>
 </context>

@@ -1938,7 +1938,7 @@
         <location filename="../../services/stock/label_layouts.py" line="176"/>
         <location filename="../../services/stock/label_layouts.py" line="194"/>
         <source>changing label layouts needs a manager</source>
-        <translation>修改标签版式需要经理权限</translation>
+        <translation>修改标签版式需要店长权限</translation>
     </message>
     <message>
         <location filename="../../services/store/settings.py" line="112"/>
@@ -2501,7 +2501,7 @@
     <message>
         <location filename="../../services/stock/consignor_payments.py" line="86"/>
         <source>paying a consignor needs a manager</source>
-        <translation>向代销方付款需要经理权限</translation>
+        <translation>向代销方付款需要店长权限</translation>
     </message>
     <message>
         <location filename="../../services/sales/checkout.py" line="256"/>
@@ -2537,7 +2537,7 @@
     <message>
         <location filename="../../services/stock/labels.py" line="154"/>
         <source>printing household card labels needs a manager</source>
-        <translation>打印家庭卡标签需要经理权限</translation>
+        <translation>打印家庭卡标签需要店长权限</translation>
     </message>
     <message>
         <location filename="../../services/reporting/closing.py" line="157"/>
@@ -3051,7 +3051,7 @@
     <message>
         <location filename="../../services/store/settings.py" line="99"/>
         <source>the logo is not a picture CharityMart can read: use a PNG or JPEG file</source>
-        <translation>标志不是 CharityMart 能读取的图片：请使用 PNG 或 JPEG 文件</translation>
+        <translation>这个标志图片读不出来：请使用 PNG 或 JPEG 文件</translation>
     </message>
     <message>
         <location filename="../../services/people/parties.py" line="43"/>

@@ -96,8 +96,8 @@ class RefundLinesModel(QAbstractTableModel):
         return 6
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role != Qt.DisplayRole or orientation != Qt.Horizontal:
-            return None
+        if role not in (Qt.DisplayRole, Qt.ToolTipRole) or orientation != Qt.Horizontal:
+            return None  # the tooltip: the whole header when a narrow column elides it
         return (self.tr("Item"), self.tr("Sold"), self.tr("Refunded before"), self.tr("Price"),
                 self.tr("Refund now"), self.tr("Damaged: do not restock"))[section]
 

@@ -19,7 +19,7 @@ class LayoutPreview(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.layout_shown: LabelLayout | None = None
-        self.setMinimumSize(220, 220)
+        self.setMinimumSize(160, 120)  # fits beside the fields on a 1280x720 screen
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
     def show_layout(self, layout: LabelLayout | None) -> None:

@@ -25,7 +25,13 @@ from charitymart.ui.messages import error_text
 from charitymart.ui.office.admin.label_layout_preview import LayoutPreview
 from charitymart.ui.office.admin.settings_form import ERROR_STYLE
 from charitymart.ui.office.context import OfficeContext
-from charitymart.ui.office.shared.widgets import MessageLine, ReadOnlyTable, box, page_title
+from charitymart.ui.office.shared.widgets import (
+    MessageLine,
+    ReadOnlyTable,
+    box,
+    page_title,
+    scrolling,
+)
 
 # The editor's fields in the order they are printed on a label sheet's box; the name gets a row
 # of its own (long Chinese names), the measurements two to a row.
@@ -68,12 +74,18 @@ class LabelLayoutsPage(QWidget):
                 edit.returnPressed.connect(self.save)
                 self.edits[key], self.captions[key] = edit, caption
                 edit.setMinimumWidth(90)
-                grid.addWidget(caption, row, column * 2, alignment=Qt.AlignRight)
+                caption.setWordWrap(True)  # "Gap between columns (mm)" takes two lines rather than the page's width
+                caption.setMinimumWidth(130)
+                caption.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                grid.addWidget(caption, row, column * 2)
                 if len(pair) == 1:
                     grid.addWidget(edit, row, 1, 1, 3 if key == "name" else 1)
                 else:
                     grid.addWidget(edit, row, column * 2 + 1)
-        editor.addLayout(grid)
+        fields = QWidget()
+        fields.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        editor.addWidget(scrolling(fields), 2)  # on a 1280x720 screen the fields scroll; Save stays in view
         self.problem = MessageLine()
         self.size_line = QLabel()
         self.size_line.setStyleSheet("font-size: 15pt;")
@@ -93,10 +105,11 @@ class LabelLayoutsPage(QWidget):
 
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
-        actions = QHBoxLayout()
-        for button in (self.edit_button, self.default_button, self.delete_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
+        actions = QGridLayout()  # two rows: the three English labels side by side are too wide for 1280 px
+        actions.addWidget(self.edit_button, 0, 0)
+        actions.addWidget(self.default_button, 0, 1)
+        actions.addWidget(self.delete_button, 1, 0)
+        actions.setColumnStretch(2, 1)
         left.addLayout(actions)
         left.addWidget(self.message)
         body = QHBoxLayout()

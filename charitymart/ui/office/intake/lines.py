@@ -149,8 +149,8 @@ class LinesModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
-            return None
+        if orientation != Qt.Horizontal or role not in (Qt.DisplayRole, Qt.ToolTipRole):
+            return None  # the tooltip: the whole header when a narrow column elides it
         return (self.tr("No."), self.tr("Item"), self.tr("Barcode"), self.tr("Quantity"), self.tr("Condition"),
                 self.tr("Value each"), self.tr("Line value"), self.tr("Expiry"), self.tr("Weight"))[section]
 

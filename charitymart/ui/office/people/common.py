@@ -98,7 +98,8 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.headers):
+        if role in (Qt.DisplayRole, Qt.ToolTipRole) and orientation == Qt.Horizontal \
+                and 0 <= section < len(self.headers):  # the tooltip: the whole header when a column elides it
             return self.headers[section]
         return None
 
@@ -114,19 +115,20 @@ def big_table(model: RowsModel, *, multi: bool = False) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(38)
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    table.horizontalHeader().setTextElideMode(Qt.ElideRight)  # "Receipt o…" (whole in the tooltip), not cut
     table.setWordWrap(False)
     return table
 
 
 def list_and_detail(filters, list_widgets: Sequence[QWidget], actions, detail: QWidget,
                     sizes: tuple[int, int]) -> QSplitter:
-    """The people pages' layout: filters, the list and its action buttons (three a row, large)
+    """The people pages' layout: filters, the list and its action buttons (two a row, large)
     on the left, the selected person's detail on the right."""
     buttons = QGridLayout()
     for index, (button, slot) in enumerate(actions):
         button.setStyleSheet(BIG_BUTTONS)
         button.clicked.connect(slot)
-        buttons.addWidget(button, index // 3, index % 3)
+        buttons.addWidget(button, index // 2, index % 2)  # two a row: three in English need 1366 px
     left = QWidget()
     column = QVBoxLayout(left)
     column.addLayout(filters)

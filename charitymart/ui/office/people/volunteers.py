@@ -42,7 +42,10 @@ from charitymart.ui.office.people.common import (
     selected_rows,
     store_timezone,
 )
-from charitymart.ui.office.people.volunteer_forms import ManualEntryDialog, VolunteerForm
+from charitymart.ui.office.people.volunteer_forms import (
+    ManualEntryDialog,
+    VolunteerForm,
+)
 
 SEARCH_DELAY_MS = 250
 
@@ -104,7 +107,10 @@ class VolunteersPage(QWidget):
             value = QLabel()
             value.setStyleSheet("font-size: 20pt; font-weight: bold; color: #0a3d0a;")
             self.figures[key] = value
-            grid.addWidget(QLabel(caption), row, 0)
+            value.setWordWrap(True)  # "17.00 points, worth ¥17.00" in two lines on a 1280 px screen
+            label = QLabel(caption)
+            label.setWordWrap(True)
+            grid.addWidget(label, row, 0)
             grid.addWidget(value, row, 1)
         self.personal_box = QGroupBox(self.tr("Personal details (this view is recorded)"))
         personal = QGridLayout(self.personal_box)

@@ -1,19 +1,22 @@
 """Small building blocks the back-office pages share: a titled box, a read-only table, a
-page header, a message line that is red for a problem and green for a success."""
+scrolling form, a page header, a message line that is red for a problem and green for a success."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGroupBox,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 BOX_STYLE = ("QGroupBox { font-size: 16pt; font-weight: bold; border: 2px solid #8a8a8a; border-radius: 6px;"
@@ -29,6 +32,34 @@ def box(layout_child=None) -> tuple[QGroupBox, QVBoxLayout]:
     if layout_child is not None:
         layout.addWidget(layout_child)
     return group, layout
+
+
+class VerticalScroll(QScrollArea):
+    """Scrolls up and down only, so it is as wide as its content needs (never cuts a field)."""
+
+    def _with_width(self, hint: QSize, content: QSize) -> QSize:
+        return QSize(content.width() + self.verticalScrollBar().sizeHint().width(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        hint = super().minimumSizeHint()
+        return hint if content is None else self._with_width(hint, content.minimumSizeHint())
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        hint = super().sizeHint()
+        return hint if content is None else self._with_width(hint, content.sizeHint())
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """`content` in a frameless scroll area: a form taller than a 1280x720 screen leaves room scrolls
+    in place, while the buttons kept outside it stay in view."""
+    area = VerticalScroll()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area
 
 
 def page_title() -> QLabel:
@@ -50,10 +81,13 @@ class ReadOnlyTable(QTableWidget):
         self.setStyleSheet("font-size: 14pt;")
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setTextElideMode(Qt.ElideRight)
         header.setSectionResizeMode(stretch, QHeaderView.Stretch)
 
     def set_headers(self, headers: Sequence[str]) -> None:
         self.setHorizontalHeaderLabels(list(headers))
+        for column, text in enumerate(headers):  # the whole header when a narrow column elides it
+            self.horizontalHeaderItem(column).setToolTip(text)
 
     def set_rows(self, rows: Sequence[Sequence[str]], *, right_aligned: Sequence[int] = ()) -> None:
         self.setRowCount(len(rows))

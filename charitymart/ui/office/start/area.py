@@ -166,8 +166,7 @@ class StartPage(QWidget):
         self.sources.set_rows([(fund_source_text(f.fund_source), str(f.quantity), self._money(f.amount))
                                for f in takings.fund_sources], right_aligned=(1, 2))
         self.donations_value.setText(self._money(figures.donations_value))
-        self.donations_count.setText(self.tr("{count} donations received since the 1st").format(
-            count=figures.donations_count))
+        self.donations_count.setText(self.tr("%n donation(s) received since the 1st", "", figures.donations_count))
         self.pending.setText(self.tr("Hours waiting for your approval: {count}").format(count=figures.pending_hours))
         self.on_duty.set_rows([(f"{v.name} ({v.code})", v.since_local.strftime("%H:%M")) for v in figures.on_duty])
         self.on_duty.setVisible(bool(figures.on_duty))

@@ -31,6 +31,7 @@ from charitymart.services.stock import listing as stock_list
 from charitymart.ui.fields import keep_inputs_tall
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text, parse_money
+from charitymart.ui.office.shared.widgets import scrolling
 from charitymart.ui.office.stock.items_model import LatestOnly
 from charitymart.ui.office.stock.tables import (
     RowsModel,
@@ -120,16 +121,20 @@ class ItemEditor(QTabWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.adjust_button)
         buttons.addStretch(1)
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addWidget(self.heading)
+        fields_layout.addWidget(self.stock_line)
+        fields_layout.addLayout(form)
+        fields_layout.addWidget(QLabel(self.tr("Barcodes")))
+        fields_layout.addWidget(self.barcodes)
+        fields_layout.addLayout(codes)
+        fields_layout.addStretch(1)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.stock_line)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Barcodes")))
-        layout.addWidget(self.barcodes)
-        layout.addLayout(codes)
+        layout.addWidget(scrolling(fields), 1)  # the form scrolls on a small screen; Save stays in view
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        layout.addStretch(1)
         self._inputs = (self.name, self.name_en, self.category, self.price, self.reorder, self.allowance_ok,
                         self.active, self.barcodes, self.new_code, add_code, remove_code, self.save_button,
                         self.adjust_button)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
 from charitymart.services.stock import listing as stock_list
@@ -93,7 +93,7 @@ class ItemListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section, orientation, role=DISPLAY):
-        if role == DISPLAY and orientation == HORIZONTAL:
+        if role in (DISPLAY, Qt.ToolTipRole) and orientation == HORIZONTAL:  # tooltip: the whole, if elided
             return self._headers[section]
         return None
 

@@ -121,10 +121,10 @@ class ItemsPage(QWidget):
     def _shown(self, query: str) -> None:
         count = self.model.rowCount()
         if query:
-            self.status.setText(self.tr("{count} items found for “{query}”").format(count=count, query=query))
+            self.status.setText(self.tr("%n item(s) found for “{query}”", "", count).format(query=query))
         else:
-            self.status.setText(self.tr("{count} items shown; scroll down for more").format(count=count)
-                                if self.model.canFetchMore() else self.tr("{count} items").format(count=count))
+            self.status.setText(self.tr("%n item(s) shown; scroll down for more", "", count)
+                                if self.model.canFetchMore() else self.tr("%n item(s)", "", count))
         if query and count and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
 

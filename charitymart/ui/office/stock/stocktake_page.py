@@ -75,7 +75,8 @@ class CountSheetModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section, orientation, role=DISPLAY):
-        return self._headers[section] if role == DISPLAY and orientation == HORIZONTAL else None
+        shown = role in (DISPLAY, Qt.ToolTipRole) and orientation == HORIZONTAL  # tooltip: the whole, if elided
+        return self._headers[section] if shown else None
 
     def flags(self, index):
         flags = super().flags(index)

@@ -87,7 +87,7 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section, orientation, role=DISPLAY):
-        if role == DISPLAY and orientation == HORIZONTAL:
+        if role in (DISPLAY, Qt.ToolTipRole) and orientation == HORIZONTAL:  # tooltip: the whole, if elided
             return self._headers[section]
         return None
 
@@ -115,6 +115,7 @@ def big_table(model, stretch: int = 1, font_pt: int = 15) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(font_pt * 2 + 12)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeToContents)
+    header.setTextElideMode(Qt.ElideRight)  # a narrow column's header ends "…" (whole in the tooltip), not cut
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.Stretch)
     return view

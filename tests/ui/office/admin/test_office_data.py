@@ -22,7 +22,7 @@ from charitymart.ui.office.admin import area as admin_area
 from charitymart.ui.office.admin.data_job import JobProgress
 from charitymart.ui.office.admin.data_page import DataPage
 from tests.support.counter import CASHIER_PIN, assert_chain_ok, cashier, snapshot  # noqa: F401
-from tests.support.office import office_context
+from tests.support.office import english, office_context  # noqa: F401
 
 EXAMPLES = Path(__file__).resolve().parents[4] / "docs" / "examples"
 
@@ -107,7 +107,8 @@ def test_a_check_changes_nothing_then_the_example_files_import(store, page, qtbo
     assert_chain_ok(store)
 
 
-def test_a_bad_file_lists_every_row_and_column_and_changes_nothing(store, page, qtbot, monkeypatch, tmp_path):
+def test_a_bad_file_lists_every_row_and_column_and_changes_nothing(store, page, qtbot, monkeypatch, tmp_path,
+                                                                   english):  # noqa: F811
     path = tmp_path / "bad.csv"
     path.write_text("barcode,name,category,price\n"
                     "6901234567014,大米 5kg,粮油,25.00\n"
@@ -115,7 +116,7 @@ def test_a_bad_file_lists_every_row_and_column_and_changes_nothing(store, page, 
                     "6901234567038,,粮油,abc\n", encoding="utf-8")
     before = snapshot(store)
     text = import_with_page(page, qtbot, monkeypatch, "catalog", path)
-    assert text.startswith("The file has 3 problem(s), listed below: nothing was imported.")
+    assert text.startswith("The file has 3 problems, listed below: nothing was imported.")
     shown = [tuple(page.problems.cell_text(r, c) for c in range(3)) for r in range(page.problems.rowCount())]
     assert [(row, column) for row, column, _ in shown] == [("3", "barcode"), ("4", "name"), ("4", "price")]
     assert shown[1][2] == "is empty"

@@ -13,6 +13,7 @@ from charitymart.ui.office.shared import label_dialog as dialog_module
 from charitymart.ui.office.shared.label_dialog import BARCODE, COPIES, NAME, LabelDialog
 from tests.support import factories
 from tests.support.labels import decode_pages, page_sizes_mm, pdf_text
+from tests.support.office import english  # noqa: F401
 
 RICE, OIL = "2000000000015", "6901234567892"
 
@@ -94,7 +95,8 @@ def test_a_refused_list_shows_why_and_writes_nothing(dialog, qtbot, tmp_path, mo
     assert not target.exists() and dialog.save_button.isEnabled()
 
 
-def test_print_sends_every_page_at_actual_size_and_the_barcodes_still_scan(dialog, qtbot, tmp_path, monkeypatch):
+def test_print_sends_every_page_at_actual_size_and_the_barcodes_still_scan(dialog, qtbot, tmp_path, monkeypatch,
+                                                                            english):  # noqa: F811
     printed = tmp_path / "printed.pdf"
 
     def pdf_printer():
@@ -107,7 +109,7 @@ def test_print_sends_every_page_at_actual_size_and_the_barcodes_still_scan(dialo
     dialog.select_layout("printer-40x30")
     qtbot.mouseClick(dialog.print_button, Qt.LeftButton)
     finish(qtbot, dialog)
-    assert dialog.status.text() == f"5 page(s) of labels were sent to {printed}"
+    assert dialog.status.text() == f"5 pages of labels were sent to {printed}"
     assert page_sizes_mm(printed.read_bytes()) == [pytest.approx((40.0, 30.0), abs=0.3)] * 5  # Qt rounds to points
     pages = decode_pages(printed.read_bytes(), tmp_path / "pages", built_in_layout("printer-40x30"))
     assert [[(d.text, d.cell) for d in page] for page in pages] == [[(RICE, 0)]] * 3 + [[(OIL, 0)]] * 2

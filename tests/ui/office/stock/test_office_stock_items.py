@@ -88,7 +88,7 @@ def test_the_page_shows_the_first_page_only(store, admin, qtbot, english):
 
 def test_search_as_you_type_finds_by_pinyin_initials(page, qtbot, goods):
     qtbot.keyClicks(page.search, "dm")
-    qtbot.waitUntil(lambda: page.model.query == "dm" and page.status.text().startswith("1 items"), timeout=5000)
+    qtbot.waitUntil(lambda: page.model.query == "dm" and page.status.text() == "1 item found for “dm”", timeout=5000)
     assert [page.model.row_at(0).name] == ["大米 5kg"]
     settle(qtbot, page)
     assert page.editor.item_id == goods["rice"]  # the first hit is chosen and shown
