@@ -14,8 +14,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.ui.realwindow.desktop import HERE, Counter, Desktop, checkout_env  # noqa: E402
-from tests.ui.realwindow.test_counter_cycles import log_in, sell_for_cash, sellable_items  # noqa: E402
+from tests.ui.realwindow.desktop import HERE, Counter, Desktop, checkout_env
+from tests.ui.realwindow.test_counter_cycles import log_in, sell_for_cash, sellable_items
 
 OUT = ROOT / "docs" / "screenshots"
 
