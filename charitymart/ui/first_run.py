@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -99,6 +99,7 @@ class StorePage(QWizardPage):
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.error)
+        self.name.textEdited.connect(lambda _text: self.error.clear())  # the hint goes once they type
 
     def validatePage(self) -> bool:
         if not self.name.text().strip():
@@ -233,12 +234,21 @@ class FirstRunWizard(QWizard):
 
         def finished(future) -> None:
             self.building = False
+            self.button(QWizard.CancelButton).setEnabled(True)
             if future.exception() is None:
                 self.outcome = "demo"
             done(future)
 
-        self.button(QWizard.BackButton).setEnabled(False)
+        # While it is built nothing can be pressed: no half-built store is left behind. Again once
+        # the page is set up: QWizard enables Back after initializePage.
+        def lock() -> None:
+            if self.building:
+                for button in (QWizard.BackButton, QWizard.CancelButton):
+                    self.button(button).setEnabled(False)
+
         self.building = True
+        lock()
+        QTimer.singleShot(0, lock)
         self.queue.start(lambda: build_demo(sessions, days=days), finished)
 
     def restore_backup(self) -> None:

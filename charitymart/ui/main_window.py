@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.till_bar)
         self.stack.currentChanged.connect(lambda _index: self.till_bar.update_for_page())
         self.stack.currentChanged.connect(lambda _index: self.focus_current_page())
-        self.setWindowTitle(self.tr("CharityMart"))
+        self.setWindowTitle(self.tr("CharityMart 慈善超市"))
         self.stack.setCurrentWidget(self.login_page)
 
     def _build_pages(self) -> None:
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.login_page.logged_in.connect(self._after_login)
         self.float_page.shift_opened.connect(self.show_sale)
+        self.float_page.logout_requested.connect(self.logout)
         self.sale_page.actions.update({
             "F1": self.volunteer_clock,
             "F2": self.search,
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         for page in pages:
             self.stack.removeWidget(page)
             page.deleteLater()
-        self.setWindowTitle(self.tr("CharityMart"))
+        self.setWindowTitle(self.tr("CharityMart 慈善超市"))
         office_entry.reopen_in_language(self, language)
         if getattr(self, "training", False):
             from charitymart.ui.training import mark_training_pages

@@ -89,6 +89,8 @@ def test_a_store_needs_a_name(qtbot, wizard):
     wizard.next()
     assert wizard.currentId() == first_run.STORE
     assert wizard.store_page.error.text() == "Type the store's name."
+    qtbot.keyClicks(wizard.store_page.name, "S")  # the hint goes as soon as they type
+    assert wizard.store_page.error.text() == ""
 
 
 def test_the_sample_store_option_builds_it_off_the_gui_thread_and_shows_the_pins(qtbot, wizard, empty):
@@ -96,9 +98,12 @@ def test_the_sample_store_option_builds_it_off_the_gui_thread_and_shows_the_pins
     wizard.next()
     assert wizard.currentId() == first_run.DEMO
     finish = wizard.button(QWizard.FinishButton)
-    assert not finish.isEnabled()  # still building
+    assert not finish.isEnabled()  # still building: nothing else can be pressed either
+    qtbot.wait(50)
+    assert not wizard.button(QWizard.CancelButton).isEnabled() and not wizard.button(QWizard.BackButton).isEnabled()
     assert wizard.queue.wait(300_000)
-    assert wizard.outcome == "demo" and finish.isEnabled()
+    qtbot.waitUntil(lambda: wizard.outcome == "demo")
+    assert finish.isEnabled() and wizard.button(QWizard.CancelButton).isEnabled()
     assert "1234 (administrator)" in wizard.demo_page.status.text()
     with empty.readers() as s:
         assert s.scalar(select(func.count()).select_from(User)) >= 3

@@ -47,6 +47,7 @@ class Dashboard:
     low_stock_count: int
     on_duty: tuple[VolunteerOnDuty, ...]
     pending_hours: int  # work entries waiting for a manager's decision
+    expired_on_shelf: tuple[stock.LotAlert, ...] = ()  # the lots the warning counts, at most LIST_LIMIT
 
 
 def pending_hours_count(session: Session) -> int:
@@ -63,6 +64,7 @@ def today_at_a_glance(session: Session, actor: Actor) -> Dashboard:
     today = store_today(session)
     donated = intake_figures(session, month_period(session, today.year, today.month))["donated"]
     expiring = stock.expiring_lots(session)
+    expired = stock.expired_on_shelf(session)
     low = stock.below_reorder(session)
     on_duty = tuple(VolunteerOnDuty(code=d.code, name=d.name, since_local=clock.to_local(d.since, store.timezone))
                     for d in hours.on_duty(session))
@@ -75,7 +77,8 @@ def today_at_a_glance(session: Session, actor: Actor) -> Dashboard:
         expiry_warning_days=store.expiry_warning_days,
         expiring=tuple(expiring[:LIST_LIMIT]),
         expiring_count=len(expiring),
-        expired_on_shelf_count=len(stock.expired_on_shelf(session)),
+        expired_on_shelf_count=len(expired),
+        expired_on_shelf=tuple(expired[:LIST_LIMIT]),
         low_stock=tuple(low[:LIST_LIMIT]),
         low_stock_count=len(low),
         on_duty=on_duty,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from charitymart.services.errors import CharityMartError
@@ -13,6 +14,7 @@ from charitymart.ui.money import parse_money
 
 class FloatPage(QWidget):
     shift_opened = Signal()
+    logout_requested = Signal()  # Esc: the way back, for a cashier who is not opening the till
 
     def __init__(self, controller, parent=None):
         super().__init__(parent)
@@ -30,6 +32,8 @@ class FloatPage(QWidget):
         self.amount.setFixedWidth(320)
         self.amount.setStyleSheet("font-size: 28pt;")
         self.amount.returnPressed.connect(self._submit)
+        QShortcut(QKeySequence(Qt.Key_Escape), self, context=Qt.WidgetWithChildrenShortcut,
+                  activated=self.logout_requested.emit)
         self.error = QLabel()
         self.error.setObjectName("Error")
         self.error.setAlignment(Qt.AlignCenter)
@@ -45,7 +49,8 @@ class FloatPage(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Open the shift"))
-        self.hint.setText(self.tr("Count the cash in the drawer, type the amount (e.g. 200) and press Enter"))
+        self.hint.setText(self.tr("Count the cash in the drawer, type the amount (e.g. 200) and press Enter. "
+                                  "Esc: log out"))
 
     def hideEvent(self, event) -> None:
         self.amount.clear()  # a hidden page keeps no typed text

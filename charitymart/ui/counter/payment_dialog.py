@@ -6,6 +6,7 @@ is due) with an optional reference, so a sale can be split over several tenders.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -23,6 +24,7 @@ from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text, parse_money
 
 QUICK_NOTES_FEN = (1000, 2000, 5000, 10000)
+QUICK_NOTE_KEYS = ("F1", "F2", "F3", "F4")
 
 
 class PaymentDialog(QDialog):
@@ -46,10 +48,13 @@ class PaymentDialog(QDialog):
         self.error.setObjectName("Error")
         self.error.setWordWrap(True)
         notes = QHBoxLayout()
-        for fen in QUICK_NOTES_FEN:
-            button = QPushButton(money_text(fen, controller.currency, language))
+        for fen, key in zip(QUICK_NOTES_FEN, QUICK_NOTE_KEYS):
+            # The key is shown on the button: "F1  ¥10.00" pays with a ten-yuan note.
+            button = QPushButton(self.tr("{key}  {amount}").format(
+                key=key, amount=money_text(fen, controller.currency, language)))
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, f=fen: self._quick(f))
+            QShortcut(QKeySequence(key), self, activated=lambda f=fen: self._quick(f))
             notes.addWidget(button)
         self.mobile = QPushButton(self.tr("&Mobile payment"))
         self.card = QPushButton(self.tr("Ban&k card"))
@@ -71,7 +76,7 @@ class PaymentDialog(QDialog):
         layout.addLayout(others)
         layout.addWidget(self.taken)
         layout.addWidget(self.error)
-        hint = QLabel(self.tr("Enter: pay in cash   Esc: back to the basket"))
+        hint = QLabel(self.tr("Enter: pay in cash   F1-F4: paid with that note   Esc: back to the basket"))
         hint.setObjectName("Legend")
         layout.addWidget(hint)
         self._refresh()

@@ -21,6 +21,7 @@ from charitymart.ui.counter.shift_dialogs import CashMovementDialog
 from charitymart.ui.customer_display import attach_customer_display
 from charitymart.ui.money import money_text
 from tests.support import factories
+from tests.support.counter import raise_failures, when_dialog_shows
 
 RICE = "6901234567892"
 PIN = "9999"
@@ -140,3 +141,27 @@ def test_log_out_leaves_no_typed_text_and_the_pin_field_takes_the_keys(window, q
     qtbot.waitUntil(lambda: window.login_page.pin.hasFocus())
     qtbot.keyClicks(QApplication.focusWidget(), PIN)
     assert window.login_page.pin.text() == PIN
+
+
+def test_esc_on_the_opening_float_logs_out(window, qtbot):
+    type_enter(qtbot, window.login_page.pin, PIN)
+    assert window.stack.currentWidget() is window.float_page
+    qtbot.keyClick(window.float_page.amount, Qt.Key_Escape)
+    assert window.stack.currentWidget() is window.login_page and window.controller.actor is None
+
+
+def test_quick_cash_keys_are_shown_on_their_buttons_and_pay(window, qtbot):
+    page = selling(window, qtbot)
+    type_enter(qtbot, page.scan, RICE)
+    seen = []
+
+    def answer(dialog):
+        texts = [button.text() for button in dialog.findChildren(type(dialog.mobile)) if button.text()[:1] == "F"]
+        seen.append([text.split()[0] for text in texts])
+        qtbot.keyClick(dialog.cash, Qt.Key_F3)  # F3: paid with a ¥50 note
+
+    shown = when_dialog_shows(PaymentDialog, answer)
+    qtbot.keyClick(page.scan, Qt.Key_F12)
+    raise_failures(shown)
+    assert seen == [["F1", "F2", "F3", "F4"]]
+    assert page.change_shown == 2500 and window.controller.last_receipt

@@ -3,14 +3,13 @@ built once and copied for each test, and the counter started on the copy for eac
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
 
 import pytest
 
-from tests.ui.realwindow.desktop import HERE, Counter, Desktop, missing_tools
+from tests.ui.realwindow.desktop import HERE, Counter, Desktop, checkout_env, missing_tools
 
 
 def pytest_collection_modifyitems(items):
@@ -34,7 +33,7 @@ def desktop(tmp_path_factory):
 def store_template(tmp_path_factory):
     """A short demo store, built once in its own process (PIN hashing is slow on purpose)."""
     folder = tmp_path_factory.mktemp("template")
-    env = dict(os.environ, CHARITYMART_HOME=str(folder / "home"))
+    env = checkout_env(CHARITYMART_HOME=str(folder / "home"))
     subprocess.run([sys.executable, str(HERE / "make_store.py"), str(folder / "store.sqlite"), str(folder)],
                    env=env, check=True, timeout=300)
     return folder

@@ -20,6 +20,13 @@ from pathlib import Path
 TOOLS = ("Xvfb", "openbox", "xdotool")
 SCREEN = "1366x768x24"
 HERE = Path(__file__).parent
+ROOT = HERE.parents[2]  # the checkout under test: its charitymart, not another one installed
+
+
+def checkout_env(**extra: str) -> dict[str, str]:
+    """The environment for a child process that must import this checkout's charitymart."""
+    path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    return dict(os.environ, PYTHONPATH=path, **extra)
 POLL_S = 0.05
 
 
@@ -60,7 +67,7 @@ class Desktop:
         self.display = ""
 
     def env(self) -> dict[str, str]:
-        env = dict(os.environ, DISPLAY=self.display, QT_QPA_PLATFORM="xcb")
+        env = checkout_env(DISPLAY=self.display, QT_QPA_PLATFORM="xcb")
         env.pop("WAYLAND_DISPLAY", None)
         return env
 
@@ -140,13 +147,14 @@ class Counter:
         env = desktop.env()
         env.update(CHARITYMART_HOME=str(home), CHARITYMART_UI_PROBE=str(self.probe_file), PYTHONUNBUFFERED="1")
         args = [sys.executable, "-m", "charitymart", "--db", str(db), "--lang", language]
-        self.process = desktop._spawn(args, f"counter-{folder.name}.log", env=env)
+        self.process = subprocess.Popen(args, stdout=open(folder / "counter.log", "wb"),  # noqa: SIM115
+                                        stderr=subprocess.STDOUT, env=env, cwd=ROOT, start_new_session=True)
         self.window = wait_for(self._window, "the counter's window to be shown", timeout=60)
 
     def _window(self) -> str:
         if self.process.poll() is not None:
-            raise AssertionError(f"the counter exited with {self.process.returncode}: see its log in "
-                                 f"{self.desktop.log_folder}")
+            raise AssertionError(f"the counter exited with {self.process.returncode}: "
+                                 f"{(self.folder / 'counter.log').read_text(errors='replace')[-2000:]}")
         found = self.desktop.run("xdotool", "search", "--onlyvisible", "--pid", str(self.process.pid)).split()
         return found[0] if found else ""
 

@@ -177,7 +177,10 @@ class StartPage(QWidget):
                 count=figures.expired_on_shelf_count))
         self.expired_note.setVisible(bool(figures.expired_on_shelf_count))
         self._show_titles()
-        self.expiring.set_rows([(lot.name, lot.expiry.isoformat(), str(lot.on_hand)) for lot in figures.expiring],
-                               right_aligned=(2,))
+        # The expired lots the warning counts come first, named, so the manager knows which to take off.
+        expired = [(lot.name, self.tr("{date} (expired)").format(date=lot.expiry.isoformat()), str(lot.on_hand))
+                   for lot in figures.expired_on_shelf]
+        self.expiring.set_rows(expired + [(lot.name, lot.expiry.isoformat(), str(lot.on_hand))
+                                          for lot in figures.expiring], right_aligned=(2,))
         self.low_stock.set_rows([(a.name, str(a.sellable), str(a.reorder_level)) for a in figures.low_stock],
                                 right_aligned=(1, 2))
