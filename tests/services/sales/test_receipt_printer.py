@@ -149,3 +149,22 @@ def test_a_network_printer_that_is_not_there_is_a_printer_error():
     settings = receipt_printer.PrinterSettings(kind="escpos-network", host="127.0.0.1:9")
     with pytest.raises(receipt_printer.ReceiptPrinterError):
         receipt_printer.print_lines(settings, [TextLine("x")])
+
+
+def test_the_printer_settings_are_checked_and_kept(store, admin):
+    from charitymart.services.errors import ValidationError
+    from charitymart.services.store import settings
+    from charitymart.services.store.settings_fields import clean
+
+    for field, bad in (("escpos_usb", "04b8"), ("escpos_host", "a b"), ("drawer_on_ms", "1"),
+                       ("drawer_off_ms", "600"), ("receipt_printer_kind", "laser")):
+        with pytest.raises(ValidationError) as caught:
+            clean(field, bad)
+        assert caught.value.field == field
+    with store.sessions.begin() as s:
+        settings.update_settings(s, admin, receipt_printer_kind="escpos-network", escpos_host="10.0.0.5:9100",
+                                 escpos_usb="0416:5011", drawer_on_ms="50", drawer_off_ms="500")
+    with store.sessions() as s:
+        kept = receipt_printer.printer_settings(s)
+    assert kept == receipt_printer.PrinterSettings(kind="escpos-network", usb="0416:5011", host="10.0.0.5:9100",
+                                                   paper=kept.paper, drawer_on_ms=50, drawer_off_ms=500)
