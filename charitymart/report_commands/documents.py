@@ -20,7 +20,10 @@ from charitymart.report_commands.common import (
 from charitymart.reports.receipt import PAPERS
 from charitymart.services.documents import donors as documents_donors
 from charitymart.services.documents import money as documents_money
+from charitymart.services.documents import z_thermal
 from charitymart.services.documents.common import write_all, write_pdf
+from charitymart.services.errors import ValidationError
+from charitymart.services.sales import receipt_printer
 
 
 def month_arg(text: str) -> tuple[int, int]:
@@ -69,11 +72,26 @@ def consignor_settlements(args) -> int:
 
 
 def z_report(args) -> int:
+    if args.receipt_printer:
+        return z_report_on_receipt_printer(args)
+    if args.out is None:
+        raise ValidationError("give --out FILE.pdf or --receipt-printer", field="out")
     with opened_store(args) as handle, handle.readers() as s:
         language = report_language(args, require_store(s))
         count, content = documents_money.z_report_pdf_for(s, script_actor(s), shift_id=args.shift, day=args.date, language=language)
     write_pdf(args.out, content)
     print(f"wrote the report of {count} shift(s) to {args.out}")
+    return 0
+
+
+def z_report_on_receipt_printer(args) -> int:
+    """The Z-report in the paper's columns on the store's ESC/POS receipt printer."""
+    with opened_store(args) as handle, handle.readers() as s:
+        language = report_language(args, require_store(s))
+        count, lines, printer = z_thermal.z_report_text_for(s, script_actor(s), shift_id=args.shift, day=args.date,
+                                                            language=language)
+    where = receipt_printer.print_lines(printer, lines)
+    print(f"printed the report of {count} shift(s) on the receipt printer ({where})")
     return 0
 
 
@@ -110,7 +128,9 @@ def add_parsers(kinds, common) -> None:
     which = z.add_mutually_exclusive_group(required=True)
     which.add_argument("--shift", type=int, help="the shift's number")
     which.add_argument("--date", type=day_arg, help="every shift opened that day, YYYY-MM-DD")
-    z.add_argument("--out", type=Path, required=True, help="the PDF file")
+    z.add_argument("--out", type=Path, help="the PDF file")
+    z.add_argument("--receipt-printer", action="store_true",
+                   help="print it on the store's ESC/POS receipt printer instead of a PDF")
     z.set_defaults(report_handler=z_report)
 
     copy = kinds.add_parser("receipt", parents=[common], help="a copy of a receipt")

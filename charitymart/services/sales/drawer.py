@@ -10,8 +10,11 @@ The store setting `Store.cash_drawer` says where the drawer is:
     win32:POS-80              a Windows printer by name (needs pywin32)
     cups:POS-80 / lp:POS-80   a CUPS printer by name
     dummy                     an in-memory device (tests and demonstrations): see `dummy_device()`
+    printer                   on the ESC/POS receipt printer set in `receipt_printer_kind`
+                              (services.sales.receipt_printer.pulse sends it there)
 
-Any of these may end with `,pin=5` for a drawer wired to pin 5 (the default is pin 2).
+Any of these may end with `,pin=5` for a drawer wired to pin 5 (the default is pin 2). The pulse
+is ESC p m t1 t2 with the store's on and off times (`drawer_on_ms`, `drawer_off_ms`: `kick_bytes`).
 
 `pulse` talks to the device and may take seconds on a missing network printer: callers on a
 GUI thread run it in the background. Recording the opening on the shift is
@@ -29,7 +32,9 @@ from typing import Any
 from charitymart.services.errors import CharityMartError, ValidationError
 
 PULSE_PREFIX = b"\x1bp"  # ESC p m t1 t2: every drawer kick starts with these two bytes
-DEVICE_KINDS = ("usb", "serial", "network", "file", "win32", "cups", "lp", "dummy")
+DEVICE_KINDS = ("usb", "serial", "network", "file", "win32", "cups", "lp", "dummy", "printer")
+NO_TARGET_KINDS = ("dummy", "printer")
+DEFAULT_PULSE_MS = 100  # python-escpos's own kick: ESC p 0 50 50
 
 
 class DrawerError(CharityMartError):
@@ -62,8 +67,8 @@ def parse_spec(text: str | None) -> DrawerSpec:
     kind, _, target = body.partition(":")
     kind = kind.strip().lower()
     target = target.strip()
-    if kind not in DEVICE_KINDS or (kind != "dummy" and not target):
-        raise ValidationError("the cash drawer setting {setting} is not understood: use none, usb:VVVV:PPPP, "
+    if kind not in DEVICE_KINDS or (kind not in NO_TARGET_KINDS and not target):
+        raise ValidationError("the cash drawer setting {setting} is not understood: use none, printer, usb:VVVV:PPPP, "
                               "serial:PORT, network:HOST, file:PATH, win32:NAME or cups:NAME",
                               field="cash_drawer", setting=raw)
     return DrawerSpec(kind, target, pin)
@@ -136,16 +141,26 @@ DEVICE_FACTORIES: dict[str, Callable[[str], Any]] = {
 }
 
 
-def pulse(spec: DrawerSpec | str) -> bool:
-    """Send the kick pulse; False if there is no drawer. Raises DrawerError when the device fails."""
+def kick_bytes(pin: int = 2, on_ms: int = DEFAULT_PULSE_MS, off_ms: int = DEFAULT_PULSE_MS) -> bytes:
+    """ESC p m t1 t2: m = 0 for pin 2, 1 for pin 5; the times in 2 ms steps (1..255)."""
+    def steps(ms: int) -> int:
+        return max(1, min(255, round(ms / 2)))
+    return PULSE_PREFIX + bytes([1 if pin == 5 else 0, steps(on_ms), steps(off_ms)])
+
+
+def pulse(spec: DrawerSpec | str, on_ms: int = DEFAULT_PULSE_MS, off_ms: int = DEFAULT_PULSE_MS) -> bool:
+    """Send the kick pulse; False if there is no drawer. Raises DrawerError when the device fails.
+    A drawer on the receipt printer ("printer") goes through services.sales.receipt_printer.pulse."""
     if isinstance(spec, str):
         spec = parse_spec(spec)
     if not spec.enabled:
         return False
+    if spec.kind == "printer":
+        raise DrawerError("the cash drawer is set to open through the receipt printer, which is not an ESC/POS printer")
     device = None
     try:
         device = DEVICE_FACTORIES[spec.kind](spec.target)
-        device.cashdraw(spec.pin)
+        device._raw(kick_bytes(spec.pin, on_ms, off_ms))
     except CharityMartError:
         raise
     except Exception as exc:

@@ -63,6 +63,13 @@ class StoreSettings:
     org_person_in_charge: str = ""
     org_complaint_phone: str = ""
     valuation_basis: str = ""  # how donated goods are valued ("" = the standard sentence on the papers)
+    # Raw ESC/POS receipt printers (services.sales.receipt_printer)
+    receipt_printer_kind: str = "qt"
+    escpos_usb: str = ""
+    escpos_host: str = ""
+    escpos_printer_name: str = ""
+    drawer_on_ms: int = 100
+    drawer_off_ms: int = 100
 
 
 def _extra(store) -> dict:

@@ -22,7 +22,7 @@ from charitymart.domain.messages import translatable
 from charitymart.domain.money import MoneyFormatError, parse_yuan
 from charitymart.domain.periods import PERIODS
 from charitymart.services.errors import ValidationError
-from charitymart.services.sales import drawer
+from charitymart.services.sales import drawer, receipt_printer
 from charitymart.services.sales.receipts import RECEIPT_OUTPUTS, RECEIPT_PAPERS
 
 LANGUAGES = ("zh_CN", "en")
@@ -200,6 +200,34 @@ def _cash_drawer(value):
     return _text(value, "cash_drawer", 200)
 
 
+def _printer_kind(value):
+    if value not in receipt_printer.PRINTER_KINDS:
+        raise ValidationError("the receipt printer kind must be one of {choices}", field="receipt_printer_kind",
+                              choices=", ".join(receipt_printer.PRINTER_KINDS))
+    return value
+
+
+def _escpos_usb(value):
+    text = _text(value, "escpos_usb", 9)
+    if text and not receipt_printer.USB_ID.fullmatch(text):
+        raise ValidationError("a USB receipt printer is set as VVVV:PPPP in hex (such as 0416:5011), not {value}",
+                              field="escpos_usb", value=text)
+    return text.lower()
+
+
+def _escpos_host(value):
+    text = _text(value, "escpos_host", 200)
+    if text and not receipt_printer.HOST.fullmatch(text):
+        raise ValidationError("a network receipt printer is set as HOST or HOST:PORT, not {value}",
+                              field="escpos_host", value=text)
+    return text
+
+
+def _pulse_ms(value, field: str):
+    return _whole(value, field, 2, 510, translatable(
+        "a drawer pulse time is a whole number of milliseconds from {low} to {high}"))
+
+
 def _label_layout(value):
     # Whether such a layout exists is checked against the store's layouts when saving.
     return _text(value, "label_layout", 40)
@@ -244,6 +272,13 @@ COLUMN_FIELDS: dict[str, Callable[[Any], Any]] = {
 }
 EXTRA_FIELDS: dict[str, Callable[[Any], Any]] = {
     "receipt_printer": lambda v: _text(v, "receipt_printer", 200),
+    # Raw ESC/POS thermal printers (services.sales.receipt_printer).
+    "receipt_printer_kind": _printer_kind,
+    "escpos_usb": _escpos_usb,
+    "escpos_host": _escpos_host,
+    "escpos_printer_name": lambda v: _text(v, "escpos_printer_name", 200),
+    "drawer_on_ms": lambda v: _pulse_ms(v, "drawer_on_ms"),
+    "drawer_off_ms": lambda v: _pulse_ms(v, "drawer_off_ms"),
     "label_layout": _label_layout,
     "allowance_amount_fen": lambda v: _money(v, "allowance_amount_fen", MAX_ALLOWANCE_FEN, translatable(
         "the allowance must be an amount in yuan such as 150.00")),
@@ -259,6 +294,12 @@ EXTRA_FIELDS: dict[str, Callable[[Any], Any]] = {
 }
 EXTRA_DEFAULTS: dict[str, Any] = {
     "receipt_printer": "",
+    "receipt_printer_kind": "qt",
+    "escpos_usb": "",
+    "escpos_host": "",
+    "escpos_printer_name": "",
+    "drawer_on_ms": 100,
+    "drawer_off_ms": 100,
     "label_layout": "",
     "allowance_amount_fen": 15000,
     "allowance_period": "quarter",

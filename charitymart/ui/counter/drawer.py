@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QVBoxLay
 
 from charitymart.services.errors import CharityMartError
 from charitymart.services.sales import drawer as drawer_service
-from charitymart.services.sales import receipts, shifts
+from charitymart.services.sales import receipt_printer, receipts, shifts
 from charitymart.ui.background import BackgroundQueue
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.fields import without_input_method
@@ -51,7 +51,9 @@ class DrawerKicker(QObject):
             self.failed.emit(error_text(exc))
             return
         if spec.enabled:
-            self.pool.start(lambda: drawer_service.pulse(spec), self._pulse_done)
+            with self.handle.readers() as s:
+                printer = receipt_printer.printer_settings(s)  # pulse times; the drawer may hang on it
+            self.pool.start(lambda: receipt_printer.pulse(spec, printer), self._pulse_done)
 
     def _pulse_done(self, future) -> None:  # on the GUI thread
         exc = future.exception()

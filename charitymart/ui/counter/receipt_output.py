@@ -3,7 +3,8 @@
 The sale is already committed when this runs. The store setting `receipt_output` says what
 happens: "none", "pdf" (a PDF per receipt under `receipt_folder`, default
 <data dir>/receipts, one folder per month) or "printer" (the system printer through QPrinter,
-on 58 mm / 80 mm roll or A5 paper, `receipt_paper`). The receipt's data is read on the GUI
+on 58 mm / 80 mm roll or A5 paper, `receipt_paper`; or, when `receipt_printer_kind` is an
+escpos-* kind, raw ESC/POS through services.sales.receipt_printer). The receipt's data is read on the GUI
 thread (one short read); writing or printing runs on a worker thread, so the next customer is
 never kept waiting. A failure is shown in the counter's device line and F4 prints again.
 A reprint of a receipt that already came out is marked COPY.
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import QApplication
 from charitymart import paths
 from charitymart.reports.receipt import PAPERS, receipt_rows, write_receipt_pdf
 from charitymart.services.errors import CharityMartError
-from charitymart.services.sales import receipts
+from charitymart.services.sales import receipt_printer, receipts
 from charitymart.ui.background import BackgroundQueue
 from charitymart.ui.messages import error_text
 
@@ -165,6 +166,7 @@ class ReceiptOutput(QObject):
         with self.handle.readers() as s:
             settings = receipts.output_settings(s)
             data = receipts.receipt_data(s, receipt_number)
+            thermal = receipt_printer.printer_settings(s)
         kind = settings.receipt_output
         if kind == "none":
             if not reprint:
@@ -176,6 +178,9 @@ class ReceiptOutput(QObject):
             path = pdf_path(settings, data, copy)
             self.pool.start(lambda: str(write_receipt_pdf(data, path, paper=settings.receipt_paper,
                                                           **rows_options)),
+                            lambda future: self._finish(data.receipt_number, kind, future))
+        elif thermal.is_escpos:  # raw ESC/POS: services.sales.receipt_printer
+            self.pool.start(lambda: receipt_printer.print_receipt(thermal, data, **rows_options),
                             lambda future: self._finish(data.receipt_number, kind, future))
         else:
             rows = receipt_rows(data, **rows_options)

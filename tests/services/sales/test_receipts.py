@@ -99,7 +99,8 @@ def test_drawer_spec_parsing():
     assert drawer.parse_spec("usb:04b8:0202") == drawer.DrawerSpec("usb", "04b8:0202", 2)
     assert drawer.parse_spec("network:10.0.0.9,pin=5") == drawer.DrawerSpec("network", "10.0.0.9", 5)
     assert drawer.parse_spec("dummy").kind == "dummy"
-    for bad in ("printer", "usb:", "serial:COM3,pin=7"):
+    assert drawer.parse_spec("printer") == drawer.DrawerSpec("printer", "", 2)  # on the ESC/POS receipt printer
+    for bad in ("laser", "usb:", "serial:COM3,pin=7"):
         with pytest.raises(ValidationError):
             drawer.parse_spec(bad)
 

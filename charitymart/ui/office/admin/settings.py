@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from charitymart.domain.periods import PERIODS
 from charitymart.services.errors import CharityMartError
+from charitymart.services.sales.receipt_printer import PRINTER_KINDS as RECEIPT_PRINTER_KINDS
 from charitymart.services.sales.receipts import RECEIPT_PAPERS
 from charitymart.services.store import settings
 from charitymart.services.store.settings_fields import HOUR_UNITS
@@ -148,7 +149,13 @@ class SettingsPage(QWidget):
         self.receipt_browse.clicked.connect(lambda: self.choose_folder(folder.widget))
         self._add(form, folder, self.receipt_browse)
         self._add(form, text_field("receipt_printer", max_length=200))
-        self.drawer_kind = choice_field("drawer_kind", [("", "none"), ("", "escpos")])
+        self._add(form, choice_field("receipt_printer_kind", [("", kind) for kind in RECEIPT_PRINTER_KINDS]))
+        self._add(form, text_field("escpos_usb", max_length=9, width=160)).widget.setPlaceholderText("0416:5011")
+        self._add(form, text_field("escpos_host", max_length=200)).widget.setPlaceholderText("192.168.1.50:9100")
+        self._add(form, text_field("escpos_printer_name", max_length=200)).widget.setPlaceholderText("POS-80")
+        self._add(form, text_field("drawer_on_ms", width=120))
+        self._add(form, text_field("drawer_off_ms", width=120))
+        self.drawer_kind = choice_field("drawer_kind", [("", "none"), ("", "printer"), ("", "escpos")])
         self.drawer_kind.widget.currentIndexChanged.connect(self._drawer_kind_changed)
         self.drawer_device = QLineEdit()
         self.drawer_device.setPlaceholderText("usb:04b8:0202")
@@ -222,6 +229,11 @@ class SettingsPage(QWidget):
             "point_value_fen": self.tr("One point pays (yuan)"), "receipt_output": self.tr("Receipts"),
             "receipt_paper": self.tr("Receipt paper"), "receipt_folder": self.tr("Receipt PDF folder"),
             "receipt_printer": self.tr("Receipt printer name"), "cash_drawer": self.tr("Drawer device"),
+            "receipt_printer_kind": self.tr("Receipt printer kind"),
+            "escpos_usb": self.tr("USB printer id (vendor:product)"),
+            "escpos_host": self.tr("Network printer (host:port)"),
+            "escpos_printer_name": self.tr("Windows printer name (ESC/POS)"),
+            "drawer_on_ms": self.tr("Drawer pulse on (ms)"), "drawer_off_ms": self.tr("Drawer pulse off (ms)"),
             "expiry_warning_days": self.tr("Warn of expiry (days ahead)"), "label_layout": self.tr("Label layout"),
             "allowance_amount_fen": self.tr("Allowance (yuan)"), "allowance_period": self.tr("Allowance period"),
             "allowance_carry_over": self.tr("Unused allowance carries over"),
@@ -242,7 +254,16 @@ class SettingsPage(QWidget):
         combo = self.fields["receipt_output"].widget
         for index in range(combo.count()):
             combo.setItemText(index, outputs[combo.itemData(index)])
+        printer_kinds = {"qt": self.tr("System printer (Windows driver)"),
+                         "escpos-usb": self.tr("ESC/POS thermal printer on USB"),
+                         "escpos-network": self.tr("ESC/POS thermal printer on the network"),
+                         "escpos-win32": self.tr("ESC/POS thermal printer through the Windows spooler"),
+                         "escpos-dummy": self.tr("ESC/POS test printer (nothing is printed)")}
+        combo = self.fields["receipt_printer_kind"].widget
+        for index in range(combo.count()):
+            combo.setItemText(index, printer_kinds[combo.itemData(index)])
         kinds = {"none": self.tr("No drawer (opened with its key)"),
+                 "printer": self.tr("On the ESC/POS receipt printer above"),
                  "escpos": self.tr("ESC/POS drawer on the receipt printer")}
         for index in range(self.drawer_kind.widget.count()):
             self.drawer_kind.widget.setItemText(index, kinds[self.drawer_kind.widget.itemData(index)])
@@ -261,7 +282,8 @@ class SettingsPage(QWidget):
 
     # ----- the cash drawer: a kind and a device, stored as one setting -----
     def _drawer_spec(self) -> str:
-        return "none" if self.drawer_kind.read() == "none" else self.drawer_device.text()
+        kind = self.drawer_kind.read()
+        return kind if kind in ("none", "printer") else self.drawer_device.text()
 
     def _show_drawer(self, spec: str) -> None:
         kind, device = split_drawer_spec(spec)
@@ -270,7 +292,7 @@ class SettingsPage(QWidget):
         self._drawer_kind_changed()
 
     def _drawer_kind_changed(self) -> None:
-        self.drawer_device.setEnabled(self.drawer_kind.read() != "none")
+        self.drawer_device.setEnabled(self.drawer_kind.read() == "escpos")
         self.check()
 
     # ----- loading, checking, saving -----

@@ -101,6 +101,9 @@ def _plain(number: Decimal) -> str:
 
 
 def split_drawer_spec(spec: str) -> tuple[str, str]:
-    """("none", "") or ("escpos", "usb:04b8:0202,pin=5") from the stored drawer setting."""
+    """("none", ""), ("printer", "") (on the ESC/POS receipt printer) or ("escpos", "usb:04b8:0202,pin=5")
+    from the stored drawer setting."""
     spec = (spec or "").strip()
-    return ("none", "") if not spec or spec.lower() == "none" else ("escpos", spec)
+    if not spec or spec.lower() == "none":
+        return "none", ""
+    return ("printer", "") if spec.lower() == "printer" else ("escpos", spec)
