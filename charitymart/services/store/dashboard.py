@@ -43,7 +43,7 @@ class Dashboard:
     expiring: tuple[stock.LotAlert, ...]  # at most LIST_LIMIT, soonest first
     expiring_count: int
     expired_on_shelf_count: int
-    low_stock: tuple[stock.ReorderAlert, ...]  # at most LIST_LIMIT
+    low_stock: tuple[stock.ReorderAlert, ...]  # at most LIST_LIMIT, largest shortfall first
     low_stock_count: int
     on_duty: tuple[VolunteerOnDuty, ...]
     pending_hours: int  # work entries waiting for a manager's decision
@@ -63,7 +63,6 @@ def today_at_a_glance(session: Session, actor: Actor) -> Dashboard:
     today = store_today(session)
     donated = intake_figures(session, month_period(session, today.year, today.month))["donated"]
     expiring = stock.expiring_lots(session)
-    low = stock.below_reorder(session)
     on_duty = tuple(VolunteerOnDuty(code=d.code, name=d.name, since_local=clock.to_local(d.since, store.timezone))
                     for d in hours.on_duty(session))
     return Dashboard(
@@ -75,9 +74,9 @@ def today_at_a_glance(session: Session, actor: Actor) -> Dashboard:
         expiry_warning_days=store.expiry_warning_days,
         expiring=tuple(expiring[:LIST_LIMIT]),
         expiring_count=len(expiring),
-        expired_on_shelf_count=len(stock.expired_on_shelf(session)),
-        low_stock=tuple(low[:LIST_LIMIT]),
-        low_stock_count=len(low),
+        expired_on_shelf_count=stock.expired_on_shelf_count(session),
+        low_stock=tuple(stock.below_reorder(session, limit=LIST_LIMIT)),
+        low_stock_count=stock.below_reorder_count(session),
         on_duty=on_duty,
         pending_hours=pending_hours_count(session),
     )
