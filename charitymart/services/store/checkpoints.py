@@ -18,6 +18,10 @@ from sqlalchemy import Engine, event
 from charitymart.db.engine import sqlite_path
 
 WAL_CEILING_MB = 16  # a WAL larger than this is checkpointed right after the commit
+# An idle till checkpoints once the WAL holds this much (about 1,000 pages, SQLite's own
+# interval), not after every sale: the commit that restarts the WAL after a complete
+# checkpoint syncs the WAL header too, so checkpointing every sale doubled the commit's fsyncs.
+IDLE_WAL_MB = 4
 IDLE_CHECKPOINT_MS = 3000  # the counter checkpoints when no scan came for this long
 
 
@@ -36,8 +40,8 @@ def _no_autocheckpoint(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA wal_autocheckpoint=0")
     # When a commit restarts the WAL after a complete checkpoint, SQLite cuts the file back to
-    # this size: a WAL larger than the ceiling then really holds that much not yet checkpointed.
-    cursor.execute(f"PRAGMA journal_size_limit={WAL_CEILING_MB * 1024 * 1024}")
+    # this size: a WAL larger than that then really holds more than that not yet checkpointed.
+    cursor.execute(f"PRAGMA journal_size_limit={IDLE_WAL_MB * 1024 * 1024}")
     cursor.close()
 
 
@@ -78,3 +82,8 @@ def checkpoint_if_wal_over(engine: Engine, ceiling_mb: float = WAL_CEILING_MB) -
     if wal_bytes(engine) <= ceiling_mb * 1024 * 1024:
         return None
     return checkpoint(engine)
+
+
+def idle_checkpoint(engine: Engine) -> Checkpoint | None:
+    """When the till is idle: checkpoint once the WAL holds IDLE_WAL_MB."""
+    return checkpoint_if_wal_over(engine, IDLE_WAL_MB)

@@ -194,4 +194,4 @@ class CounterController:
 
     def idle_checkpoint(self) -> None:
         """Called by the counter window when no scan came for a while: copy the WAL into the file."""
-        checkpoints.checkpoint(self.handle.engine)
+        checkpoints.idle_checkpoint(self.handle.engine)
