@@ -98,6 +98,8 @@ def main() -> None:
     parser.add_argument("--keep-copy", action="store_true")
     parser.add_argument("--only", default=",".join(MEASURES),
                         help=f"comma-separated subset of {','.join(MEASURES)} (default: all)")
+    parser.add_argument("--autocheckpoint", action="store_true",
+                        help="sales with SQLite's automatic checkpoint (before issue 15) instead of the till's")
     parser.add_argument("--verify-child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     only = set(args.only.split(","))
@@ -142,9 +144,13 @@ def main() -> None:
             results.append(overall)
             print(row(overall), flush=True)
         if "sales" in only:
-            sale, commit = bm.measure_sales(handle, actor, codes, args.sales, rng)
-            results += [sale, commit]
+            sale, commit = bm.measure_sales(handle, actor, codes, args.sales, rng,
+                                            till_checkpoints=not args.autocheckpoint)
+            raw = bm.measure_raw_commits(work / "raw.sqlite", args.sales)
+            results += [sale, commit, raw]
+            notes.append(f"sale p95 / raw sqlite3 p95 = {sale.p95 / raw.p95:.1f}x, p50 ratio {sale.p50 / raw.p50:.1f}x")
             print(row(sale), flush=True)
+            print(row(raw), flush=True)
         if "months" in only:
             figures = bm.measure_month_figures(handle, bm.last_full_months(handle, args.months))
             if isinstance(figures, str):

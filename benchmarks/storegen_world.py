@@ -277,7 +277,8 @@ def create_party(w, writer, kind: str, at: datetime, code: str) -> int:
     party = writer.add(m.Party, code=code, kind=kind, name=name,
                        phone="" if kind == "anonymous" else vocab.phone(rng),
                        public_name_ok=kind != "anonymous" and rng.random() < 0.6,
-                       shop_share_bp=1500 if kind == "consignor" else 0, notes="", active=True, created_at=at)
+                       shop_share_bp=1500 if kind == "consignor" else 0, notes="", active=True, created_at=at,
+                       credit_code="")
     writer.event(at, rng.choice(w.managers), "party.create", [party])
     return party["id"]
 

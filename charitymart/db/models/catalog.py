@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base
@@ -44,6 +44,9 @@ class Item(Base):
 
     barcodes: Mapped[list["Barcode"]] = relationship(back_populates="item", order_by="Barcode.id")
     category: Mapped[Category | None] = relationship()
+
+    # stock.below_reorder reads the items with a reorder level from this index alone (no item rows).
+    __table_args__ = (Index("ix_items_reorder", "reorder_level", "active", "name"),)
 
 
 class Barcode(Base):

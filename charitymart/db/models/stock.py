@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -83,7 +93,11 @@ class Lot(Base):
 
     # Stock value by fund source (the month's 公示, reporting_stock.stock_by_fund_source) reads
     # only this index instead of every lot row: 130 ms -> 40 ms on 375,000 lots (docs/benchmarks.md).
-    __table_args__ = (Index("ix_lots_fund_source_stock", "fund_source", "on_hand", "unit_value"),)
+    # The start page's reorder and expired-on-shelf figures read only lots holding stock, and
+    # only from this partial covering index (stock.below_reorder; issue 15).
+    __table_args__ = (Index("ix_lots_fund_source_stock", "fund_source", "on_hand", "unit_value"),
+                      Index("ix_lots_in_stock", "item_id", "expiry", "on_hand",
+                            sqlite_where=text("on_hand > 0"), postgresql_where=text("on_hand > 0")))
 
 
 class StockAdjustment(Base):

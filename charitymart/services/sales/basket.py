@@ -66,6 +66,19 @@ def _not_expired(today: date):
     return or_(Lot.expiry.is_(None), Lot.expiry >= today)
 
 
+def sellable_lots_of(session: Session, item_ids, today: date) -> dict[int, list[Lot]]:
+    """sellable_lots of several items in one query (a sale's whole basket), same order and lock."""
+    found: dict[int, list[Lot]] = {item_id: [] for item_id in item_ids}
+    for lot in session.scalars(
+        select(Lot)
+        .where(Lot.item_id.in_(list(found)), Lot.on_hand > 0, _not_expired(today))
+        .order_by(Lot.item_id, Lot.expiry.is_(None), Lot.expiry, Lot.received_on, Lot.id)
+        .with_for_update()
+    ):
+        found[lot.item_id].append(lot)
+    return found
+
+
 def sellable_lots(session: Session, item_id: int, today: date) -> list[Lot]:
     """Lots that may be sold, in the order a sale takes them.
 

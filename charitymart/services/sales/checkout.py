@@ -45,6 +45,7 @@ from charitymart.services.sales.basket import (  # noqa: F401  (re-exported)
     remove_line,
     resolve_code,
     sellable_lots,
+    sellable_lots_of,
     sellable_quantity,
     set_quantity,
     stock_shortage_error,
@@ -118,8 +119,11 @@ class _CheckedLine:
 def _check_lines(session: Session, basket: Basket) -> list[_CheckedLine]:
     """Re-check every line: item still sold, sane quantity and price, changed prices approved."""
     checked = []
+    # One query for all of the basket's items instead of a get per line (issue 15).
+    ids = {line.item_id for line in basket.lines}
+    items = {item.id: item for item in session.scalars(select(Item).where(Item.id.in_(ids)))} if ids else {}
     for line in basket.lines:
-        item = session.get(Item, line.item_id)
+        item = items.get(line.item_id)
         if item is None or not item.active:
             raise ValidationError("{name} is no longer sold: remove it from the basket", field="basket", name=line.name)
         if not _is_fen(line.quantity) or line.quantity < 1:
@@ -175,8 +179,9 @@ def _take_lots(session: Session, lines: list[_CheckedLine]) -> list[list[tuple[L
     today = store_today(session)
     left: dict[int, int] = {}  # lot id -> units not yet taken by this sale
     taken_per_line = []
+    lots_of = sellable_lots_of(session, {line.item.id for line in lines}, today)  # one query per basket
     for line in lines:
-        lots = sellable_lots(session, line.item.id, today)
+        lots = lots_of[line.item.id]
         for lot in lots:
             left.setdefault(lot.id, lot.on_hand)
         wanted = line.basket_line.quantity

@@ -351,14 +351,42 @@ def expired_on_shelf(session: Session) -> list[LotAlert]:
     return _lot_alerts(session, Lot.expiry < store_today(session))
 
 
-def below_reorder(session: Session) -> list[ReorderAlert]:
-    """Active items whose sellable stock is below their reorder level (0 = no alert)."""
-    sellable = (select(func.coalesce(func.sum(Lot.on_hand), 0))
-                .where(Lot.item_id == Item.id, _not_expired(store_today(session)))
-                .correlate(Item).scalar_subquery())
-    rows = session.execute(
-        select(Item.id, Item.name, sellable, Item.reorder_level)
-        .where(Item.active, Item.reorder_level > 0, sellable < Item.reorder_level)
-        .order_by(Item.name, Item.id)
-    )
-    return [ReorderAlert(item_id=i, name=name, sellable=qty, reorder_level=level) for i, name, qty, level in rows]
+def _sellable_of_listed_item(today: date):
+    # Lots with stock only: served by the partial covering index ix_lots_in_stock (item_id, expiry, on_hand).
+    return (select(func.coalesce(func.sum(Lot.on_hand), 0))
+            .where(Lot.item_id == Item.id, Lot.on_hand > 0, _not_expired(today))
+            .correlate(Item).scalar_subquery())
+
+
+def _reorder_candidates(session: Session):
+    # Reads only the covering index ix_items_reorder (reorder_level, active, name), never item rows.
+    return (select(Item.id, Item.name, _sellable_of_listed_item(store_today(session)).label("sellable"),
+                   Item.reorder_level)
+            .where(Item.reorder_level > 0, Item.active)
+            .subquery())
+
+
+def below_reorder(session: Session, limit: int | None = None) -> list[ReorderAlert]:
+    """Active items whose sellable stock is below their reorder level (0 = no alert), the largest
+    shortfall first; `limit` rows at most (the start page shows 50, SQL stops there)."""
+    candidates = _reorder_candidates(session)
+    query = (select(candidates)
+             .where(candidates.c.sellable < candidates.c.reorder_level)
+             .order_by((candidates.c.reorder_level - candidates.c.sellable).desc(), candidates.c.name,
+                       candidates.c.id)
+             .limit(limit))
+    return [ReorderAlert(item_id=i, name=name, sellable=qty, reorder_level=level)
+            for i, name, qty, level in session.execute(query)]
+
+
+def below_reorder_count(session: Session) -> int:
+    """How many items below_reorder would list, counted in SQL."""
+    candidates = _reorder_candidates(session)
+    return session.scalar(select(func.count()).select_from(candidates)
+                          .where(candidates.c.sellable < candidates.c.reorder_level)) or 0
+
+
+def expired_on_shelf_count(session: Session) -> int:
+    """How many lots expired_on_shelf would list, counted in SQL (index ix_lots_in_stock)."""
+    return session.scalar(select(func.count(Lot.id))
+                          .where(Lot.on_hand > 0, Lot.expiry.is_not(None), Lot.expiry < store_today(session))) or 0

@@ -43,7 +43,7 @@ class Dashboard:
     expiring: tuple[stock.LotAlert, ...]  # at most LIST_LIMIT, soonest first
     expiring_count: int
     expired_on_shelf_count: int
-    low_stock: tuple[stock.ReorderAlert, ...]  # at most LIST_LIMIT
+    low_stock: tuple[stock.ReorderAlert, ...]  # at most LIST_LIMIT, largest shortfall first
     low_stock_count: int
     on_duty: tuple[VolunteerOnDuty, ...]
     pending_hours: int  # work entries waiting for a manager's decision
@@ -64,8 +64,7 @@ def today_at_a_glance(session: Session, actor: Actor) -> Dashboard:
     today = store_today(session)
     donated = intake_figures(session, month_period(session, today.year, today.month))["donated"]
     expiring = stock.expiring_lots(session)
-    expired = stock.expired_on_shelf(session)
-    low = stock.below_reorder(session)
+    expired = stock.expired_on_shelf(session)  # few: lots past their date still on the shelf
     on_duty = tuple(VolunteerOnDuty(code=d.code, name=d.name, since_local=clock.to_local(d.since, store.timezone))
                     for d in hours.on_duty(session))
     return Dashboard(
@@ -79,8 +78,8 @@ def today_at_a_glance(session: Session, actor: Actor) -> Dashboard:
         expiring_count=len(expiring),
         expired_on_shelf_count=len(expired),
         expired_on_shelf=tuple(expired[:LIST_LIMIT]),
-        low_stock=tuple(low[:LIST_LIMIT]),
-        low_stock_count=len(low),
+        low_stock=tuple(stock.below_reorder(session, limit=LIST_LIMIT)),
+        low_stock_count=stock.below_reorder_count(session),
         on_duty=on_duty,
         pending_hours=pending_hours_count(session),
     )

@@ -16,6 +16,7 @@ from charitymart.services.sales import basket as basket_service
 from charitymart.services.sales import checkout, parked_baskets, shifts
 from charitymart.services.sales.checkout import Payment
 from charitymart.services.stock import search
+from charitymart.services.store import checkpoints
 from charitymart.services.store.setup import StoreHandle
 from charitymart.services.users.session import login_at_till
 
@@ -56,6 +57,7 @@ class SaleDone:
 class CounterController:
     def __init__(self, handle: StoreHandle, till_code: str = "T1"):
         self.handle = handle
+        checkpoints.take_over_checkpoints(handle.engine)  # none inside a sale's commit; see idle_checkpoint
         self.till_code = till_code
         self.actor: Actor | None = None
         self.basket = Basket()
@@ -183,8 +185,13 @@ class CounterController:
             parked_baskets.clear_open(s, self.actor.till_id)
             done = SaleDone(sale.receipt_number, sale.total, sum(p.received - p.amount for p in payments
                                                                   if p.kind == "cash" and p.received), sale.id)
+        checkpoints.checkpoint_if_wal_over(self.handle.engine)
         self.last_receipt = done.receipt_number
         self.basket = Basket()
         self.context = SaleContext()
         self.payments = []
         return done
+
+    def idle_checkpoint(self) -> None:
+        """Called by the counter window when no scan came for a while: copy the WAL into the file."""
+        checkpoints.idle_checkpoint(self.handle.engine)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from charitymart.services.errors import CharityMartError
+from charitymart.services.store import checkpoints
 from charitymart.ui.counter.basket_model import BasketModel
 from charitymart.ui.fields import keep_inputs_tall, without_input_method
 from charitymart.ui.messages import error_text
@@ -50,6 +51,9 @@ class SalePage(QWidget):
         self._build()
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save_basket)
+        # The till's WAL checkpoint runs here, when nobody scans, never inside a sale's commit.
+        self._idle_timer = QTimer(self, singleShot=True, interval=checkpoints.IDLE_CHECKPOINT_MS)
+        self._idle_timer.timeout.connect(self._idle_checkpoint)
         for key in ACTION_KEYS:
             QShortcut(QKeySequence(key), self, context=Qt.WidgetWithChildrenShortcut,
                       activated=lambda k=key: self.run_action(k))
@@ -192,7 +196,13 @@ class SalePage(QWidget):
         """After any change: repaint now, save the open basket a moment later (off the scan path)."""
         self.refresh()
         self._save_timer.start()
+        self._idle_timer.start()
         self.basket_changed.emit()
+
+    def _idle_checkpoint(self) -> None:
+        idle_checkpoint = getattr(self.controller, "idle_checkpoint", None)
+        if idle_checkpoint is not None:
+            idle_checkpoint()
 
     def flush_save(self) -> None:
         """Save a pending change of the open basket now (before this page goes away)."""

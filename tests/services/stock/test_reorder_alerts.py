@@ -1,0 +1,67 @@
+"""Below-reorder alerts on a store with many items: the limited SQL query equals the old full read."""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+from sqlalchemy import func, select, text
+
+from charitymart.db.models import Item, Lot
+from charitymart.services.context import store_today
+from charitymart.services.stock import control as stock
+from charitymart.services.store.dashboard import LIST_LIMIT, today_at_a_glance
+from tests.support import factories
+
+
+def old_below_reorder(s) -> list[tuple[int, str, int, int]]:
+    """The query before issue 15: every item read, every lot of it summed (expired ones excluded)."""
+    today = store_today(s)
+    sellable = (select(func.coalesce(func.sum(Lot.on_hand), 0))
+                .where(Lot.item_id == Item.id, (Lot.expiry.is_(None)) | (Lot.expiry >= today))
+                .correlate(Item).scalar_subquery())
+    return [tuple(r) for r in s.execute(select(Item.id, Item.name, sellable, Item.reorder_level)
+                                         .where(Item.active, Item.reorder_level > 0, sellable < Item.reorder_level))]
+
+
+def many_items(store, count=400, seed=15):
+    rng = random.Random(seed)
+    with store.sessions.begin() as s:
+        today = store_today(s)
+        for n in range(count):
+            # few distinct names: equal shortfalls are ordered by name, then id
+            item = factories.add_item(s, name=f"物品{rng.randrange(40):02d} {n}")
+            item.reorder_level = rng.choice((0, 0, 3, 5, 10, 20))
+            item.active = rng.random() > 0.1
+            for _ in range(rng.randrange(4)):
+                lot = factories.add_lot(s, item, rng.randint(1, 12),
+                                        expiry=rng.choice((None, today - timedelta(days=rng.randint(1, 30)),
+                                                           today, today + timedelta(days=rng.randint(1, 90)))))
+                if rng.random() < 0.3:
+                    lot.on_hand = 0  # sold out: no longer in the partial index
+        s.flush()
+
+
+def test_the_limited_query_returns_the_old_result_largest_shortfall_first(store, admin):
+    many_items(store)
+    with store.sessions() as s:
+        old = old_below_reorder(s)
+        expected = sorted(old, key=lambda r: (-(r[3] - r[2]), r[1], r[0]))
+        assert len(old) > LIST_LIMIT  # the limit really cuts
+        got = [(a.item_id, a.name, a.sellable, a.reorder_level) for a in stock.below_reorder(s, limit=LIST_LIMIT)]
+        assert got == expected[:LIST_LIMIT]
+        assert [(a.item_id, a.name, a.sellable, a.reorder_level) for a in stock.below_reorder(s)] == expected
+        assert stock.below_reorder_count(s) == len(old)
+        assert stock.expired_on_shelf_count(s) == len(stock.expired_on_shelf(s)) > 0
+        page = today_at_a_glance(s, admin)
+    assert [(a.item_id, a.sellable) for a in page.low_stock] == [(r[0], r[2]) for r in expected[:LIST_LIMIT]]
+    assert page.low_stock_count == len(old)
+
+
+def test_below_reorder_reads_indexes_only(store):
+    """No item or lot rows are read: both sides come from covering indexes (migration 0010)."""
+    with store.sessions() as s:
+        compiled = select(stock._reorder_candidates(s)).compile(s.bind, compile_kwargs={"literal_binds": True})
+        plan = " | ".join(row[3] for row in s.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
+    assert "COVERING INDEX ix_items_reorder" in plan, plan
+    assert "COVERING INDEX ix_lots_in_stock" in plan, plan
