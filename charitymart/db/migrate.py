@@ -31,8 +31,9 @@ class NotACharityMartDatabaseError(RuntimeError):
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    """Autogenerate filter: the SQLite search index (migration 0002) is not in the models."""
-    return not (name or "").startswith("items_fts") and name != "ix_items_name_en_lower"
+    """Autogenerate filter: the search indexes (migrations 0002 and 0008) are not in the models."""
+    name = name or ""
+    return not name.startswith("items_fts") and name != "ix_items_name_en_lower" and not name.endswith("_trgm")
 
 
 def alembic_config(url: str | None = None) -> Config:
