@@ -33,7 +33,7 @@ def run_till(url: str, till: str, pin: str, now: datetime, own_code: str, shared
             chosen = [own_code] + ([shared_code] if rng.random() < 0.3 else [])
             by_allowance = rng.random() < 0.5
 
-            def sell(s):
+            def sell(s, chosen=chosen, by_allowance=by_allowance):
                 basket = Basket()
                 for code in chosen:
                     checkout.add_item(s, actor, basket, code, 1)
