@@ -68,6 +68,15 @@ def make_engine(url: str, **kwargs) -> Engine:
 
 
 def make_session_factory(engine: Engine, *, read_only: bool = False) -> sessionmaker[Session]:
-    """Sessions for user actions; `read_only=True` for reports and exports (never written)."""
-    bind = engine.execution_options(read_only=True) if read_only else engine
+    """Sessions for user actions; `read_only=True` for reports and exports (never written).
+
+    A reader sees one snapshot of the store from its first query to its end: on SQLite its
+    deferred BEGIN in WAL mode gives that; on a server REPEATABLE READ does (READ COMMITTED, the
+    default, would let a report or `verify` see a sale committed halfway through reading it)."""
+    if not read_only:
+        return sessionmaker(bind=engine, expire_on_commit=False)
+    options = {"read_only": True}
+    if engine.dialect.name == "postgresql":
+        options["isolation_level"] = "REPEATABLE READ"
+    bind = engine.execution_options(**options)
     return sessionmaker(bind=bind, expire_on_commit=False)
