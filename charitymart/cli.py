@@ -91,6 +91,7 @@ def _parser() -> argparse.ArgumentParser:
     from charitymart import move_command
 
     move_command.add_parser(commands, common)
+    move_command.add_server_parser(commands, common)
 
     check = commands.add_parser("verify", parents=[common], help="check the audit chain and the ledger")
     check.add_argument("--head", help="a published report's chain head that must be in the chain")

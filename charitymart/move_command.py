@@ -22,3 +22,35 @@ def run(args) -> int:
     print("point each till at it with --db (or the server setting), and keep the old file as a backup",
           file=sys.stderr)
     return 0
+
+
+def add_server_parser(commands, common) -> None:
+    server = commands.add_parser("server", parents=[common],
+                                 help="this PC's database server (several tills): set URL, show, clear")
+    server.add_argument("action", choices=["set", "show", "clear"])
+    server.add_argument("url", nargs="?", help="for set: postgresql+psycopg://user:password@host/db")
+    server.set_defaults(command_handler=run_server)
+
+
+def run_server(args) -> int:
+    from sqlalchemy.engine import make_url
+
+    from charitymart.db import server
+
+    if args.action == "set":
+        if not args.url:
+            print("error: `server set` needs the server's URL", file=sys.stderr)
+            return 1
+        try:
+            shown = server.save_server(args.url)
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        print(f"this PC now works on {shown} (the password is kept in the config folder, outside any backup)")
+    elif args.action == "show":
+        url = server.server_url()
+        print(make_url(url).render_as_string(hide_password=True) if url else "this PC uses its local store")
+    else:
+        print("server setting removed: this PC uses its local store" if server.clear_server()
+              else "this PC had no server setting")
+    return 0

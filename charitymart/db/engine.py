@@ -14,9 +14,12 @@ BUSY_TIMEOUT_MS = 5000
 
 
 def database_url(db: str | Path | None) -> str:
-    """A path or SQLAlchemy URL; None means the store in the user data folder."""
+    """A path or SQLAlchemy URL; None means this PC's server setting (db/server.py) if it has
+    one, else the store in the user data folder."""
     if db is None:
-        return f"sqlite:///{paths.default_db_path()}"
+        from charitymart.db.server import server_url
+
+        return server_url() or f"sqlite:///{paths.default_db_path()}"
     text = str(db)
     if "://" in text:
         return text
