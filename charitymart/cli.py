@@ -88,10 +88,10 @@ def _parser() -> argparse.ArgumentParser:
 
     add_report_parsers(kinds, common)
 
-    from charitymart import move_command
+    from charitymart import server_commands
 
-    move_command.add_parser(commands, common)
-    move_command.add_server_parser(commands, common)
+    server_commands.add_parser(commands, common)
+    server_commands.add_server_parser(commands, common)
 
     check = commands.add_parser("verify", parents=[common], help="check the audit chain and the ledger")
     check.add_argument("--head", help="a published report's chain head that must be in the chain")
@@ -327,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_command(args) -> int:
     try:
-        if hasattr(args, "command_handler"):  # subcommands kept in their own module (move_command)
+        if hasattr(args, "command_handler"):  # subcommands kept in their own module (server_commands)
             return args.command_handler(args)
         return COMMANDS[args.command](args)
     except ImportRefused as exc:

@@ -1,5 +1,6 @@
-"""`charitymart migrate-to URL`: move the store (by default the local SQLite file) into an empty
-database, usually the PostgreSQL server several tills will share (docs/several-tills.md)."""
+"""Commands for a store on a PostgreSQL server (docs/several-tills.md): `charitymart migrate-to URL`
+moves the store (by default the local SQLite file) into an empty database; `charitymart server
+set|show|clear` is this PC's server setting; `backup`/`restore` on a server URL come here too."""
 
 from __future__ import annotations
 
