@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from charitymart import __version__
+from charitymart import __version__, server_commands
 from charitymart.db.engine import database_url, sqlite_path
 from charitymart.db.migrate import DatabaseTooNewError, NotACharityMartDatabaseError
 from charitymart.db.models import Store, User
@@ -87,8 +87,6 @@ def _parser() -> argparse.ArgumentParser:
     from charitymart.report_commands import add_parsers as add_report_parsers
 
     add_report_parsers(kinds, common)
-
-    from charitymart import server_commands
 
     server_commands.add_parser(commands, common)
     server_commands.add_server_parser(commands, common)
@@ -224,6 +222,8 @@ def _sqlite_file(args) -> Path:
 def cmd_backup(args) -> int:
     from charitymart.services.store import auto_backup, backup
 
+    if server_commands.on_server(args):
+        return server_commands.run_backup(args)
     source = _sqlite_file(args)
     info = backup.inspect_backup(source)  # a CharityMart store, readable, not from a newer version
     handle = open_store(args.db, migrate_schema=False)
@@ -254,6 +254,8 @@ def _passphrase(args) -> str | None:
 def cmd_restore(args) -> int:
     from charitymart.services.store import backup
 
+    if server_commands.on_server(args):
+        return server_commands.run_restore(args, _passphrase)
     target = _sqlite_file(args)
     passphrase = _passphrase(args) if backup.is_encrypted(args.file) else None
     info = backup.inspect_backup(args.file, passphrase)

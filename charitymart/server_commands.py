@@ -55,3 +55,56 @@ def run_server(args) -> int:
         print("server setting removed: this PC uses its local store" if server.clear_server()
               else "this PC had no server setting")
     return 0
+
+
+def on_server(args) -> bool:
+    """True when --db (or this PC's server setting) names a PostgreSQL server."""
+    from sqlalchemy.engine import make_url
+
+    from charitymart.db.engine import database_url
+
+    return make_url(database_url(args.db)).get_backend_name() == "postgresql"
+
+
+def run_backup(args) -> int:
+    """`charitymart backup --out FILE` for a store on a server: pg_dump, encrypted like SQLite backups."""
+    from charitymart.db.engine import database_url
+    from charitymart.services.context import get_store
+    from charitymart.services.store import auto_backup, server_backup
+    from charitymart.services.store.setup import open_store
+    from charitymart.services.store.verify import verify
+
+    url = database_url(args.db)
+    handle = open_store(url, migrate_schema=False)
+    try:
+        with handle.readers() as s:
+            key = auto_backup.backup_key(s)
+            name = get_store(s).name
+            report = verify(s)
+    finally:
+        handle.close()
+    written = server_backup.backup(url, args.out, store_name="store", key=key)
+    sealed = " (encrypted with the store's backup passphrase)" if key else ""
+    print(f"backed up {name!r} ({report.events} audit events, head {report.head}) to {written}{sealed}")
+    return 0
+
+
+def run_restore(args, passphrase_of) -> int:
+    """`charitymart restore FILE` onto a server: pg_restore in one transaction, then migrate and verify."""
+    from charitymart.db.engine import database_url
+    from charitymart.services.store import backup_crypto, server_backup
+    from charitymart.services.store.setup import open_store
+    from charitymart.services.store.verify import verify
+
+    url = database_url(args.db)
+    passphrase = passphrase_of(args) if backup_crypto.is_encrypted_file(args.file) else None
+    server_backup.restore(args.file, url, passphrase=passphrase)
+    handle = open_store(url)  # brings an older backup up to this version's schema
+    try:
+        with handle.readers() as s:
+            report = verify(s)
+    finally:
+        handle.close()
+    state = f"verify passed, head {report.head}" if report.ok else f"verify FAILED: {report.problems[0]}"
+    print(f"restored {args.file} onto the server; {state}")
+    return 0 if report.ok else 1
