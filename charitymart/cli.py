@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from charitymart import __version__
+from charitymart import __version__, server_commands
 from charitymart.db.engine import database_url, sqlite_path
 from charitymart.db.migrate import DatabaseTooNewError, NotACharityMartDatabaseError
 from charitymart.db.models import Store, User
@@ -99,6 +99,9 @@ def _parser() -> argparse.ArgumentParser:
     from charitymart.report_commands import add_parsers as add_report_parsers
 
     add_report_parsers(kinds, common)
+
+    server_commands.add_parser(commands, common)
+    server_commands.add_server_parser(commands, common)
 
     check = commands.add_parser("verify", parents=[common], help="check the audit chain and the ledger")
     check.add_argument("--head", help="a published report's chain head that must be in the chain")
@@ -233,6 +236,8 @@ def _sqlite_file(args) -> Path:
 def cmd_backup(args) -> int:
     from charitymart.services.store import auto_backup, backup
 
+    if server_commands.on_server(args):
+        return server_commands.run_backup(args)
     source = _sqlite_file(args)
     info = backup.inspect_store(source)  # a CharityMart store, readable, not from a newer version
     handle = open_store(args.db, migrate_schema=False)
@@ -263,6 +268,8 @@ def _passphrase(args) -> str | None:
 def cmd_restore(args) -> int:
     from charitymart.services.store import backup
 
+    if server_commands.on_server(args):
+        return server_commands.run_restore(args, _passphrase)
     target = _sqlite_file(args)
     passphrase = _passphrase(args) if backup.is_encrypted(args.file) else None
     info = backup.inspect_backup(args.file, passphrase)
@@ -356,6 +363,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_command(args) -> int:
     try:
+        if hasattr(args, "command_handler"):  # subcommands kept in their own module (server_commands)
+            return args.command_handler(args)
         return COMMANDS[args.command](args)
     except ImportRefused as exc:
         print(f"import refused, nothing was imported: {len(exc.problems)} problem(s)", file=sys.stderr)

@@ -26,6 +26,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from charitymart.services import clock
 from charitymart.services.context import Actor
 from charitymart.services.store.setup import create_store, open_store
+from tests.support import pg_databases
 
 # 2026-03-10 10:00 in Shanghai.
 START = datetime(2026, 3, 10, 2, 0, 0)
@@ -58,9 +59,43 @@ def pytest_sessionfinish(session, exitstatus):
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
+def pytest_addoption(parser):
+    pg_databases.add_option(parser)
+
+
+def pytest_configure(config):
+    pg_databases.configure(config)
+
+
+def pytest_collection_modifyitems(config, items):
+    pg_databases.skip_other_backend(config, items)
+
+
+@pytest.fixture(scope="session")
+def pg_server(request):
+    """The PostgreSQL server's per-test databases (None when the tests run on SQLite)."""
+    if pg_databases.backend(request.config) != "postgresql":
+        yield None
+        return
+    databases = pg_databases.PgDatabases(pg_databases.server_url_or_fail())
+    yield databases
+    databases.close()
+
+
 @pytest.fixture
-def store(tmp_path):
-    handle = open_store(tmp_path / "store.sqlite")
+def store_location(tmp_path, pg_server):
+    """Where a test's store lives: a SQLite file, or a fresh PostgreSQL database (--db-backend)."""
+    if pg_server is None:
+        yield tmp_path / "store.sqlite"
+        return
+    url = pg_server.fresh()
+    yield url
+    pg_server.drop(url)
+
+
+@pytest.fixture
+def store(store_location):
+    handle = open_store(store_location)
     with handle.sessions.begin() as s:
         create_store(s, name="阳光慈善超市", admin_name="Admin", admin_pin=ADMIN_PIN, address="幸福路1号")
     yield handle

@@ -14,9 +14,12 @@ BUSY_TIMEOUT_MS = 5000
 
 
 def database_url(db: str | Path | None) -> str:
-    """A path or SQLAlchemy URL; None means the store in the user data folder."""
+    """A path or SQLAlchemy URL; None means this PC's server setting (db/server.py) if it has
+    one, else the store in the user data folder."""
     if db is None:
-        return f"sqlite:///{paths.default_db_path()}"
+        from charitymart.db.server import server_url
+
+        return server_url() or f"sqlite:///{paths.default_db_path()}"
     text = str(db)
     if "://" in text:
         return text
@@ -68,6 +71,15 @@ def make_engine(url: str, **kwargs) -> Engine:
 
 
 def make_session_factory(engine: Engine, *, read_only: bool = False) -> sessionmaker[Session]:
-    """Sessions for user actions; `read_only=True` for reports and exports (never written)."""
-    bind = engine.execution_options(read_only=True) if read_only else engine
+    """Sessions for user actions; `read_only=True` for reports and exports (never written).
+
+    A reader sees one snapshot of the store from its first query to its end: on SQLite its
+    deferred BEGIN in WAL mode gives that; on a server REPEATABLE READ does (READ COMMITTED, the
+    default, would let a report or `verify` see a sale committed halfway through reading it)."""
+    if not read_only:
+        return sessionmaker(bind=engine, expire_on_commit=False)
+    options = {"read_only": True}
+    if engine.dialect.name == "postgresql":
+        options["isolation_level"] = "REPEATABLE READ"
+    bind = engine.execution_options(**options)
     return sessionmaker(bind=bind, expire_on_commit=False)

@@ -31,8 +31,9 @@ class NotACharityMartDatabaseError(RuntimeError):
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    """Autogenerate filter: the SQLite search index (migration 0002) is not in the models."""
-    return not (name or "").startswith("items_fts") and name != "ix_items_name_en_lower"
+    """Autogenerate filter: the search indexes (migrations 0002 and 0008) are not in the models."""
+    name = name or ""
+    return not name.startswith("items_fts") and name != "ix_items_name_en_lower" and not name.endswith("_trgm")
 
 
 def alembic_config(url: str | None = None) -> Config:
@@ -41,7 +42,9 @@ def alembic_config(url: str | None = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if url:
-        config.set_main_option("sqlalchemy.url", url)
+        # The option goes through configparser interpolation: a `%` (a percent-encoded password,
+        # a folder named "100%") must be doubled or Alembic crashes reading it back.
+        config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 
 
@@ -129,7 +132,7 @@ def upgrade(engine: Engine, to_revision: str = "head", backup_folder: Path | Non
         log.info("backed up %s to %s before migrating", db_file, backup_path)
     from alembic import command
 
-    config = alembic_config(str(engine.url))
+    config = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, to_revision)

@@ -30,6 +30,17 @@ def chain_head(session: Session) -> AuditEvent | None:
     return session.scalar(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1))
 
 
+def take_turns(session: Session) -> None:
+    """Make this transaction the store's only writer from here to its commit.
+
+    SQLite already is (BEGIN IMMEDIATE); on PostgreSQL the store row's lock makes two tills take
+    turns at appending to the chain. Services that number things by max + 1 (donations,
+    certificates) call it before reading the max, so two back offices never take the same number.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(select(Store.id).where(Store.id == 1).with_for_update())
+
+
 def record(
     session: Session,
     user_id: int | None,
@@ -44,10 +55,7 @@ def record(
         table = obj.__tablename__
         digest = ledger_row_hash(obj) if type(obj).__ledger__ else None
         entries.append((table, _row_key(obj), digest))
-    # Serialise chain writers: SQLite already does (BEGIN IMMEDIATE); on PostgreSQL the
-    # store row's lock makes two tills take turns at appending.
-    if session.get_bind().dialect.name != "sqlite":
-        session.execute(select(Store.id).where(Store.id == 1).with_for_update())
+    take_turns(session)
     head = chain_head(session)
     seq = (head.seq + 1) if head else 1
     prev = head.hash if head else GENESIS_HASH

@@ -14,7 +14,7 @@ from charitymart.domain.messages import Message, format_message, translatable
 
 __all__ = ["AT_LINE", "Message", "translatable", "CharityMartError", "ValidationError", "NotFoundError",
            "PermissionDenied", "LoginLocked", "WrongPin", "StockError", "AllowanceError", "ShiftError",
-           "PeriodClosedError"]
+           "PeriodClosedError", "ServerUnreachable"]
 
 # A refusal about one line of a form (an intake line): `message` is a Message, `line` 1-based.
 AT_LINE = translatable("line {line}: {message}")
@@ -83,3 +83,8 @@ class ShiftError(CharityMartError):
 
 class PeriodClosedError(CharityMartError):
     """The month has been published (公示); changes dated in it need a correction with a reason."""
+
+
+class ServerUnreachable(CharityMartError):
+    """The database server could not be reached: nothing of the action was saved (its
+    transaction never committed), so the till keeps the basket and the user may try again."""

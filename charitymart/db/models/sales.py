@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -90,6 +90,9 @@ class Sale(Base):
     delivery: Mapped[bool] = mapped_column(Boolean, default=False)
     approved_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
+
+    # Two tills on one server must never write the same number (migration 0008).
+    __table_args__ = (Index("ux_sales_till_year_seq", "till_id", "receipt_year", "receipt_seq", unique=True),)
 
 
 class SaleLine(Base):

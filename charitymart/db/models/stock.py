@@ -71,6 +71,9 @@ class DonationReceipt(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
+    # A paper 捐赠票据 is recorded once (migration 0008; intake also says so in words).
+    __table_args__ = (Index("ux_donation_receipts_code_number", "receipt_code", "receipt_number", unique=True),)
+
 
 class Lot(Base):
     __tablename__ = "lots"

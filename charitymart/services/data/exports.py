@@ -124,7 +124,7 @@ def _sale_lines(session: Session, first: date, last: date) -> Iterator[list]:
         .join(SaleLineLot, SaleLineLot.sale_line_id == SaleLine.id)
         .join(Item, Item.id == SaleLine.item_id)
         .where(Sale.created_at >= start, Sale.created_at < end)
-        .group_by(Sale.id, SaleLine.id, SaleLineLot.fund_source)
+        .group_by(Sale.id, SaleLine.id, Item.id, SaleLineLot.fund_source)
         .order_by(Sale.created_at, Sale.id, SaleLine.line_no, SaleLineLot.fund_source)
     )
     for number, at, code, name, unit_price, source, quantity, amount in session.execute(query).yield_per(2000):

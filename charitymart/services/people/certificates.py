@@ -101,6 +101,7 @@ def issue_certificate(session: Session, actor: Actor, volunteer_code: str, first
                               name=data.name, first=first.isoformat(), last=last.isoformat())
     volunteer = session.scalar(select(Volunteer).where(Volunteer.code == data.volunteer_code))
     today = store_today(session)
+    audit.take_turns(session)  # several PCs on a server: one certificate at a time reads the max
     seq = (session.scalar(select(func.max(CertificateIssue.seq)).where(CertificateIssue.year == today.year)) or 0) + 1
     number = f"{today.year}-{seq:04d}"
     id_number = data.id_masked

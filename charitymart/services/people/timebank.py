@@ -38,6 +38,8 @@ def spend(session: Session, volunteer: Volunteer, points_x100: int, sale_id: int
         raise AllowanceError("this volunteer card is not active")
     if points_x100 <= 0:
         raise AllowanceError("points to spend must be positive")
+    # Two tills spending one volunteer's points queue here, so the second sees the first's spend.
+    session.get(Volunteer, volunteer.id, with_for_update={"key_share": True})  # see allowance.ROW_LOCK
     available = balance_x100(session, volunteer.id)
     if points_x100 > available:
         raise AllowanceError("not enough points: {available} available, {needed} needed",

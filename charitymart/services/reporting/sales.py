@@ -265,7 +265,8 @@ def consignor_settlement(session: Session, actor: Actor, party_code: str, year: 
         .order_by(Item.name, Item.id)
     ).all()
     # An item whose sales were all voided or refunded within the month nets to zero: left out.
-    lines = tuple(SettlementLine(i, n, ne, u, q or 0, a or 0) for i, n, ne, u, q, a in rows if q or a)
+    # int(): PostgreSQL sums a sum (bigint) as numeric, which arrives as a Decimal.
+    lines = tuple(SettlementLine(i, n, ne, u, int(q or 0), int(a or 0)) for i, n, ne, u, q, a in rows if q or a)
     amount = sum(line.amount for line in lines)
     share = share_of(amount, party.shop_share_bp)
     return ConsignorSettlement(

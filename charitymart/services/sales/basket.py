@@ -89,7 +89,8 @@ def sellable_lots(session: Session, item_id: int, today: date) -> list[Lot]:
         select(Lot)
         .where(Lot.item_id == item_id, Lot.on_hand > 0, _not_expired(today))
         .order_by(Lot.expiry.is_(None), Lot.expiry, Lot.received_on, Lot.id)
-        .with_for_update()
+        .with_for_update(key_share=True)  # FOR NO KEY UPDATE: see services.people.allowance.ROW_LOCK
+        .execution_options(populate_existing=True)  # the locked, current quantities
     ))
 
 

@@ -177,6 +177,11 @@ def _take_lots(session: Session, lines: list[_CheckedLine]) -> list[list[tuple[L
     Counts what earlier lines of the same item already took, so stock never goes negative.
     """
     today = store_today(session)
+    # Lock every lot of the basket's items at once, in id order: two tills whose baskets share
+    # items then queue instead of deadlocking (each taking one item's lots, then waiting for the other's).
+    item_ids = sorted({line.item.id for line in lines})
+    session.execute(select(Lot.id).where(Lot.item_id.in_(item_ids), Lot.on_hand > 0).order_by(Lot.id)
+                    .with_for_update(key_share=True))
     left: dict[int, int] = {}  # lot id -> units not yet taken by this sale
     taken_per_line = []
     lots_of = sellable_lots_of(session, {line.item.id for line in lines}, today)  # one query per basket

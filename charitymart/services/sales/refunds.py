@@ -89,6 +89,11 @@ def _tenders_of(session: Session, sale_id: int) -> list[Tender]:
     return list(session.scalars(select(Tender).where(Tender.sale_id == sale_id).order_by(Tender.id)))
 
 
+def _locked_lot(session: Session, lot_id: int) -> Lot:
+    """The lot, locked and re-read: another till may have sold from it since this session read it."""
+    return session.get(Lot, lot_id, with_for_update={"key_share": True}, populate_existing=True)
+
+
 def void_sale(session: Session, actor: Actor, receipt_number: str, reason: str,
               manager_pin: str | None = None) -> SaleVoid:
     """Void a whole paid sale of this till's open shift: stock, allowance and points go back."""
@@ -123,7 +128,7 @@ def void_sale(session: Session, actor: Actor, receipt_number: str, reason: str,
                                      adjustment_id=None)
             session.add(movement)
             rows.append(movement)
-            session.get(Lot, taken.lot_id).on_hand += taken.quantity
+            _locked_lot(session, taken.lot_id).on_hand += taken.quantity
     tenders = _tenders_of(session, sale.id)
     for tender in tenders:
         if tender.kind == "allowance":
@@ -296,7 +301,7 @@ def refund(session: Session, actor: Actor, receipt_number: str, lines: list[Refu
                                          sale_line_id=refund_line.id, adjustment_id=None)
                 session.add(movement)
                 rows.append(movement)
-                session.get(Lot, taken.lot_id).on_hand += take
+                _locked_lot(session, taken.lot_id).on_hand += take
             if wanted == 0:
                 break
         if not restock:

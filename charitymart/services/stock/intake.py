@@ -159,6 +159,7 @@ def _next_number(session: Session, fund_source: str, year: int) -> str:
     """The next number of the year in the fund source's series (max + 1: a rolled-back intake
     leaves no gap; SQLite's write lock at BEGIN keeps two tills from taking the same one)."""
     stem = f"{NUMBER_PREFIX[fund_source]}{year}-"
+    audit.take_turns(session)  # several tills on a server: one intake at a time reads the max
     last = session.scalar(select(func.max(Donation.number)).where(Donation.number > stem,
                                                                   Donation.number < stem + "~"))
     sequence = int(last[len(stem):]) + 1 if last else 1

@@ -5,8 +5,11 @@ The search adapter of DESIGN.md: one module, two ways of finding candidates, one
   FTS5 phrase lookup; a term of 1-2 characters reads the index's own vocabulary
   (`items_fts_terms`: every trigram starting with the term), so no query scans the items;
   prefixes of initials, pinyin and names are index range scans.
-- Other databases (PostgreSQL until its pg_trgm adapter exists), or `backend="like"`:
-  the same candidates found with portable LIKE queries (these scan: fine for small stores).
+- PostgreSQL with the pg_trgm GIN indexes of migration 0008 (`backend="trgm"`): the portable
+  LIKE queries below ('%term%' on the search text, 'term%' on initials, pinyin and names) are
+  answered from those indexes, for terms of any length.
+- Other databases, or `backend="like"`: the same LIKE queries without an index (they scan:
+  fine for small stores).
 Both backends only gather a bounded set of candidates; ranking happens here, in Python, so
 both give the same order: barcode; exact initials, pinyin or name; prefixes; a word or a run
 of characters or initials inside the name ("米" in 东北大米, "dm" in its initials "dbdm");
@@ -35,7 +38,10 @@ RANK_CODE, RANK_EXACT, RANK_PREFIX, RANK_PART, RANK_SUBSTRING = range(5)
 _COLUMNS = (Item.id, Item.name, Item.name_en, Item.unit, Item.price, Item.pinyin, Item.initials)
 _fts = table(FTS_TABLE, column("rowid"))
 _terms = table(FTS_TERMS, column("term"), column("doc"))
+TRGM_INDEX = "ix_items_search_text_trgm"  # migration 0008, PostgreSQL only
+BACKENDS = (None, "fts", "trgm", "like")
 _fts_present: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
+_trgm_present: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,28 @@ def fts_available(session: Session) -> bool:
     return _fts_present[engine]
 
 
+def trgm_available(session: Session) -> bool:
+    """True on PostgreSQL when migration 0008 made the trigram indexes (checked once per engine)."""
+    bind = session.get_bind()
+    if bind.dialect.name != "postgresql":
+        return False
+    engine = getattr(bind, "engine", bind)
+    if engine not in _trgm_present:
+        found = session.scalar(text("SELECT count(*) FROM pg_indexes WHERE tablename = 'items' AND indexname = :name"),
+                               {"name": TRGM_INDEX})
+        _trgm_present[engine] = found == 1
+    return _trgm_present[engine]
+
+
+def index_backend(session: Session) -> str:
+    """The indexed search this database has: "fts" (SQLite), "trgm" (PostgreSQL) or "like" (none)."""
+    if fts_available(session):
+        return "fts"
+    if trgm_available(session):
+        return "trgm"
+    return "like"
+
+
 def rebuild_index(session: Session) -> None:
     """Re-read every item into the trigram index (after writes that bypassed the triggers)."""
     if fts_available(session):
@@ -88,13 +116,16 @@ def rebuild_index(session: Session) -> None:
 def search_items(session: Session, text_typed: str, limit: int = 50, *, backend: str | None = None) -> list[ItemHit]:
     """Active items matching what was typed, best first.
 
-    backend: None picks the best available; "fts" or "like" force one (tests, benchmarks).
+    backend: None picks the best available; "fts", "trgm" or "like" force one (tests, benchmarks).
+    "trgm" runs the portable LIKE queries, which PostgreSQL answers from its trigram indexes.
     """
     query = normalize(text_typed)
     if not query or limit <= 0:
         return []
-    if backend not in (None, "fts", "like"):
+    if backend not in BACKENDS:
         raise ValueError(f"unknown search backend {backend!r}")
+    if backend == "trgm" and not trgm_available(session):
+        raise ValueError("this database has no trigram search index (PostgreSQL, migration 0008)")
     use_fts = fts_available(session) if backend is None else backend == "fts"
     # SQLite answers prefix ranges from its indexes even without the FTS table; a forced
     # "like" keeps the portable spelling so tests cover what other databases run.

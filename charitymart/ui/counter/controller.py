@@ -9,6 +9,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from charitymart.domain.basket import Basket
+from charitymart.services import transactions
 from charitymart.services.context import Actor, get_store
 from charitymart.services.errors import NotFoundError, ValidationError
 from charitymart.services.people import beneficiaries
@@ -174,17 +175,21 @@ class CounterController:
         return self.basket.total - sum(p.amount for p in self.payments)
 
     def pay(self, payments: list[Payment]) -> SaleDone:
-        """Commit the sale and clear the saved open basket in one transaction."""
+        """Commit the sale and clear the saved open basket in one transaction (run again if it
+        collided with another till's; if the server cannot be reached the basket stays as it is)."""
         payments = self.payments + payments
-        with self.handle.sessions.begin() as s:
+
+        def commit(s) -> SaleDone:
             sale = checkout.complete_sale(
                 s, self.actor, self.basket, payments,
                 beneficiary_card=self.context.beneficiary_card, volunteer_code=self.context.volunteer_code,
                 collection=self.context.collection, delivery=self.context.delivery,
             )
             parked_baskets.clear_open(s, self.actor.till_id)
-            done = SaleDone(sale.receipt_number, sale.total, sum(p.received - p.amount for p in payments
-                                                                  if p.kind == "cash" and p.received), sale.id)
+            return SaleDone(sale.receipt_number, sale.total, sum(p.received - p.amount for p in payments
+                                                                 if p.kind == "cash" and p.received), sale.id)
+
+        done = transactions.run(self.handle.sessions, commit)
         checkpoints.checkpoint_if_wal_over(self.handle.engine)
         self.last_receipt = done.receipt_number
         self.basket = Basket()

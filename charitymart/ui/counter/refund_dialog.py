@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from charitymart.services import clock
+from charitymart.services import clock, transactions
 from charitymart.services.context import get_store
 from charitymart.services.errors import CharityMartError
 from charitymart.services.sales import refunds, shifts
@@ -310,10 +310,12 @@ class RefundDialog(QDialog):
         if approval is None:
             return self.table.setFocus()
         try:
-            with self.controller.handle.sessions.begin() as s:
+            def refund_and_read_back(s):
                 made = refunds.refund(s, self.controller.actor, number, requested, manager_pin=approval[1],
                                       reason=approval[0])
-                back = refunds.sale_for_refund(s, made.receipt_number)
+                return refunds.sale_for_refund(s, made.receipt_number)
+
+            back = transactions.run(self.controller.handle.sessions, refund_and_read_back)
         except CharityMartError as exc:
             self._fail(error_text(exc), self.table)
             return
@@ -350,8 +352,8 @@ class RefundDialog(QDialog):
             return self._focus_target.setFocus()
         reason, pin = approval
         try:
-            with self.controller.handle.sessions.begin() as s:
-                refunds.void_sale(s, self.controller.actor, sale.receipt_number, reason, manager_pin=pin)
+            transactions.run(self.controller.handle.sessions, lambda s: refunds.void_sale(
+                s, self.controller.actor, sale.receipt_number, reason, manager_pin=pin))
         except CharityMartError as exc:
             self._fail(error_text(exc), self._focus_target)
             return

@@ -114,7 +114,7 @@ def test_stock_report_totals_match_the_lots(store, march, tmp_path):
 
 
 def test_report_commands_print_one_line(store, march, capsys, tmp_path):
-    db = store.engine.url.database
+    db = store.url  # a file's path or a server's URL: --db takes either
     cases = [
         (["report", "hours", "--from", "2026-03-01", "--to", "2026-03-31"], "volunteer hours from 2026-03-01"),
         (["report", "stock"], "stock and expiry report"),

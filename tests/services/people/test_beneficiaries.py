@@ -146,6 +146,7 @@ def test_a_cashier_cannot_register_list_or_see_personal_details(store, manager, 
     refused(store, lambda s: beneficiaries.update(s, cashier, ben_id, phone="1"), PermissionDenied)
 
 
+@pytest.mark.sqlite_only  # reads the SQLite file's bytes
 def test_identity_numbers_never_appear_in_clear_in_the_database_file(store, manager, tmp_path):
     ben_id = register(store, manager)
     with store.sessions.begin() as s:

@@ -183,7 +183,7 @@ def test_a_clock_out_into_a_closed_month_waits_for_a_manager(store, march, manag
 
 
 def test_cli_publishes_and_verify_finds_the_printed_head(store, march, capsys, tmp_path):
-    db = store.engine.url.database
+    db = store.url  # a file's path or a server's URL: --db takes either
     out = tmp_path / "march.pdf"
     assert cli.main(["report", "transparency", "--db", db, "--month", "2026-03", "--out", str(out), "--publish",
                      "--lang", "en"]) == 0

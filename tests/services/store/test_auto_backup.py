@@ -17,6 +17,9 @@ from charitymart.services.store.verify import verify
 from tests.support import factories
 from tests.support.counter import cashier  # noqa: F401  (fixture)
 
+# SQLite file backups (online backup API, the file's bytes); PostgreSQL backups: test_pg_backup.py
+pytestmark = pytest.mark.sqlite_only
+
 PASSPHRASE = "向日葵-2026-春"
 T0 = datetime(2026, 3, 10, 2, 0, tzinfo=timezone.utc)
 

@@ -11,6 +11,9 @@ from charitymart.services.store.setup import open_store
 from charitymart.services.store.verify import verify
 from tests.support import factories
 
+# SQLite file backups (online backup API, the file's bytes); PostgreSQL backups: test_pg_backup.py
+pytestmark = pytest.mark.sqlite_only
+
 
 def db_file(store):
     from pathlib import Path
