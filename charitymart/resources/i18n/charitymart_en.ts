@@ -94,7 +94,7 @@
 <context>
     <name>SalePage</name>
     <message numerus="yes">
-        <location filename="../../ui/counter/sale_page.py" line="150"/>
+        <location filename="../../ui/counter/sale_page.py" line="154"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="174"/>
+        <location filename="../../reports/transparency_sections.py" line="163"/>
         <source>+ Received (donated, bought, consigned)</source>
         <translation>+ 入库（捐赠、采购、代售）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="218"/>
+        <location filename="../../cli.py" line="221"/>
         <location filename="../../report_commands/month.py" line="93"/>
         <source>--from is after --to</source>
         <translation>开始日期（--from）晚于结束日期（--to）</translation>
@@ -45,7 +45,7 @@
         <translation>1 位志愿者</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="56"/>
+        <location filename="../../reports/transparency_sections.py" line="45"/>
         <source>1. Donations received</source>
         <translation>一、捐赠接收</translation>
     </message>
@@ -55,7 +55,7 @@
         <translation>一、按资金来源的库存价值</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="106"/>
+        <location filename="../../reports/transparency_sections.py" line="95"/>
         <source>2. Goods bought and goods sold for others</source>
         <translation>二、采购商品与代销商品</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>三、在库商品</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="114"/>
+        <location filename="../../reports/transparency_sections.py" line="103"/>
         <source>3. Money received from sales</source>
         <translation>三、销售实收款项</translation>
     </message>
@@ -83,12 +83,12 @@
         <translation type="obsolete">四、困难家庭帮扶</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="127"/>
+        <location filename="../../reports/transparency_sections.py" line="116"/>
         <source>4. Value given to households</source>
         <translation>四、给予困难家庭的价值</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="144"/>
+        <location filename="../../reports/transparency_sections.py" line="133"/>
         <source>5. Help for households in need</source>
         <translation>五、困难家庭救助</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation type="obsolete">五、志愿服务</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="157"/>
+        <location filename="../../reports/transparency_sections.py" line="146"/>
         <source>6. Goods sold and given, by fund source</source>
         <translation>六、按资金来源的物资售出与发放</translation>
     </message>
@@ -110,22 +110,22 @@
         <translation type="obsolete">七、以前月份的更正</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="166"/>
+        <location filename="../../reports/transparency_sections.py" line="155"/>
         <source>7. Volunteers</source>
         <translation>七、志愿者</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="213"/>
+        <location filename="../../reports/transparency_sections.py" line="202"/>
         <source>8. Where the goods went: stock flow</source>
         <translation>八、物资去向：库存变动</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="236"/>
+        <location filename="../../reports/transparency_sections.py" line="225"/>
         <source>9. Corrections of earlier months</source>
         <translation>九、以前月份的更正</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="199"/>
+        <location filename="../../reports/transparency_sections.py" line="188"/>
         <source>= Stock at the end of the month</source>
         <translation>= 月末库存</translation>
     </message>
@@ -149,7 +149,7 @@
         <location filename="../../reports/beneficiary_statement.py" line="83"/>
         <location filename="../../reports/collection_slip.py" line="147"/>
         <location filename="../../reports/receipt.py" line="67"/>
-        <location filename="../../reports/transparency_sections.py" line="139"/>
+        <location filename="../../reports/transparency_sections.py" line="128"/>
         <source>Allowance used</source>
         <translation>使用补贴</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>爱心人士（匿名）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="75"/>
+        <location filename="../../reports/transparency.py" line="76"/>
         <source>Anyone holding the store's records can check these figures with:</source>
         <translation>持有本店数据者可用以下命令核验这些数字：</translation>
     </message>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <location filename="../../reports/receipt.py" line="66"/>
-        <location filename="../../reports/transparency_parts.py" line="73"/>
+        <location filename="../../reports/transparency_parts.py" line="70"/>
         <location filename="../../reports/z_report.py" line="51"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
@@ -220,9 +220,10 @@
     <message>
         <location filename="../../reports/donor_receipt.py" line="87"/>
         <location filename="../../reports/receipt.py" line="66"/>
-        <location filename="../../reports/transparency_parts.py" line="73"/>
+        <location filename="../../reports/transparency_parts.py" line="70"/>
         <location filename="../../reports/z_report.py" line="51"/>
         <location filename="../../reports/z_report.py" line="123"/>
+        <location filename="../../reports/z_text.py" line="41"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
@@ -237,12 +238,13 @@
         <translation>现金捐赠</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="51"/>
+        <location filename="../../reports/transparency_sections.py" line="40"/>
         <source>Cash donations</source>
         <translation>现金捐赠</translation>
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="115"/>
+        <location filename="../../reports/z_text.py" line="43"/>
         <source>Cash handed back on voided sales</source>
         <translation>作废交易退回的现金</translation>
     </message>
@@ -259,22 +261,26 @@
     <message>
         <location filename="../../reports/z_report.py" line="116"/>
         <location filename="../../reports/z_report.py" line="137"/>
+        <location filename="../../reports/z_text.py" line="44"/>
         <source>Cash put in</source>
         <translation>存入现金</translation>
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="114"/>
+        <location filename="../../reports/z_text.py" line="42"/>
         <source>Cash received</source>
         <translation>收到现金</translation>
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="116"/>
+        <location filename="../../reports/z_text.py" line="44"/>
         <source>Cash refunded</source>
         <translation>退款现金</translation>
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="117"/>
         <location filename="../../reports/z_report.py" line="138"/>
+        <location filename="../../reports/z_text.py" line="45"/>
         <source>Cash taken out</source>
         <translation>取出现金</translation>
     </message>
@@ -282,7 +288,7 @@
         <location filename="../../reports/beneficiary_statement.py" line="114"/>
         <location filename="../../reports/collection_slip.py" line="116"/>
         <location filename="../../reports/stock_report.py" line="88"/>
-        <location filename="../../reports/transparency_sections.py" line="60"/>
+        <location filename="../../reports/transparency_sections.py" line="49"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -298,11 +304,13 @@
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="115"/>
+        <location filename="../../reports/z_text.py" line="43"/>
         <source>Change given</source>
         <translation>找零</translation>
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="80"/>
+        <location filename="../../reports/z_text.py" line="25"/>
         <source>Closed</source>
         <translation>结班</translation>
     </message>
@@ -323,12 +331,12 @@
     </message>
     <message>
         <location filename="../../reports/labels.py" line="86"/>
-        <location filename="../../reports/transparency_parts.py" line="68"/>
+        <location filename="../../reports/transparency_parts.py" line="65"/>
         <source>Consigned</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_parts.py" line="62"/>
+        <location filename="../../reports/transparency_parts.py" line="59"/>
         <location filename="../../reports/z_report.py" line="56"/>
         <source>Consigned goods</source>
         <translation>代销商品</translation>
@@ -367,6 +375,7 @@
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="121"/>
+        <location filename="../../reports/z_text.py" line="49"/>
         <source>Counted</source>
         <translation>实点现金</translation>
     </message>
@@ -394,29 +403,28 @@
     </message>
     <message>
         <location filename="../../reports/certificate.py" line="151"/>
-        <location filename="../../reports/transparency.py" line="83"/>
         <source>Date: {date}</source>
         <translation>日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="239"/>
+        <location filename="../../reports/transparency_sections.py" line="228"/>
         <source>Dated</source>
         <translation>所属日期</translation>
     </message>
     <message>
         <location filename="../../reports/labels.py" line="86"/>
-        <location filename="../../reports/transparency_parts.py" line="68"/>
+        <location filename="../../reports/transparency_parts.py" line="65"/>
         <source>Donated</source>
         <translation>捐赠</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_parts.py" line="61"/>
+        <location filename="../../reports/transparency_parts.py" line="58"/>
         <location filename="../../reports/z_report.py" line="56"/>
         <source>Donated goods</source>
         <translation>捐赠物资</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="48"/>
+        <location filename="../../reports/transparency_sections.py" line="37"/>
         <source>Donated goods (items)</source>
         <translation>捐赠物资（件）</translation>
     </message>
@@ -426,7 +434,7 @@
         <translation>捐赠物资按接收当日本机构估计的市场价值计价（参照本地同类商品价格，旧物酌情折价）；无法可靠计价的物资只列明名称和数量，不计入合计金额。</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="75"/>
+        <location filename="../../reports/transparency_sections.py" line="64"/>
         <source>Donated goods by category</source>
         <translation>捐赠物资分类</translation>
     </message>
@@ -452,7 +460,7 @@
     </message>
     <message>
         <location filename="../../reports/donor_receipt.py" line="75"/>
-        <location filename="../../reports/transparency_sections.py" line="89"/>
+        <location filename="../../reports/transparency_sections.py" line="78"/>
         <source>Donations</source>
         <translation>捐赠次数</translation>
     </message>
@@ -462,7 +470,7 @@
         <translation>{month}收到的捐赠</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="47"/>
+        <location filename="../../reports/transparency_sections.py" line="36"/>
         <source>Donations recorded</source>
         <translation>捐赠登记笔数</translation>
     </message>
@@ -470,7 +478,7 @@
         <location filename="../../reports/donation_acknowledgement.py" line="131"/>
         <location filename="../../reports/donation_acknowledgement.py" line="149"/>
         <location filename="../../reports/donor_receipt.py" line="73"/>
-        <location filename="../../reports/transparency_sections.py" line="89"/>
+        <location filename="../../reports/transparency_sections.py" line="78"/>
         <source>Donor</source>
         <translation>捐赠人</translation>
     </message>
@@ -491,12 +499,12 @@
         <translation>收据编号</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="226"/>
+        <location filename="../../reports/transparency_sections.py" line="215"/>
         <source>Donor withdrew</source>
         <translation>捐赠人撤回</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="91"/>
+        <location filename="../../reports/transparency_sections.py" line="80"/>
         <source>Donors who agreed to be named: thank you!</source>
         <translation>同意公开姓名的捐赠人，衷心感谢！</translation>
     </message>
@@ -512,11 +520,12 @@
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="141"/>
+        <location filename="../../reports/z_text.py" line="53"/>
         <source>Drawer openings in all</source>
         <translation>开钱箱总次数</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="224"/>
+        <location filename="../../reports/transparency_sections.py" line="213"/>
         <source>Duplicate entry</source>
         <translation>重复录入</translation>
     </message>
@@ -526,17 +535,17 @@
         <translation>最早到期</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="201"/>
+        <location filename="../../reports/transparency_sections.py" line="190"/>
         <source>End</source>
         <translation>月末</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="226"/>
+        <location filename="../../reports/transparency_sections.py" line="215"/>
         <source>Entered late</source>
         <translation>补录</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="224"/>
+        <location filename="../../reports/transparency_sections.py" line="213"/>
         <source>Entry error</source>
         <translation>录入错误</translation>
     </message>
@@ -548,17 +557,18 @@
     <message>
         <location filename="../../reports/donation_acknowledgement.py" line="69"/>
         <location filename="../../reports/stock_report.py" line="54"/>
-        <location filename="../../reports/transparency_sections.py" line="191"/>
+        <location filename="../../reports/transparency_sections.py" line="180"/>
         <source>Estimated value</source>
         <translation>估价金额</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="49"/>
+        <location filename="../../reports/transparency_sections.py" line="38"/>
         <source>Estimated value of donated goods</source>
         <translation>捐赠物资估值</translation>
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="119"/>
+        <location filename="../../reports/z_text.py" line="47"/>
         <source>Expected in the drawer</source>
         <translation>钱箱应有现金</translation>
     </message>
@@ -573,7 +583,7 @@
         <translation>免费领取</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="239"/>
+        <location filename="../../reports/transparency_sections.py" line="228"/>
         <source>Figures changed</source>
         <translation>更正的数字</translation>
     </message>
@@ -601,26 +611,27 @@
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="85"/>
+        <location filename="../../reports/z_text.py" line="28"/>
         <source>Free collections</source>
         <translation>免费领取</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="124"/>
+        <location filename="../../reports/transparency_sections.py" line="113"/>
         <source>Free collections against the allowance</source>
         <translation>凭救助额度免费领取</translation>
     </message>
     <message>
         <location filename="../../reports/stock_report.py" line="54"/>
         <location filename="../../reports/stock_report.py" line="64"/>
-        <location filename="../../reports/transparency_sections.py" line="102"/>
-        <location filename="../../reports/transparency_sections.py" line="149"/>
-        <location filename="../../reports/transparency_sections.py" line="200"/>
+        <location filename="../../reports/transparency_sections.py" line="91"/>
+        <location filename="../../reports/transparency_sections.py" line="138"/>
+        <location filename="../../reports/transparency_sections.py" line="189"/>
         <location filename="../../reports/z_report.py" line="105"/>
         <source>Fund source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="68"/>
+        <location filename="../../reports/transparency.py" line="69"/>
         <source>Generated on {time} from audit chain head:</source>
         <translation>生成于 {time}，依据审计链头：</translation>
     </message>
@@ -635,17 +646,18 @@
         <translation>生成于 {time}。内部资料：含志愿者姓名，请勿张贴。</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="200"/>
+        <location filename="../../reports/transparency_sections.py" line="189"/>
         <source>Given</source>
         <translation>发放</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="122"/>
+        <location filename="../../reports/transparency_sections.py" line="111"/>
         <source>Given as</source>
         <translation>给予方式</translation>
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="110"/>
+        <location filename="../../reports/z_text.py" line="36"/>
         <source>Goods by fund source</source>
         <translation>按资金来源分类的商品</translation>
     </message>
@@ -705,7 +717,7 @@
         <translation>服务时长</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="168"/>
+        <location filename="../../reports/transparency_sections.py" line="157"/>
         <source>Hours of service (approved)</source>
         <translation>服务时长（已批准，小时）</translation>
     </message>
@@ -715,13 +727,13 @@
         <translation>受助家庭</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_parts.py" line="74"/>
+        <location filename="../../reports/transparency_parts.py" line="71"/>
         <location filename="../../reports/z_report.py" line="52"/>
         <source>Household allowance</source>
         <translation>家庭补贴</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="123"/>
+        <location filename="../../reports/transparency_sections.py" line="112"/>
         <source>Household allowance used in sales</source>
         <translation>购物时使用的救助额度</translation>
     </message>
@@ -731,7 +743,7 @@
         <translation>家庭卡标签</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="139"/>
+        <location filename="../../reports/transparency_sections.py" line="128"/>
         <source>Household category</source>
         <translation>家庭类别</translation>
     </message>
@@ -757,17 +769,17 @@
         <translation>受助家庭月度对账单</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="139"/>
+        <location filename="../../reports/transparency_sections.py" line="128"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="133"/>
+        <location filename="../../reports/transparency_sections.py" line="122"/>
         <source>Households helped</source>
         <translation>受助家庭数</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="88"/>
+        <location filename="../../reports/transparency.py" line="85"/>
         <source>How to check this report</source>
         <translation>如何核验本公示</translation>
     </message>
@@ -810,7 +822,7 @@
         <translation>证件类型必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="200"/>
+        <location filename="../../reports/transparency_sections.py" line="189"/>
         <source>In</source>
         <translation>入库</translation>
     </message>
@@ -854,7 +866,7 @@
     </message>
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="82"/>
-        <location filename="../../reports/transparency_sections.py" line="207"/>
+        <location filename="../../reports/transparency_sections.py" line="196"/>
         <source>Items</source>
         <translation>物品</translation>
     </message>
@@ -880,13 +892,13 @@
     </message>
     <message>
         <location filename="../../reports/receipt.py" line="66"/>
-        <location filename="../../reports/transparency_parts.py" line="73"/>
+        <location filename="../../reports/transparency_parts.py" line="70"/>
         <location filename="../../reports/z_report.py" line="51"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="111"/>
+        <location filename="../../reports/transparency_sections.py" line="100"/>
         <source>Money received</source>
         <translation>实收金额</translation>
     </message>
@@ -896,12 +908,12 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="40"/>
+        <location filename="../../reports/transparency_sections.py" line="29"/>
         <source>No category</source>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="238"/>
+        <location filename="../../reports/transparency_sections.py" line="227"/>
         <source>No corrections of earlier months were entered this month.</source>
         <translation>本月没有对以前月份的更正。</translation>
     </message>
@@ -931,7 +943,7 @@
         <translation>未计价</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="74"/>
+        <location filename="../../reports/transparency.py" line="75"/>
         <source>Not yet published: the figures may still change.</source>
         <translation>尚未公示：数字仍可能变动。</translation>
     </message>
@@ -942,10 +954,10 @@
     </message>
     <message>
         <location filename="../../reports/stock_report.py" line="54"/>
-        <location filename="../../reports/transparency_sections.py" line="60"/>
-        <location filename="../../reports/transparency_sections.py" line="102"/>
-        <location filename="../../reports/transparency_sections.py" line="149"/>
-        <location filename="../../reports/transparency_sections.py" line="191"/>
+        <location filename="../../reports/transparency_sections.py" line="49"/>
+        <location filename="../../reports/transparency_sections.py" line="91"/>
+        <location filename="../../reports/transparency_sections.py" line="138"/>
+        <location filename="../../reports/transparency_sections.py" line="180"/>
         <source>Number of items</source>
         <translation>件数</translation>
     </message>
@@ -960,7 +972,7 @@
         <translation>免费领取中有 {count} 次为送货上门。</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="135"/>
+        <location filename="../../reports/transparency_sections.py" line="124"/>
         <source>Of which free collections</source>
         <translation>其中免费领取</translation>
     </message>
@@ -981,30 +993,32 @@
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="115"/>
+        <location filename="../../reports/transparency_sections.py" line="104"/>
         <source>Only money actually received is income: allowance and time-bank points are value given to households, shown in section 4. Refunds and voids are already taken off.</source>
         <translation>只有实际收到的款项计为收入：救助额度和时间银行积分是给予困难家庭的价值，见第四部分。退款和作废已扣除。</translation>
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="78"/>
+        <location filename="../../reports/z_text.py" line="22"/>
         <source>Opened</source>
         <translation>开班</translation>
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="114"/>
+        <location filename="../../reports/z_text.py" line="42"/>
         <source>Opening float</source>
         <translation>备用金</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="64"/>
-        <location filename="../../reports/transparency_sections.py" line="67"/>
-        <location filename="../../reports/transparency_sections.py" line="201"/>
-        <location filename="../../reports/transparency_sections.py" line="226"/>
+        <location filename="../../reports/transparency_sections.py" line="53"/>
+        <location filename="../../reports/transparency_sections.py" line="56"/>
+        <location filename="../../reports/transparency_sections.py" line="190"/>
+        <location filename="../../reports/transparency_sections.py" line="215"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="227"/>
+        <location filename="../../reports/transparency_sections.py" line="216"/>
         <source>Other (not recorded)</source>
         <translation>其他（未记录类别）</translation>
     </message>
@@ -1019,7 +1033,7 @@
         <translation>其他证件</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="95"/>
+        <location filename="../../reports/transparency_sections.py" line="84"/>
         <source>Other kind donors (爱心人士), not named: {donors} donors, {donations} donations, worth {total}.</source>
         <translation>其他爱心人士（不具名）：{donors} 位，捐赠 {donations} 次，价值 {total}。</translation>
     </message>
@@ -1039,7 +1053,7 @@
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="111"/>
+        <location filename="../../reports/transparency_sections.py" line="100"/>
         <source>Paid by</source>
         <translation>支付方式</translation>
     </message>
@@ -1074,14 +1088,13 @@
         <translation>服务期间</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="42"/>
+        <location filename="../../reports/transparency.py" line="43"/>
         <source>Period: {first} to {last}</source>
         <translation>公示期间：{first} 至 {last}</translation>
     </message>
     <message>
         <location filename="../../reports/certificate.py" line="111"/>
         <location filename="../../reports/letterhead.py" line="158"/>
-        <location filename="../../reports/transparency_sections.py" line="33"/>
         <source>Person in charge</source>
         <translation>负责人</translation>
     </message>
@@ -1091,12 +1104,12 @@
         <translation>内部资料：本对账单含受助家庭信息，请存档保管，切勿张贴公示。</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="40"/>
+        <location filename="../../reports/transparency.py" line="41"/>
         <source>Public report for {month}: donations received and how they were used</source>
         <translation>{month} 月度公示：捐赠接收与使用情况</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="71"/>
+        <location filename="../../reports/transparency.py" line="72"/>
         <source>Published on {time}; chain head at publication:</source>
         <translation>公示于 {time}，公示时的审计链头：</translation>
     </message>
@@ -1107,12 +1120,12 @@
     </message>
     <message>
         <location filename="../../reports/labels.py" line="86"/>
-        <location filename="../../reports/transparency_parts.py" line="68"/>
+        <location filename="../../reports/transparency_parts.py" line="65"/>
         <source>Purchased</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_parts.py" line="61"/>
+        <location filename="../../reports/transparency_parts.py" line="58"/>
         <location filename="../../reports/z_report.py" line="56"/>
         <source>Purchased goods</source>
         <translation>采购商品</translation>
@@ -1135,7 +1148,7 @@
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="239"/>
+        <location filename="../../reports/transparency_sections.py" line="228"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1160,7 +1173,7 @@
         <translation>超市接收人</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="102"/>
+        <location filename="../../reports/transparency_sections.py" line="91"/>
         <source>Records</source>
         <translation>笔数</translation>
     </message>
@@ -1182,13 +1195,13 @@
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="86"/>
+        <location filename="../../reports/z_text.py" line="29"/>
         <source>Refunds</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="31"/>
         <source>Registered with</source>
-        <translation>登记管理机关</translation>
+        <translation type="obsolete">登记管理机关</translation>
     </message>
     <message>
         <location filename="../../reports/letterhead.py" line="157"/>
@@ -1214,6 +1227,7 @@
         <location filename="../../reports/consignor_settlement.py" line="41"/>
         <location filename="../../reports/consignor_settlement.py" line="61"/>
         <location filename="../../reports/z_report.py" line="85"/>
+        <location filename="../../reports/z_text.py" line="28"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
@@ -1224,13 +1238,13 @@
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="88"/>
+        <location filename="../../reports/z_text.py" line="27"/>
         <source>Sales, refunds and voids</source>
         <translation>销售、退货与作废</translation>
     </message>
     <message>
         <location filename="../../reports/letterhead.py" line="111"/>
         <location filename="../../reports/letterhead.py" line="169"/>
-        <location filename="../../reports/transparency.py" line="83"/>
         <source>Seal of the organisation</source>
         <translation>单位盖章</translation>
     </message>
@@ -1265,12 +1279,12 @@
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="200"/>
+        <location filename="../../reports/transparency_sections.py" line="189"/>
         <source>Sold</source>
         <translation>售出</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="200"/>
+        <location filename="../../reports/transparency_sections.py" line="189"/>
         <source>Start</source>
         <translation>月初</translation>
     </message>
@@ -1281,18 +1295,17 @@
         <translation>截至 {day} 日终的库存与效期报表</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="192"/>
+        <location filename="../../reports/transparency_sections.py" line="181"/>
         <source>Stock at the start of the month</source>
         <translation>月初库存</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="191"/>
+        <location filename="../../reports/transparency_sections.py" line="180"/>
         <source>Stock flow</source>
         <translation>库存变动</translation>
     </message>
     <message>
         <location filename="../../reports/letterhead.py" line="159"/>
-        <location filename="../../reports/transparency_sections.py" line="33"/>
         <source>Supervision and complaints phone</source>
         <translation>监督投诉电话</translation>
     </message>
@@ -1309,6 +1322,7 @@
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="101"/>
+        <location filename="../../reports/z_text.py" line="31"/>
         <source>Takings by payment (net of voids, refunds included)</source>
         <translation>按收款方式汇总（已扣除作废，含退货）</translation>
     </message>
@@ -1335,6 +1349,7 @@
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="125"/>
+        <location filename="../../reports/z_text.py" line="52"/>
         <source>The shift is still open: the cash has not been counted yet.</source>
         <translation>本班次尚未结班，现金尚未清点。</translation>
     </message>
@@ -1360,6 +1375,7 @@
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="77"/>
+        <location filename="../../reports/z_text.py" line="20"/>
         <source>Till {till} · shift {shift}</source>
         <translation>收银台 {till} · 班次 {shift}</translation>
     </message>
@@ -1374,7 +1390,7 @@
         <translation>时间 {time}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_parts.py" line="74"/>
+        <location filename="../../reports/transparency_parts.py" line="71"/>
         <location filename="../../reports/z_report.py" line="52"/>
         <source>Time-bank points</source>
         <translation>时间银行积分</translation>
@@ -1385,7 +1401,7 @@
         <translation>时间银行剩余积分</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="125"/>
+        <location filename="../../reports/transparency_sections.py" line="114"/>
         <source>Time-bank points spent</source>
         <translation>使用的时间银行积分</translation>
     </message>
@@ -1395,7 +1411,7 @@
         <translation>使用时间银行积分</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="143"/>
+        <location filename="../../reports/transparency_sections.py" line="132"/>
         <source>To protect their privacy, households are never named here.</source>
         <translation>为保护隐私，本公示不公开受助家庭的任何个人信息。</translation>
     </message>
@@ -1406,9 +1422,10 @@
         <location filename="../../reports/hours_report.py" line="56"/>
         <location filename="../../reports/receipt.py" line="113"/>
         <location filename="../../reports/stock_report.py" line="57"/>
-        <location filename="../../reports/transparency_sections.py" line="152"/>
+        <location filename="../../reports/transparency_sections.py" line="141"/>
         <location filename="../../reports/z_report.py" line="99"/>
         <location filename="../../reports/z_report.py" line="108"/>
+        <location filename="../../reports/z_text.py" line="35"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -1424,12 +1441,12 @@
         <translation>本月合计</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="113"/>
+        <location filename="../../reports/transparency_sections.py" line="102"/>
         <source>Total money received</source>
         <translation>实收金额合计</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="54"/>
+        <location filename="../../reports/transparency_sections.py" line="43"/>
         <source>Total received (goods and cash)</source>
         <translation>接收合计（物资与现金）</translation>
     </message>
@@ -1439,13 +1456,17 @@
         <translation>退款合计</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="126"/>
+        <location filename="../../reports/transparency_sections.py" line="115"/>
         <source>Total value given</source>
         <translation>给予价值合计</translation>
     </message>
     <message>
+        <location filename="../../services/sales/receipt_printer.py" line="128"/>
+        <source>USB receipt printers need the pyusb package and the libusb library: install them, or connect the printer through its Windows driver or the network</source>
+        <translation>USB 小票打印机需要安装 pyusb 软件包和 libusb 库：请安装它们，或改用打印机的 Windows 驱动或网络连接</translation>
+    </message>
+    <message>
         <location filename="../../reports/letterhead.py" line="156"/>
-        <location filename="../../reports/transparency_sections.py" line="31"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
@@ -1479,16 +1500,16 @@
         <location filename="../../reports/collection_slip.py" line="127"/>
         <location filename="../../reports/stock_report.py" line="65"/>
         <location filename="../../reports/stock_report.py" line="88"/>
-        <location filename="../../reports/transparency_sections.py" line="60"/>
-        <location filename="../../reports/transparency_sections.py" line="89"/>
-        <location filename="../../reports/transparency_sections.py" line="102"/>
-        <location filename="../../reports/transparency_sections.py" line="208"/>
+        <location filename="../../reports/transparency_sections.py" line="49"/>
+        <location filename="../../reports/transparency_sections.py" line="78"/>
+        <location filename="../../reports/transparency_sections.py" line="91"/>
+        <location filename="../../reports/transparency_sections.py" line="197"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="122"/>
-        <location filename="../../reports/transparency_sections.py" line="149"/>
+        <location filename="../../reports/transparency_sections.py" line="111"/>
+        <location filename="../../reports/transparency_sections.py" line="138"/>
         <source>Value at shop prices</source>
         <translation>按店内售价计价值</translation>
     </message>
@@ -1497,18 +1518,19 @@
         <translation type="obsolete">以补贴发放的物资价值</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="214"/>
+        <location filename="../../reports/transparency_sections.py" line="203"/>
         <source>Values are the estimated values recorded at intake; start + in − out = end, to the unit and to the fen.</source>
         <translation>价值为入库时登记的估价；月初 + 入库 − 出库 = 月末，件数和金额（到分）均相符。</translation>
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="122"/>
+        <location filename="../../reports/z_text.py" line="50"/>
         <source>Variance (counted less expected)</source>
         <translation>差额（实点减应有）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="134"/>
-        <location filename="../../reports/transparency_sections.py" line="139"/>
+        <location filename="../../reports/transparency_sections.py" line="123"/>
+        <location filename="../../reports/transparency_sections.py" line="128"/>
         <source>Visits</source>
         <translation>领取人次</translation>
     </message>
@@ -1519,6 +1541,7 @@
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="86"/>
+        <location filename="../../reports/z_text.py" line="29"/>
         <source>Voided sales</source>
         <translation>作废交易</translation>
     </message>
@@ -1528,7 +1551,7 @@
         <translation>志愿者卡标签</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="250"/>
+        <location filename="../../reports/transparency_sections.py" line="239"/>
         <source>Volunteer hours</source>
         <translation>志愿服务时长</translation>
     </message>
@@ -1564,7 +1587,7 @@
         <translation>志愿服务证明 {number}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="167"/>
+        <location filename="../../reports/transparency_sections.py" line="156"/>
         <source>Volunteers who served</source>
         <translation>参与服务的志愿者人数</translation>
     </message>
@@ -1574,7 +1597,7 @@
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="47"/>
+        <location filename="../../reports/transparency.py" line="48"/>
         <source>Warning: these figures differ from the ones published. Run the check below and tell the manager.</source>
         <translation>警告：这些数字与已公示的不一致。请运行下方的核验命令并告知管理员。</translation>
     </message>
@@ -1585,12 +1608,12 @@
     </message>
     <message>
         <location filename="../../reports/donation_acknowledgement.py" line="70"/>
-        <location filename="../../reports/transparency_sections.py" line="60"/>
+        <location filename="../../reports/transparency_sections.py" line="49"/>
         <source>Weight (kg)</source>
         <translation>重量（千克）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="50"/>
+        <location filename="../../reports/transparency_sections.py" line="39"/>
         <source>Weight of donated goods (kg)</source>
         <translation>捐赠物资重量（千克）</translation>
     </message>
@@ -1600,7 +1623,7 @@
         <translation>物资重量（千克）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="239"/>
+        <location filename="../../reports/transparency_sections.py" line="228"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
@@ -1610,37 +1633,40 @@
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="218"/>
+        <location filename="../../reports/transparency_sections.py" line="207"/>
         <source>Where the goods went, by fund source</source>
         <translation>按资金来源的物资去向</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="200"/>
+        <location filename="../../reports/transparency_sections.py" line="189"/>
         <source>Written off</source>
         <translation>报损</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="225"/>
+        <location filename="../../reports/transparency_sections.py" line="214"/>
         <source>Wrong quantity</source>
         <translation>数量有误</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="225"/>
+        <location filename="../../reports/transparency_sections.py" line="214"/>
         <source>Wrong value</source>
         <translation>金额有误</translation>
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="76"/>
+        <location filename="../../reports/z_text.py" line="19"/>
         <source>X-report: shift still open</source>
         <translation>X 报表：班次未结</translation>
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="76"/>
+        <location filename="../../reports/z_text.py" line="19"/>
         <source>Z-report: shift closed</source>
         <translation>Z 报表：班次已结</translation>
     </message>
     <message>
         <location filename="../../services/documents/money.py" line="108"/>
+        <location filename="../../services/documents/z_thermal.py" line="23"/>
         <source>Z-reports show the shifts' money and cashiers: they need a manager</source>
         <translation>Z 报表含班次金额和收银员，需要店长权限</translation>
     </message>
@@ -1655,9 +1681,20 @@
         <translation>密码最多 12 位数字</translation>
     </message>
     <message>
-        <location filename="../../services/sales/drawer.py" line="100"/>
+        <location filename="../../services/sales/drawer.py" line="105"/>
         <source>a USB drawer is set as usb:VVVV:PPPP in hex, not {target}</source>
         <translation>USB 钱箱要写成 usb:VVVV:PPPP（十六进制），不能写成 {target}</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/receipt_printer.py" line="125"/>
+        <location filename="../../services/store/settings_fields.py" line="213"/>
+        <source>a USB receipt printer is set as VVVV:PPPP in hex (such as 0416:5011), not {value}</source>
+        <translation>USB 小票打印机应填写为十六进制的 VVVV:PPPP（例如 0416:5011），而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/receipt_printer.py" line="149"/>
+        <source>a Windows receipt printer (spooler) can only be used on Windows</source>
+        <translation>Windows 小票打印机（打印队列）只能在 Windows 上使用</translation>
     </message>
     <message>
         <location filename="../../services/stock/catalog.py" line="73"/>
@@ -1675,22 +1712,22 @@
         <translation>编号由 1 到 40 个字母、数字或 '-'、'_'、'.' 组成</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="248"/>
+        <location filename="../../services/sales/checkout.py" line="258"/>
         <source>a collection is paid by the household allowance only</source>
         <translation>领取物资只能用家庭补贴支付</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="240"/>
+        <location filename="../../services/sales/checkout.py" line="250"/>
         <source>a collection needs the household's card</source>
         <translation>领取物资需要刷受助家庭卡</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="210"/>
+        <location filename="../../services/stock/control.py" line="217"/>
         <source>a count can't be below 0</source>
         <translation>数量不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="250"/>
+        <location filename="../../services/sales/checkout.py" line="260"/>
         <source>a delivery is for a registered household: scan its card</source>
         <translation>送货上门只限已登记的受助家庭：请刷这户的卡</translation>
     </message>
@@ -1700,8 +1737,19 @@
         <translation>打开钱箱的原因必须是以下之一：{choices}</translation>
     </message>
     <message>
+        <location filename="../../services/store/settings_fields.py" line="227"/>
+        <source>a drawer pulse time is a whole number of milliseconds from {low} to {high}</source>
+        <translation>钱箱脉冲时间必须是 {low} 到 {high} 之间的整数毫秒</translation>
+    </message>
+    <message>
         <source>a label layout name holds letters, digits, dots, dashes and underscores only</source>
         <translation type="obsolete">标签版式名称只能包含字母、数字、点、短横线和下划线</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/receipt_printer.py" line="139"/>
+        <location filename="../../services/store/settings_fields.py" line="221"/>
+        <source>a network receipt printer is set as HOST or HOST:PORT, not {value}</source>
+        <translation>网络小票打印机应填写为“地址”或“地址:端口”，而不是 {value}</translation>
     </message>
     <message>
         <location filename="../../services/people/parties.py" line="50"/>
@@ -1711,7 +1759,7 @@
         <translation>电话号码只能包含数字、空格、+、- 和括号</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="247"/>
+        <location filename="../../services/sales/refunds.py" line="252"/>
         <source>a refund needs a manager's PIN</source>
         <translation>退款需要店长输入密码</translation>
     </message>
@@ -1721,7 +1769,7 @@
         <translation>居民身份证号码是 18 位</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="162"/>
+        <location filename="../../services/sales/checkout.py" line="166"/>
         <source>a sale takes one {kind} payment at most</source>
         <translation>一笔销售最多只能有一次 {kind} 付款</translation>
     </message>
@@ -1731,7 +1779,7 @@
         <translation>这个收银台已经开班了：请先交班，再开新班</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="189"/>
+        <location filename="../../services/stock/control.py" line="196"/>
         <source>a stocktake is already open: post or cancel it first</source>
         <translation>已经有一次盘点在进行：请先完成或取消它</translation>
     </message>
@@ -1756,7 +1804,7 @@
         <translation>志愿者编号里不能有空格</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="290"/>
+        <location filename="../../services/stock/intake.py" line="291"/>
         <source>a 捐赠票据 can't be dated in the future</source>
         <translation>捐赠票据的日期不能晚于今天</translation>
     </message>
@@ -1766,19 +1814,19 @@
         <translation>捐赠票据的代码或号码最多 40 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="292"/>
+        <location filename="../../services/stock/intake.py" line="293"/>
         <source>a 捐赠票据 is never issued before the donation is received</source>
         <translation>捐赠票据不能在收到捐赠之前开具</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="182"/>
-        <location filename="../../services/stock/intake.py" line="283"/>
+        <location filename="../../services/stock/intake.py" line="183"/>
+        <location filename="../../services/stock/intake.py" line="284"/>
         <source>a 捐赠票据 is only issued for donations</source>
         <translation>捐赠票据只能为捐赠开具</translation>
     </message>
     <message>
         <location filename="../../services/stock/intake.py" line="144"/>
-        <location filename="../../services/stock/intake.py" line="286"/>
+        <location filename="../../services/stock/intake.py" line="287"/>
         <source>a 捐赠票据 needs both its code and its number</source>
         <translation>捐赠票据的代码和号码都要填写</translation>
     </message>
@@ -1813,12 +1861,12 @@
         <translation>添加商品需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="129"/>
+        <location filename="../../services/stock/control.py" line="136"/>
         <source>adjusting stock needs a manager</source>
         <translation>调整库存需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/people/allowance.py" line="133"/>
+        <location filename="../../services/people/allowance.py" line="140"/>
         <source>allowance left this period is {remaining}, less than {amount}</source>
         <translation>本期补贴只剩 {remaining} 元，不够 {amount} 元</translation>
     </message>
@@ -1838,7 +1886,7 @@
         <translation>导入类型必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="186"/>
+        <location filename="../../services/stock/intake.py" line="187"/>
         <source>an intake needs at least one line</source>
         <translation>入库至少要有一行物品</translation>
     </message>
@@ -1848,7 +1896,7 @@
         <translation>审批志愿服务时长需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="229"/>
+        <location filename="../../cli.py" line="232"/>
         <source>backup and restore work on a SQLite store; use your database server's tools otherwise</source>
         <translation>备份和恢复只适用于 SQLite 数据；其他数据库请用数据库服务器自带的工具</translation>
     </message>
@@ -1888,7 +1936,7 @@
         <translation>条码 {key} 在第 {row} 行也出现了：每个只能填一次</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="291"/>
+        <location filename="../../services/stock/control.py" line="301"/>
         <source>cancelling a stocktake needs a manager</source>
         <translation>取消盘点需要店长来操作</translation>
     </message>
@@ -1897,6 +1945,11 @@
         <location filename="../../services/stock/catalog.py" line="212"/>
         <source>cannot edit {fields}</source>
         <translation>不能修改：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../services/transactions.py" line="34"/>
+        <source>cannot reach the database server: nothing was saved. Check the network cable or Wi-Fi, then try again</source>
+        <translation>连接不上数据库服务器：这笔操作没有保存。请检查网线或 Wi-Fi，然后再试一次</translation>
     </message>
     <message>
         <location filename="../../services/people/beneficiaries.py" line="114"/>
@@ -1919,7 +1972,7 @@
         <translation>现金只能是“放入”或“取出”</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="154"/>
+        <location filename="../../services/sales/checkout.py" line="158"/>
         <source>cash received {received} is less than the {amount} due</source>
         <translation>收到现金 {received} 元，少于应付的 {amount} 元</translation>
     </message>
@@ -1929,7 +1982,7 @@
         <translation>修改分类需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/sales/basket.py" line="175"/>
+        <location filename="../../services/sales/basket.py" line="189"/>
         <source>changing a price needs a manager's PIN</source>
         <translation>改价需要店长输入密码</translation>
     </message>
@@ -1941,7 +1994,7 @@
         <translation>修改标签版式需要店长权限</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings.py" line="112"/>
+        <location filename="../../services/store/settings.py" line="119"/>
         <source>changing the store settings needs a manager</source>
         <translation>更改门店设置需要店长</translation>
     </message>
@@ -1961,7 +2014,7 @@
         <translation>修改用户需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings.py" line="159"/>
+        <location filename="../../services/store/settings.py" line="166"/>
         <source>choose a file name for the key, not a folder</source>
         <translation>请为密钥选择一个文件名，而不是文件夹</translation>
     </message>
@@ -1971,7 +2024,7 @@
         <translation>请至少选择一张要打印的标签</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="153"/>
+        <location filename="../../services/sales/refunds.py" line="158"/>
         <source>choose at least one line to refund</source>
         <translation>请至少选一行要退款的商品</translation>
     </message>
@@ -2050,7 +2103,7 @@
         <translation>捐赠收据含捐赠人姓名，需要店长权限</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="149"/>
+        <location filename="../../services/sales/checkout.py" line="153"/>
         <source>each payment must be more than zero</source>
         <translation>每一笔付款都必须大于零</translation>
     </message>
@@ -2116,12 +2169,12 @@
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="235"/>
+        <location filename="../../services/store/settings_fields.py" line="263"/>
         <source>expiry warning days must be a whole number from {low} to {high}</source>
         <translation>临期提醒天数必须是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings.py" line="156"/>
+        <location filename="../../services/store/settings.py" line="163"/>
         <source>exporting the identity-number key needs an admin</source>
         <translation>导出身份证号密钥需要管理员</translation>
     </message>
@@ -2131,7 +2184,7 @@
         <translation>导出数据含人员姓名和金额，需要店长权限</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="137"/>
+        <location filename="../../services/stock/control.py" line="144"/>
         <source>found stock is a positive quantity</source>
         <translation>找到的库存请填正数</translation>
     </message>
@@ -2141,17 +2194,28 @@
         <translation>资金来源必须是以下之一：{choices}</translation>
     </message>
     <message>
+        <location filename="../../report_commands/documents.py" line="78"/>
+        <source>give --out FILE.pdf or --receipt-printer</source>
+        <translation>请给出 --out 文件.pdf 或 --receipt-printer</translation>
+    </message>
+    <message>
         <location filename="../../services/people/hours.py" line="241"/>
         <source>give an end time or the number of minutes</source>
         <translation>请填写结束时间或分钟数</translation>
     </message>
     <message>
         <location filename="../../services/documents/money.py" line="110"/>
+        <location filename="../../services/documents/z_thermal.py" line="25"/>
         <source>give either a shift or a date</source>
         <translation>请指定班次或日期（二选一）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="216"/>
+        <location filename="../../services/sales/receipt_printer.py" line="147"/>
+        <source>give the Windows printer's name for the receipt printer</source>
+        <translation>请填写小票打印机在 Windows 中的名称</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="219"/>
         <source>give the first day with --from YYYY-MM-DD</source>
         <translation>请用 --from YYYY-MM-DD 写明第一天</translation>
     </message>
@@ -2262,7 +2326,7 @@
         <translation>没有编号为 {code} 的寄卖方</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="273"/>
+        <location filename="../../services/stock/intake.py" line="274"/>
         <source>no donation numbered {number}</source>
         <translation>没有编号为 {number} 的捐赠</translation>
     </message>
@@ -2287,9 +2351,9 @@
         <translation>没有持卡号为 {card} 的家庭</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="204"/>
+        <location filename="../../services/sales/checkout.py" line="214"/>
         <location filename="../../ui/counter/card_payments.py" line="71"/>
-        <location filename="../../ui/counter/controller.py" line="167"/>
+        <location filename="../../ui/counter/controller.py" line="170"/>
         <source>no household has the card {card}</source>
         <translation>没有哪户家庭的卡号是 {card}</translation>
     </message>
@@ -2300,7 +2364,7 @@
         <translation>没有条码为 {code} 的商品</translation>
     </message>
     <message>
-        <location filename="../../services/sales/basket.py" line="120"/>
+        <location filename="../../services/sales/basket.py" line="134"/>
         <location filename="../../services/stock/intake.py" line="131"/>
         <source>no item has the barcode {code}</source>
         <translation>没有哪个商品的条码是 {code}</translation>
@@ -2328,11 +2392,13 @@
     </message>
     <message>
         <location filename="../../services/documents/money.py" line="119"/>
+        <location filename="../../services/documents/z_thermal.py" line="34"/>
         <source>no shift was opened on {day}</source>
         <translation>{day} 没有开班记录</translation>
     </message>
     <message>
         <location filename="../../services/documents/money.py" line="114"/>
+        <location filename="../../services/documents/z_thermal.py" line="29"/>
         <location filename="../../services/sales/shifts.py" line="172"/>
         <source>no shift {shift}</source>
         <translation>找不到班次 {shift}</translation>
@@ -2351,6 +2417,7 @@
     <message>
         <location filename="../../services/store/backup.py" line="137"/>
         <location filename="../../services/store/backup.py" line="180"/>
+        <location filename="../../services/store/server_backup.py" line="81"/>
         <location filename="../../services/tabular.py" line="105"/>
         <source>no such file: {path}</source>
         <translation>找不到文件：{path}</translation>
@@ -2368,7 +2435,7 @@
         <translation>找不到这个商品</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="173"/>
+        <location filename="../../services/stock/control.py" line="180"/>
         <source>no such stocktake</source>
         <translation>找不到这次盘点</translation>
     </message>
@@ -2396,7 +2463,7 @@
     </message>
     <message>
         <location filename="../../services/context.py" line="34"/>
-        <location filename="../../services/sales/checkout.py" line="93"/>
+        <location filename="../../services/sales/checkout.py" line="94"/>
         <location filename="../../services/users/auth.py" line="134"/>
         <source>no till {till}</source>
         <translation>找不到收银台 {till}</translation>
@@ -2407,7 +2474,7 @@
         <translation>没有卡号为 {code} 的志愿者</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="213"/>
+        <location filename="../../services/sales/checkout.py" line="223"/>
         <location filename="../../ui/counter/card_payments.py" line="82"/>
         <source>no volunteer has the code {code}</source>
         <translation>没有编号为 {code} 的志愿者</translation>
@@ -2429,12 +2496,12 @@
         <translation>这不是金额：{text}</translation>
     </message>
     <message>
-        <location filename="../../services/people/timebank.py" line="43"/>
+        <location filename="../../services/people/timebank.py" line="45"/>
         <source>not enough points: {available} available, {needed} needed</source>
         <translation>积分不够：现有 {available} 积分，需要 {needed} 积分</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="243"/>
+        <location filename="../../services/sales/checkout.py" line="253"/>
         <source>not payable by allowance, so not collectable: {items}</source>
         <translation>这些商品不能用补贴支付，所以不能领取：{items}</translation>
     </message>
@@ -2459,32 +2526,32 @@
         <translation>只有系统管理员才能重设系统管理员的密码</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="158"/>
+        <location filename="../../services/sales/checkout.py" line="162"/>
         <source>only cash gives change</source>
         <translation>只有现金付款才能找零</translation>
     </message>
     <message>
-        <location filename="../../services/sales/basket.py" line="103"/>
+        <location filename="../../services/sales/basket.py" line="117"/>
         <source>only {available} of {name} can be sold, and the basket needs {wanted}</source>
         <translation>“{name}”只有 {available} 件可以卖，购物篮里需要 {wanted} 件</translation>
     </message>
     <message>
-        <location filename="../../services/sales/basket.py" line="100"/>
+        <location filename="../../services/sales/basket.py" line="114"/>
         <source>only {available} of {name} can be sold, and the basket needs {wanted} ({expired} more are past their expiry date)</source>
         <translation>“{name}”只有 {available} 件可以卖，购物篮里需要 {wanted} 件（另有 {expired} 件已过期）</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="82"/>
+        <location filename="../../services/stock/control.py" line="89"/>
         <source>only {available} of {name} in stock: can't take away {quantity}</source>
         <translation>“{name}”库存只有 {available} 件：不能减去 {quantity} 件</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="82"/>
+        <location filename="../../services/stock/control.py" line="89"/>
         <source>only {available} of {name} in that lot: can't take away {quantity}</source>
         <translation>“{name}”在这个批次里只有 {available} 件：不能减去 {quantity} 件</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="166"/>
+        <location filename="../../services/sales/refunds.py" line="171"/>
         <source>only {left} of line {line} can still be refunded (asked for {quantity})</source>
         <translation>第 {line} 行只能再退 {left} 件（现在要退 {quantity} 件）</translation>
     </message>
@@ -2504,18 +2571,18 @@
         <translation>向代销方付款需要店长权限</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="256"/>
+        <location filename="../../services/sales/checkout.py" line="266"/>
         <source>paying by allowance needs the household's card</source>
         <translation>用补贴付款需要刷受助家庭卡</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="265"/>
+        <location filename="../../services/sales/checkout.py" line="275"/>
         <source>paying with points needs the volunteer's card</source>
         <translation>用积分付款需要刷志愿者卡</translation>
     </message>
     <message>
         <location filename="../../services/people/beneficiaries.py" line="140"/>
-        <location filename="../../services/store/settings_fields.py" line="210"/>
+        <location filename="../../services/store/settings_fields.py" line="238"/>
         <source>period must be one of {choices}</source>
         <translation>周期必须是以下之一：{choices}</translation>
     </message>
@@ -2530,7 +2597,7 @@
         <translation>要用的积分必须大于零</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="258"/>
+        <location filename="../../services/stock/control.py" line="267"/>
         <source>posting a stocktake needs a manager</source>
         <translation>完成盘点需要店长来操作</translation>
     </message>
@@ -2538,6 +2605,11 @@
         <location filename="../../services/stock/labels.py" line="154"/>
         <source>printing household card labels needs a manager</source>
         <translation>打印家庭卡标签需要店长权限</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/receipt_printer.py" line="153"/>
+        <source>printing through the Windows spooler needs the pywin32 package</source>
+        <translation>通过 Windows 打印队列打印需要安装 pywin32 软件包</translation>
     </message>
     <message>
         <location filename="../../services/reporting/closing.py" line="157"/>
@@ -2560,17 +2632,17 @@
         <translation>小票输出必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="247"/>
+        <location filename="../../services/stock/intake.py" line="248"/>
         <source>recording a cash donation needs a manager</source>
         <translation>登记现金捐赠需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="280"/>
+        <location filename="../../services/stock/intake.py" line="281"/>
         <source>recording a 捐赠票据 needs a manager</source>
         <translation>登记捐赠票据需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="176"/>
+        <location filename="../../services/stock/intake.py" line="177"/>
         <source>recording an intake needs a manager</source>
         <translation>登记入库需要店长来操作</translation>
     </message>
@@ -2640,7 +2712,7 @@
         <translation>请说明放入或取出现金的原因</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="97"/>
+        <location filename="../../services/sales/refunds.py" line="102"/>
         <source>say why the sale is voided</source>
         <translation>请说明作废这笔销售的原因</translation>
     </message>
@@ -2650,7 +2722,7 @@
         <translation>请说明为什么需要查看这些个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/controller.py" line="126"/>
+        <location filename="../../ui/counter/controller.py" line="129"/>
         <source>scan a barcode or type a name</source>
         <translation>请扫描条码，或输入商品名称</translation>
     </message>
@@ -2675,7 +2747,7 @@
         <translation>查看志愿者的个人信息需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="135"/>
+        <location filename="../../services/sales/checkout.py" line="139"/>
         <source>selling {name} at {price} needs a manager's approval</source>
         <translation>以 {price} 元卖“{name}”需要店长批准</translation>
     </message>
@@ -2690,7 +2762,7 @@
         <translation>这个证件号码已经有人登记过了</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="187"/>
+        <location filename="../../services/stock/control.py" line="194"/>
         <source>starting a stocktake needs a manager</source>
         <translation>开始盘点需要店长来操作</translation>
     </message>
@@ -2700,7 +2772,7 @@
         <translation>状态必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="139"/>
+        <location filename="../../services/stock/control.py" line="146"/>
         <source>stock {reason} is taken away: enter a negative quantity</source>
         <translation>“{reason}”是减少库存：请填负数</translation>
     </message>
@@ -2736,7 +2808,7 @@
         <translation>共 {count} 张标签：每次最多打印 {limit} 张</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="158"/>
+        <location filename="../../services/sales/refunds.py" line="163"/>
         <source>that line is not on this receipt</source>
         <translation>这张小票上没有这一行</translation>
     </message>
@@ -2756,17 +2828,17 @@
         <translation>英文名称超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/people/allowance.py" line="127"/>
+        <location filename="../../services/people/allowance.py" line="132"/>
         <source>the allowance amount must be positive</source>
         <translation>补贴金额必须大于零</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="259"/>
+        <location filename="../../services/sales/checkout.py" line="269"/>
         <source>the allowance can pay at most {amount} of this basket (some items are not payable by allowance)</source>
         <translation>这篮商品最多只能用补贴付 {amount} 元（有些商品不能用补贴支付）</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="248"/>
+        <location filename="../../services/store/settings_fields.py" line="283"/>
         <source>the allowance must be an amount in yuan such as 150.00</source>
         <translation>补贴额度必须是以元为单位的金额，例如 150.00</translation>
     </message>
@@ -2816,7 +2888,7 @@
         <translation>条码是空的</translation>
     </message>
     <message>
-        <location filename="../../services/sales/basket.py" line="138"/>
+        <location filename="../../services/sales/basket.py" line="152"/>
         <source>the basket has no line {number}</source>
         <translation>购物篮里没有第 {number} 行</translation>
     </message>
@@ -2826,7 +2898,7 @@
         <translation>购物篮是空的：没有东西可以挂起</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="228"/>
+        <location filename="../../services/sales/checkout.py" line="238"/>
         <source>the basket is empty: scan something first</source>
         <translation>购物篮是空的：请先扫描商品</translation>
     </message>
@@ -2836,19 +2908,29 @@
         <translation>下边距必须是 0 到 {high} 之间的毫米数</translation>
     </message>
     <message>
-        <location filename="../../services/sales/drawer.py" line="152"/>
+        <location filename="../../services/sales/drawer.py" line="167"/>
+        <location filename="../../services/sales/receipt_printer.py" line="207"/>
         <source>the cash drawer did not open ({problem}): check the receipt printer's cable and power</source>
         <translation>钱箱没有打开（{problem}）：请检查小票打印机的连线和电源</translation>
     </message>
     <message>
-        <location filename="../../services/sales/drawer.py" line="60"/>
+        <location filename="../../services/sales/drawer.py" line="159"/>
+        <source>the cash drawer is set to open through the receipt printer, which is not an ESC/POS printer</source>
+        <translation>钱箱设置为通过小票打印机打开，但小票打印机不是 ESC/POS 打印机</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/drawer.py" line="65"/>
         <source>the cash drawer pin is 2 or 5, not {pin}</source>
         <translation>钱箱针脚只能是 2 或 5，不能是 {pin}</translation>
     </message>
     <message>
-        <location filename="../../services/sales/drawer.py" line="66"/>
+        <location filename="../../services/sales/drawer.py" line="71"/>
+        <source>the cash drawer setting {setting} is not understood: use none, printer, usb:VVVV:PPPP, serial:PORT, network:HOST, file:PATH, win32:NAME or cups:NAME</source>
+        <translation>无法识别钱箱设置 {setting}：请使用 none、printer、usb:VVVV:PPPP、serial:PORT、network:HOST、file:PATH、win32:NAME 或 cups:NAME</translation>
+    </message>
+    <message>
         <source>the cash drawer setting {setting} is not understood: use none, usb:VVVV:PPPP, serial:PORT, network:HOST, file:PATH, win32:NAME or cups:NAME</source>
-        <translation>看不懂钱箱设置 {setting}：请用 none、usb:VVVV:PPPP、serial:PORT、network:HOST、file:PATH、win32:NAME 或 cups:NAME</translation>
+        <translation type="obsolete">看不懂钱箱设置 {setting}：请用 none、usb:VVVV:PPPP、serial:PORT、network:HOST、file:PATH、win32:NAME 或 cups:NAME</translation>
     </message>
     <message>
         <location filename="../../services/people/household_categories.py" line="47"/>
@@ -2856,7 +2938,7 @@
         <translation>类别需要中文名称</translation>
     </message>
     <message>
-        <location filename="../../services/people/certificates.py" line="140"/>
+        <location filename="../../services/people/certificates.py" line="141"/>
         <source>the certificate register names volunteers: it needs a manager</source>
         <translation>志愿服务证明登记簿含志愿者姓名，需要店长权限</translation>
     </message>
@@ -2866,9 +2948,14 @@
         <translation>编号 {code} 已经有人用了</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="198"/>
+        <location filename="../../services/stock/intake.py" line="199"/>
         <source>the condition is at most 40 characters</source>
         <translation>物品状况最多 40 个字</translation>
+    </message>
+    <message>
+        <location filename="../../services/store/move.py" line="89"/>
+        <source>the copy's audit chain ends at {target_head}, not at the source's {source_head}</source>
+        <translation>副本的审计链结束于 {target_head}，而不是原库的 {source_head}</translation>
     </message>
     <message>
         <location filename="../../services/reporting/closing.py" line="81"/>
@@ -2881,7 +2968,7 @@
         <translation>更正原因最多 {max_length} 个字</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="205"/>
+        <location filename="../../services/stock/control.py" line="212"/>
         <source>the count must be a whole number</source>
         <translation>数量必须是整数</translation>
     </message>
@@ -2988,7 +3075,7 @@
         <translation>时长取整单位必须是以下分钟数之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/documents/month.py" line="58"/>
+        <location filename="../../services/documents/month.py" line="48"/>
         <location filename="../../services/reporting/volunteers.py" line="132"/>
         <source>the hours report names volunteers: it needs a manager</source>
         <translation>志愿服务时长报表含志愿者姓名，需要店长权限</translation>
@@ -3004,7 +3091,7 @@
         <translation>这台电脑上的证件号码密钥打不开本店的证件号码</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings.py" line="165"/>
+        <location filename="../../services/store/settings.py" line="172"/>
         <source>the key could not be written to {path}: {reason}</source>
         <translation>无法把密钥写入 {path}：{reason}</translation>
     </message>
@@ -3044,12 +3131,12 @@
         <translation>查看用户列表需要店长</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings.py" line="93"/>
+        <location filename="../../services/store/settings.py" line="100"/>
         <source>the logo file is larger than 10 MB: choose a smaller picture</source>
         <translation>标志文件超过 10 MB：请选择较小的图片</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings.py" line="99"/>
+        <location filename="../../services/store/settings.py" line="106"/>
         <source>the logo is not a picture CharityMart can read: use a PNG or JPEG file</source>
         <translation>这个标志图片读不出来：请使用 PNG 或 JPEG 文件</translation>
     </message>
@@ -3069,7 +3156,7 @@
         <translation>备注最多 200 个字</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="242"/>
+        <location filename="../../services/store/settings_fields.py" line="270"/>
         <source>the number of backups kept must be a whole number from {low} to {high}</source>
         <translation>保留备份份数必须是 {low} 到 {high} 之间的整数</translation>
     </message>
@@ -3084,22 +3171,22 @@
         <translation>付款方式必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="165"/>
+        <location filename="../../services/sales/checkout.py" line="169"/>
         <source>the payments add up to {paid} but the total is {total}</source>
         <translation>付款合计 {paid} 元，但应付总额是 {total} 元</translation>
     </message>
     <message>
-        <location filename="../../services/sales/basket.py" line="174"/>
+        <location filename="../../services/sales/basket.py" line="188"/>
         <source>the price must be a whole number of fen, 0 or more</source>
         <translation>价格必须是 0 或以上的整数（以分计）</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="133"/>
+        <location filename="../../services/sales/checkout.py" line="137"/>
         <source>the price of {name} changed to {price} since it was scanned: remove it and scan it again</source>
         <translation>“{name}”扫描后价格改成了 {price} 元：请删掉后重新扫描</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="128"/>
+        <location filename="../../services/sales/checkout.py" line="132"/>
         <source>the price of {name} must be 0 or more</source>
         <translation>“{name}”的价格不能小于 0</translation>
     </message>
@@ -3109,22 +3196,22 @@
         <translation>数量必须是至少为 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="135"/>
+        <location filename="../../services/stock/control.py" line="142"/>
         <source>the quantity must be a whole number other than 0</source>
         <translation>数量必须是不为 0 的整数</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="126"/>
+        <location filename="../../services/sales/checkout.py" line="130"/>
         <source>the quantity of {name} must be at least 1</source>
         <translation>“{name}”的数量至少是 1</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="160"/>
+        <location filename="../../services/sales/refunds.py" line="165"/>
         <source>the quantity to refund must be at least 1</source>
         <translation>退款数量至少是 1</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="132"/>
+        <location filename="../../services/stock/control.py" line="139"/>
         <source>the reason must be one of {choices}</source>
         <translation>原因必须是以下之一：{choices}</translation>
     </message>
@@ -3132,6 +3219,21 @@
         <location filename="../../services/store/settings_fields.py" line="191"/>
         <source>the receipt paper must be one of {choices}</source>
         <translation>小票纸张必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/receipt_printer.py" line="175"/>
+        <source>the receipt printer did not answer ({problem}): check its cable, power and paper</source>
+        <translation>小票打印机没有响应（{problem}）：请检查连接线、电源和纸张</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/receipt_printer.py" line="167"/>
+        <source>the receipt printer is not an ESC/POS printer</source>
+        <translation>小票打印机不是 ESC/POS 打印机</translation>
+    </message>
+    <message>
+        <location filename="../../services/store/settings_fields.py" line="205"/>
+        <source>the receipt printer kind must be one of {choices}</source>
+        <translation>小票打印机类型必须是以下之一：{choices}</translation>
     </message>
     <message>
         <location filename="../../services/reporting/closing.py" line="144"/>
@@ -3174,7 +3276,7 @@
         <translation>本店分成在 0 到 10000 个基点之间（0-100%）</translation>
     </message>
     <message>
-        <location filename="../../services/store/dashboard.py" line="61"/>
+        <location filename="../../services/store/dashboard.py" line="62"/>
         <source>the start page needs a manager</source>
         <translation>查看首页需要店长</translation>
     </message>
@@ -3187,6 +3289,11 @@
         <location filename="../../services/people/hours.py" line="235"/>
         <source>the start time must be a naive UTC time</source>
         <translation>开始时间必须是不带时区的 UTC 时间</translation>
+    </message>
+    <message>
+        <location filename="../../services/store/move.py" line="57"/>
+        <source>the store cannot be moved onto itself</source>
+        <translation>不能把商店迁移到它自己所在的数据库</translation>
     </message>
     <message>
         <location filename="../../services/people/certificates.py" line="60"/>
@@ -3205,12 +3312,12 @@
         <translation>上边距必须是 0 到 {high} 之间的毫米数</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="233"/>
+        <location filename="../../services/store/settings_fields.py" line="261"/>
         <source>the value of a point must be an amount in yuan such as 1.00</source>
         <translation>每积分抵扣金额必须是以元为单位的金额，例如 1.00</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="218"/>
+        <location filename="../../services/store/settings_fields.py" line="246"/>
         <source>the visit limit must be a whole number from {low} to {high}, or empty for no limit</source>
         <translation>限领次数必须是 {low} 到 {high} 之间的整数，留空为不限</translation>
     </message>
@@ -3252,7 +3359,7 @@
     <message>
         <location filename="../../services/stock/label_layouts.py" line="88"/>
         <location filename="../../services/stock/label_layouts.py" line="184"/>
-        <location filename="../../services/store/settings.py" line="116"/>
+        <location filename="../../services/store/settings.py" line="123"/>
         <source>there is no label layout called {name}</source>
         <translation>没有名为 {name} 的标签版式</translation>
     </message>
@@ -3268,7 +3375,12 @@
         <translation>{path} 这里没有店铺数据</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="279"/>
+        <location filename="../../services/store/move.py" line="64"/>
+        <source>there is no store in {source} to move</source>
+        <translation>{source} 里没有可迁移的商店</translation>
+    </message>
+    <message>
+        <location filename="../../services/store/settings_fields.py" line="320"/>
         <source>there is no store setting called {setting}</source>
         <translation>没有名为 {setting} 的门店设置</translation>
     </message>
@@ -3279,6 +3391,7 @@
     </message>
     <message>
         <location filename="../../services/store/backup.py" line="140"/>
+        <location filename="../../services/store/server_backup.py" line="84"/>
         <source>this backup is encrypted: type the store's backup passphrase</source>
         <translation>这个备份是加密的：请输入门店的备份密码</translation>
     </message>
@@ -3288,7 +3401,7 @@
         <translation>这个数据库里已经有一家店了</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="183"/>
+        <location filename="../../cli.py" line="186"/>
         <source>this database already holds a store: give `--db` a new file for the demo</source>
         <translation>这个数据库里已经有一家店了：请给 `--db` 指定一个新文件来放演示数据</translation>
     </message>
@@ -3298,7 +3411,7 @@
         <translation>这个数据库里还没有店：请运行 `charitymart init`</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="121"/>
+        <location filename="../../cli.py" line="124"/>
         <location filename="../../report_commands/common.py" line="29"/>
         <source>this database has no store yet: run `charitymart init` or `charitymart demo`</source>
         <translation>这个数据库里还没有店：请运行 `charitymart init` 或 `charitymart demo`</translation>
@@ -3319,12 +3432,12 @@
         <translation>这条记录已经驳回过了</translation>
     </message>
     <message>
-        <location filename="../../services/people/allowance.py" line="119"/>
+        <location filename="../../services/people/allowance.py" line="124"/>
         <source>this household card expired on {date}</source>
         <translation>这张受助家庭卡已在 {date} 过期</translation>
     </message>
     <message>
-        <location filename="../../services/people/allowance.py" line="117"/>
+        <location filename="../../services/people/allowance.py" line="122"/>
         <source>this household card has been deactivated</source>
         <translation>这张受助家庭卡已经停用</translation>
     </message>
@@ -3360,22 +3473,22 @@
         <translation>此设置必须是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="175"/>
+        <location filename="../../services/stock/control.py" line="182"/>
         <source>this stocktake is already cancelled</source>
         <translation>这次盘点已经取消了</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="175"/>
+        <location filename="../../services/stock/control.py" line="182"/>
         <source>this stocktake is already posted</source>
         <translation>这次盘点已经完成了</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="263"/>
+        <location filename="../../services/sales/checkout.py" line="273"/>
         <source>this store does not take time-bank points</source>
         <translation>本店不收时间银行积分</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="114"/>
+        <location filename="../../cli.py" line="117"/>
         <location filename="../../report_commands/common.py" line="42"/>
         <source>this store has no active admin</source>
         <translation>本店没有在用的系统管理员</translation>
@@ -3421,7 +3534,7 @@
         <translation>不认识的证件类型 {id_type}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/controller.py" line="139"/>
+        <location filename="../../ui/counter/controller.py" line="142"/>
         <source>unknown code {code}: nothing was added</source>
         <translation>没有找到编码 {code}：没有加入任何商品</translation>
     </message>
@@ -3441,7 +3554,7 @@
         <translation>不认识的家庭类别 {category}：请用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="147"/>
+        <location filename="../../services/sales/checkout.py" line="151"/>
         <source>unknown way to pay: {kind}</source>
         <translation>不认识的付款方式：{kind}</translation>
     </message>
@@ -3456,12 +3569,17 @@
         <translation>有效期必须是一个日期</translation>
     </message>
     <message>
-        <location filename="../../services/people/allowance.py" line="130"/>
+        <location filename="../../services/store/move.py" line="102"/>
+        <source>verify failed on {url}: {problem}</source>
+        <translation>{url} 校验未通过：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../services/people/allowance.py" line="137"/>
         <source>visit limit reached: {visits} of {limit} visits this period</source>
         <translation>本期次数已用完：已经来了 {visits} 次，最多 {limit} 次</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="98"/>
+        <location filename="../../services/sales/refunds.py" line="103"/>
         <source>voiding a sale needs a manager's PIN</source>
         <translation>作废销售需要店长输入密码</translation>
     </message>
@@ -3491,7 +3609,7 @@
         <translation>您正在收银台 {code} 上登录：请在另一个收银台上停用它</translation>
     </message>
     <message>
-        <location filename="../../services/sales/basket.py" line="145"/>
+        <location filename="../../services/sales/basket.py" line="159"/>
         <location filename="../../services/sales/shifts.py" line="50"/>
         <source>you are not logged in at a till</source>
         <translation>您还没有在收银台登录</translation>
@@ -3555,12 +3673,12 @@
         <translation>已经挂起了 {count} 个购物篮：请先取回一个</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="51"/>
+        <location filename="../../reports/transparency_sections.py" line="40"/>
         <source>{count} donation, {amount}</source>
         <translation>{count} 笔，{amount}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="53"/>
+        <location filename="../../reports/transparency_sections.py" line="42"/>
         <source>{count} donations, {amount}</source>
         <translation>{count} 笔，{amount}</translation>
     </message>
@@ -3641,7 +3759,7 @@
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="251"/>
+        <location filename="../../reports/transparency_sections.py" line="240"/>
         <source>{hours} h</source>
         <translation>{hours} 小时</translation>
     </message>
@@ -3656,7 +3774,7 @@
         <translation>共 {entries} 次，{hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="247"/>
+        <location filename="../../reports/transparency_sections.py" line="236"/>
         <source>{items} items, {value}</source>
         <translation>{items} 件，{value}</translation>
     </message>
@@ -3730,12 +3848,12 @@
         <translation>“{name}”在这段时间已经有服务时长记录（{date} 的第 {entry} 号记录）</translation>
     </message>
     <message>
-        <location filename="../../services/sales/basket.py" line="97"/>
+        <location filename="../../services/sales/basket.py" line="111"/>
         <source>{name} cannot be sold: all of its stock is past its expiry date; take it off the shelf</source>
         <translation>“{name}”不能卖：所有库存都已过期；请把它从货架上撤下</translation>
     </message>
     <message>
-        <location filename="../../services/stock/intake.py" line="194"/>
+        <location filename="../../services/stock/intake.py" line="195"/>
         <source>{name} expired on {expiry}, before it was received: expired goods can't be sold</source>
         <translation>“{name}”在 {expiry} 就过期了，早于收到的日期：过期物品不能出售</translation>
     </message>
@@ -3800,12 +3918,12 @@
         <translation>“{name}”已经停用：请先恢复</translation>
     </message>
     <message>
-        <location filename="../../services/sales/basket.py" line="122"/>
+        <location filename="../../services/sales/basket.py" line="136"/>
         <source>{name} is no longer sold</source>
         <translation>“{name}”已经不卖了</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="124"/>
+        <location filename="../../services/sales/checkout.py" line="128"/>
         <source>{name} is no longer sold: remove it from the basket</source>
         <translation>“{name}”已经不卖了：请从购物篮里删掉</translation>
     </message>
@@ -3861,6 +3979,7 @@
     </message>
     <message>
         <location filename="../../services/store/backup.py" line="90"/>
+        <location filename="../../services/store/server_backup.py" line="64"/>
         <source>{path} already exists: choose a new file name</source>
         <translation>{path} 已经存在：请换一个文件名</translation>
     </message>
@@ -3880,6 +3999,11 @@
         <translation>{path} 不是慈善超市的数据文件</translation>
     </message>
     <message>
+        <location filename="../../services/store/server_backup.py" line="103"/>
+        <source>{path} is not a PostgreSQL backup of a store (pg_dump custom format)</source>
+        <translation>{path} 不是商店的 PostgreSQL 备份（pg_dump 自定义格式）</translation>
+    </message>
+    <message>
         <location filename="../../services/store/backup.py" line="158"/>
         <location filename="../../services/store/backup.py" line="201"/>
         <source>{path} is not a readable SQLite database: {reason}</source>
@@ -3891,7 +4015,7 @@
         <translation>{path} 是用更新版本的慈善超市软件做的（数据结构 {schema}）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="44"/>
+        <location filename="../../reports/transparency.py" line="45"/>
         <source>{period} · {address}</source>
         <translation>{period} · {address}</translation>
     </message>
@@ -3906,47 +4030,47 @@
         <translation>{quantity} × {price}</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="106"/>
+        <location filename="../../services/sales/refunds.py" line="111"/>
         <source>{receipt} already has refunds: refund the rest instead</source>
         <translation>{receipt} 已经退过款：请改为退剩下的部分</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="101"/>
+        <location filename="../../services/sales/refunds.py" line="106"/>
         <source>{receipt} is a refund and cannot be voided</source>
         <translation>{receipt} 是一张退款单，不能作废</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="104"/>
+        <location filename="../../services/sales/refunds.py" line="109"/>
         <source>{receipt} is already void</source>
         <translation>{receipt} 已经作废了</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="110"/>
+        <location filename="../../services/sales/refunds.py" line="115"/>
         <source>{receipt} is from another shift: only this shift's sales can be voided; refund it instead</source>
         <translation>{receipt} 是别的班次的：只能作废本班次的销售；请改为退款</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="250"/>
+        <location filename="../../services/sales/refunds.py" line="255"/>
         <source>{receipt} is itself a refund</source>
         <translation>{receipt} 本身就是一张退款单</translation>
     </message>
     <message>
-        <location filename="../../services/sales/refunds.py" line="253"/>
+        <location filename="../../services/sales/refunds.py" line="258"/>
         <source>{receipt} is void: there is nothing to refund</source>
         <translation>{receipt} 已经作废：没有可退的</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="242"/>
+        <location filename="../../reports/transparency_sections.py" line="231"/>
         <source>{record}: Cash donation</source>
         <translation>{record}：现金捐赠</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="245"/>
+        <location filename="../../reports/transparency_sections.py" line="234"/>
         <source>{record}: {fund_source}</source>
         <translation>{record}：{fund_source}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="158"/>
+        <location filename="../../reports/transparency_sections.py" line="147"/>
         <source>{sales} sales and {collections} free collections; {refunds} refunds ({refunded}) and {voids} voided sales ({voided}) are already taken off.</source>
         <translation>销售 {sales} 笔，免费领取 {collections} 次；退货 {refunds} 笔（{refunded}）和作废 {voids} 笔（{voided}）已扣除。</translation>
     </message>
@@ -3989,15 +4113,32 @@
         <translation>{store} · 家庭 {card} · {month}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="95"/>
+        <location filename="../../reports/transparency.py" line="92"/>
         <source>{store}: public report for {month}</source>
         <translation>{store}：{month} 月度公示</translation>
     </message>
     <message>
+        <location filename="../../services/store/move.py" line="69"/>
+        <source>{target} already holds data (in {tables}): move the store into an empty database</source>
+        <translation>{target} 里已经有数据（在 {tables} 中）：请迁移到一个空数据库</translation>
+    </message>
+    <message>
         <location filename="../../reports/z_report.py" line="78"/>
         <location filename="../../reports/z_report.py" line="80"/>
+        <location filename="../../reports/z_text.py" line="22"/>
+        <location filename="../../reports/z_text.py" line="25"/>
         <source>{time} by {name}</source>
         <translation>{time}，经办人 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/store/server_backup.py" line="54"/>
+        <source>{tool} failed: {reason}</source>
+        <translation>{tool} 运行失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/store/server_backup.py" line="51"/>
+        <source>{tool} is not installed: install the PostgreSQL client tools</source>
+        <translation>没有安装 {tool}：请安装 PostgreSQL 客户端工具</translation>
     </message>
     <message>
         <location filename="../../services/tabular.py" line="178"/>
@@ -4026,12 +4167,12 @@
         <translation>{value} 不是“是/否”</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="179"/>
+        <location filename="../../reports/transparency_sections.py" line="168"/>
         <source>± Other movements</source>
         <translation>± 其他变动</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="178"/>
+        <location filename="../../reports/transparency_sections.py" line="167"/>
         <source>± Stocktake differences and found</source>
         <translation>± 盘点差异及找回</translation>
     </message>
@@ -4041,37 +4182,37 @@
         <translation>× {quantity}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="176"/>
+        <location filename="../../reports/transparency_sections.py" line="165"/>
         <source>− Given to households (free collections)</source>
         <translation>− 发放给困难家庭（免费领取）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="175"/>
+        <location filename="../../reports/transparency_sections.py" line="164"/>
         <source>− Refunded and not restocked (written off)</source>
         <translation>− 退货未重新入库（报损）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="174"/>
+        <location filename="../../reports/transparency_sections.py" line="163"/>
         <source>− Sold (net of refunds)</source>
         <translation>− 售出（扣除退款）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="178"/>
+        <location filename="../../reports/transparency_sections.py" line="167"/>
         <source>− Transferred to other organisations</source>
         <translation>− 调拨给其他机构</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="177"/>
+        <location filename="../../reports/transparency_sections.py" line="166"/>
         <source>− Written off: damaged</source>
         <translation>− 报损：损坏</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="176"/>
+        <location filename="../../reports/transparency_sections.py" line="165"/>
         <source>− Written off: expired</source>
         <translation>− 报损：过期</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="177"/>
+        <location filename="../../reports/transparency_sections.py" line="166"/>
         <source>− Written off: lost</source>
         <translation>− 报损：丢失</translation>
     </message>
