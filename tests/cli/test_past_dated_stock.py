@@ -21,8 +21,8 @@ from tests.support.documents import pdf_text
 EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
 APRIL_15 = datetime(2026, 4, 15, 2, 0)  # 10:00 in Shanghai: the donations are entered six weeks late
 # The example file's 135 units at their estimated values, by fund source, as both PDFs print them.
-BY_FUND_SOURCE = ("Donated goods 100 CN¥857.00 Purchased goods 20 CN¥420.00 Consigned goods 15 CN¥180.00 "
-                  "Total 135 CN¥1,457.00")
+BY_FUND_SOURCE = ("Donated goods 100 ¥857.00 Purchased goods 20 ¥420.00 Consigned goods 15 ¥180.00 "
+                  "Total 135 ¥1,457.00")
 
 
 def example_quantities() -> Counter:
@@ -70,8 +70,8 @@ def test_stock_report_as_of_the_end_of_march_counts_them(late_store, tmp_path):
     text = pdf_text(out.read_bytes())
     assert "Stock and expiry report at the end of Mar 31, 2026" in text
     assert BY_FUND_SOURCE in text
-    assert "6901234567052 Soda crackers 30 CN¥90.00 2026-09-30" in text
-    assert "Rice 5kg 30 CN¥620.00" in text  # 10 donated on 2 March + 20 bought on 6 March
+    assert "6901234567052 Soda crackers 30 ¥90.00 2026-09-30" in text
+    assert "Rice 5kg 30 ¥620.00" in text  # 10 donated on 2 March + 20 bought on 6 March
 
 
 def test_the_march_report_prints_the_month_end_stock(late_store, tmp_path):
@@ -80,8 +80,8 @@ def test_the_march_report_prints_the_month_end_stock(late_store, tmp_path):
                  "--out", str(out)]) == 0
     text = pdf_text(out.read_bytes())
     # The stock flow: nothing before March, 135 items received in it, none out; the same by fund source.
-    assert "Stock at the start of the month 0 CN¥0.00 + Received (donated, bought, consigned) +135 +CN¥1,457.00" in text
-    assert "= Stock at the end of the month 135 CN¥1,457.00" in text
+    assert "Stock at the start of the month 0 ¥0.00 + Received (donated, bought, consigned) +135 +¥1,457.00" in text
+    assert "= Stock at the end of the month 135 ¥1,457.00" in text
     for source, items, value in (("Donated goods", 100, "857.00"), ("Purchased goods", 20, "420.00"),
                                  ("Consigned goods", 15, "180.00")):
-        assert f"{source} Items 0 +{items} 0 0 0 0 {items} Value CN¥0.00 +CN¥{value}" in text, source
+        assert f"{source} Items 0 +{items} 0 0 0 0 {items} Value ¥0.00 +¥{value}" in text, source

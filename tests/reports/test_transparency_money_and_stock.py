@@ -16,7 +16,7 @@ from charitymart.services.documents import month as documents_month
 from tests.conftest import START
 from tests.support.documents import MONTH, MONTH_END_UTC, MONTH_START_UTC, demo, demo_db  # noqa: F401
 
-MONEY = re.compile(r"([+\-−]?)CN¥([\d,]+\.\d\d)")
+MONEY = re.compile(r"([+\-−]?)¥([\d,]+\.\d\d)")
 COUNT = re.compile(r"^[+\-−]?[\d,]+$")
 SALES_IN_MONTH = f"s.created_at >= '{MONTH_START_UTC}' AND s.created_at < '{MONTH_END_UTC}'"
 VOIDS_IN_MONTH = f"v.created_at >= '{MONTH_START_UTC}' AND v.created_at < '{MONTH_END_UTC}'"

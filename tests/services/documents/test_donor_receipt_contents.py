@@ -11,6 +11,7 @@ from sqlalchemy import text
 
 from charitymart.services.documents import donors as documents_donors
 from charitymart.services.store import settings
+from charitymart.report_commands.common import script_actor
 from tests.support.documents import MONTH, demo, demo_db, pdf_text  # noqa: F401
 
 CREDIT_CODE = "91110000600037341L"
@@ -22,7 +23,7 @@ def _pages(content: bytes) -> list[str]:
 
 def test_the_signature_and_seal_never_stand_alone_on_a_last_page(demo):  # noqa: F811
     with demo.readers() as s:
-        documents = documents_donors.donor_receipts_pdfs(s, *MONTH, "en")
+        documents = documents_donors.donor_receipts_pdfs(s, script_actor(s), *MONTH, "en")
     several_pages = 0
     for code, _, content in documents:
         pages = _pages(content)
@@ -41,7 +42,7 @@ def test_serial_number_issue_date_statement_and_organisation_block(demo):  # noq
         settings.update_settings(s, actor, org_credit_code=CREDIT_CODE.lower(),
                                  org_registering_authority="某市某区民政局", org_person_in_charge="王负责",
                                  org_complaint_phone="010-12345678")
-        documents = documents_donors.donor_receipts_pdfs(s, *MONTH, "en")
+        documents = documents_donors.donor_receipts_pdfs(s, script_actor(s), *MONTH, "en")
         s.rollback()  # the demo store is shared by the session's tests: leave it as it was
     code, _, content = documents[0]
     body = pdf_text(content)
@@ -59,9 +60,9 @@ def test_goods_that_could_not_be_valued_are_listed_not_counted_as_nothing(demo):
             "SELECT p.code, i.name_en, dl.quantity FROM donation_lines dl JOIN donations d ON d.id = dl.donation_id "
             "JOIN parties p ON p.id = d.party_id JOIN items i ON i.id = dl.item_id WHERE dl.unit_value = 0 "
             "AND d.fund_source = 'donated' AND d.received_on BETWEEN '2026-02-01' AND '2026-02-28' LIMIT 1")).one()
-        documents = {c: b for c, _, b in documents_donors.donor_receipts_pdfs(s, *MONTH, "en")}
+        documents = {c: b for c, _, b in documents_donors.donor_receipts_pdfs(s, script_actor(s), *MONTH, "en")}
     body = pdf_text(documents[code])
-    assert "CN¥0.00 CN¥0.00" not in body  # no line valued at nothing
+    assert "¥0.00 ¥0.00" not in body  # no line valued at nothing
     assert "Not valued" in body
     listed = body.split("could not be valued (not counted in the total):")[1]
     assert name_en in listed and f"× {quantity}" in listed

@@ -46,7 +46,7 @@ def test_organisation_fields_are_checked_saved_and_printed(store, manager, admin
                                         lines=[IntakeLine(barcode=factories.code_of(s, item), quantity=2,
                                                           unit_value=2000)])
     with store.readers() as s:
-        body = pdf_text(documents_donors.donation_acknowledgement_pdf(s, donation.number, "en"))
+        body = pdf_text(documents_donors.donation_acknowledgement_pdf(s, admin, donation.number, "en"))
     for value in (CODE, "上海市浦东新区民政局", "张慧敏", "021-58880000", "Seal of the organisation",
                   "Date of issue Mar 10, 2026"):
         assert value in body
