@@ -36,7 +36,7 @@ def march(store, admin, cashier, manager_id):  # noqa: F811
 
 def test_the_export_has_the_e_receipt_fields_for_every_donation(store, march, tmp_path, capsys):
     out = tmp_path / "e-receipts.csv"
-    assert cli.main(["export", "donation-receipts", "--db", store.engine.url.database, "--from", "2026-03-01",
+    assert cli.main(["export", "donation-receipts", "--db", store.engine.url.render_as_string(hide_password=False), "--from", "2026-03-01",
                      "--to", "2026-03-31", "--out", str(out)]) == 0
     assert "exported 7 rows of donation-receipts" in capsys.readouterr().out
     with out.open(encoding="utf-8-sig", newline="") as handle:

@@ -56,7 +56,7 @@ def test_service_content_sums_every_approved_hour_and_contact_is_the_phone(store
 
 def test_a_missing_person_in_charge_is_told_before_printing(store, march, tmp_path, capsys):
     out = tmp_path / "c.pdf"
-    assert cli.main(["report", "certificate", "--db", store.engine.url.database, "--volunteer", "V100",
+    assert cli.main(["report", "certificate", "--db", store.engine.url.render_as_string(hide_password=False), "--volunteer", "V100",
                      "--from", "2026-03-01", "--to", "2026-03-31", "--out", str(out), "--lang", "en"]) == 0
     assert "no person in charge is set" in capsys.readouterr().err
     text = pdf_text(out.read_bytes(), tmp_path, "cli")
