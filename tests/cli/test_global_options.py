@@ -43,6 +43,8 @@ EXAMPLES: dict[tuple[str, ...], list[str]] = {
     ("backup",): ["--out", "{dir}/copy.sqlite"],
     ("restore",): ["{dir}/backup.sqlite"],
     ("verify",): [],
+    ("migrate-to",): ["sqlite:///{dir}/moved.sqlite"],
+    ("server",): ["show"],
     ("report", "transparency"): ["--month", "2026-02", "--out", "{dir}/report.pdf"],
     ("report", "publish"): ["--month", "2026-02"],
     ("report", "donor-receipts"): ["--month", "2026-02", "--out", "{dir}/receipts"],
