@@ -23,6 +23,7 @@ from sqlalchemy.engine import make_url
 
 from charitymart.services.errors import ValidationError
 from charitymart.services.store import backup_crypto
+from charitymart.services.store.backup import names_a_folder
 from charitymart.services.store.backup_crypto import BackupError
 
 PLAIN_SUFFIX = ".pgdump"
@@ -54,12 +55,16 @@ def _run(command: list[str], env: dict[str, str]) -> None:
         raise BackupError("{tool} failed: {reason}", tool=command[0], reason=(done.stderr or "").strip()[-500:])
 
 
-def backup(url: str, destination: Path, *, store_name: str = "store",
+def backup(url: str, destination: str | Path, *, store_name: str = "store",
            key: backup_crypto.BackupKey | None = None) -> Path:
-    """Dump the server's store to `destination` (a file, or a folder for a stamped file)."""
-    if destination.is_dir():
+    """Dump the server's store to `destination` (a file, or a folder for a stamped file: the same
+    rule as SQLite backups, `backup.names_a_folder`). Returns the absolute path written."""
+    if names_a_folder(destination):
+        folder = Path(destination).expanduser()
+        folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-        destination = destination / f"{store_name}-{stamp}{ENCRYPTED_SUFFIX if key else PLAIN_SUFFIX}"
+        destination = folder / f"{store_name}-{stamp}{ENCRYPTED_SUFFIX if key else PLAIN_SUFFIX}"
+    destination = Path(destination).expanduser().absolute()
     if destination.exists():
         raise ValidationError("{path} already exists: choose a new file name", field="out", path=str(destination))
     address, env = _libpq(url)

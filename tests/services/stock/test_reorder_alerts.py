@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import func, select, text
 
 from charitymart.db.models import Item, Lot
@@ -58,6 +59,7 @@ def test_the_limited_query_returns_the_old_result_largest_shortfall_first(store,
     assert page.low_stock_count == len(old)
 
 
+@pytest.mark.sqlite_only  # reads SQLite's query plan
 def test_below_reorder_reads_indexes_only(store):
     """No item or lot rows are read: both sides come from covering indexes (migration 0010)."""
     with store.sessions() as s:

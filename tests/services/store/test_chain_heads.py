@@ -8,6 +8,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from charitymart.db.models import AuditEvent, Store
@@ -15,6 +16,8 @@ from charitymart.services import audit
 from charitymart.services.store import auto_backup, backup, chain_heads
 from charitymart.services.store.verify import verify
 from tests.support import factories
+
+pytestmark = pytest.mark.sqlite_only  # the heads file is kept per SQLite store file
 
 
 def db_file(store) -> Path:

@@ -20,6 +20,9 @@ from charitymart.services.store.verify import verify
 from tests.conftest import START
 from tests.support import factories
 
+pytestmark = pytest.mark.sqlite_only  # SQLite's WAL checkpoints
+
+
 ROOT = Path(__file__).resolve().parents[3]
 RICE = "6901234567892"
 CASHIER_PIN = "1234"
