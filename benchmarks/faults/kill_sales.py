@@ -190,7 +190,11 @@ HALF_SALE_CHECKS = {
         "(SELECT coalesce(sum(x.amount), 0) FROM sale_line_lots x WHERE x.sale_line_id = l.id)",
     "a line whose stock movements don't match its quantity":
         "SELECT l.id FROM sale_lines l WHERE (l.quantity > 0 OR l.restock) AND -l.quantity != "
-        "(SELECT coalesce(sum(m.quantity), 0) FROM stock_movements m WHERE m.sale_line_id = l.id)",
+        "(SELECT coalesce(sum(m.quantity), 0) FROM stock_movements m WHERE m.sale_line_id = l.id "
+        "AND m.kind IN ('sale', 'refund'))",
+    "a voided line whose stock did not come back":
+        "SELECT l.id FROM sale_lines l JOIN sale_voids v ON v.sale_id = l.sale_id WHERE l.quantity != "
+        "(SELECT coalesce(sum(m.quantity), 0) FROM stock_movements m WHERE m.sale_line_id = l.id AND m.kind = 'void')",
     "a sale with no audit event":
         "SELECT s.receipt_number FROM sales s WHERE NOT EXISTS (SELECT 1 FROM audit_rows a "
         "WHERE a.table_name = 'sales' AND a.row_key = CAST(s.id AS TEXT))",
