@@ -7,6 +7,7 @@ Parsers collect every problem (row, column, reason) instead of stopping at the f
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import zipfile
 import zlib
@@ -101,6 +102,12 @@ def _read_workbook(path: Path) -> list[list[str]]:
             return [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
         finally:
             book.close()
+    except OSError as exc:
+        if exc.errno != errno.EINVAL:  # a disk or permission error is not the file's content
+            raise
+        # junk inside the zip: zipfile seeks to a negative offset
+        raise CharityMartError("{file} is not a readable .xlsx workbook: save it again from the spreadsheet program",
+                               file=path.name) from exc
     except (zipfile.BadZipFile, zlib.error, KeyError, ValueError, TypeError, IndexError, EOFError,
             InvalidFileException, ElementTree.ParseError) as exc:
         # A truncated or foreign file named .xlsx: openpyxl fails somewhere inside the zip or the XML.

@@ -65,3 +65,12 @@ def test_a_number_too_large_to_store_is_refused_by_row_and_column(store_file, tm
     err = capsys.readouterr().err
     assert f"row 2, column {column}:" in err and "too large" in err
     assert item_names(store_file) == []
+
+
+def test_xlsx_with_junk_inside_its_zip_is_refused(store_file, tmp_path, capsys):
+    # Made by the campaign: a volunteers.xlsx with random bytes spliced in; zipfile then seeks to a
+    # negative offset and raises OSError(EINVAL) from inside openpyxl.
+    source = tmp_path / "volunteers.xlsx"
+    source.write_bytes((Path(__file__).resolve().parents[1] / "data" / "xlsx-junk-inside-zip.xlsx").read_bytes())
+    assert main(["import", "volunteers", str(source), "--db", str(store_file)]) == 1
+    assert "volunteers.xlsx is not a readable .xlsx workbook" in capsys.readouterr().err
