@@ -7,15 +7,24 @@ Parsers collect every problem (row, column, reason) instead of stopping at the f
 from __future__ import annotations
 
 import csv
+import errno
 import io
+import zipfile
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from xml.etree import ElementTree
 
 from charitymart.domain.messages import MessageValueError, format_message, translatable
 from charitymart.domain.money import parse_yuan
 from charitymart.services.errors import CharityMartError
+
+# The largest whole number (and amount in fen) a cell may hold: what a 32-bit INTEGER column
+# stores on PostgreSQL (SQLite stops at 2**63 - 1 with an OverflowError, not a message).
+LARGEST_NUMBER = 2**31 - 1
 
 TRUE_WORDS = {"yes", "true", "1", "是", "y"}
 FALSE_WORDS = {"no", "false", "0", "否", "n"}
@@ -28,7 +37,7 @@ AT_ROW = translatable("row {row}: {message}")
 class Problem:
     """One bad row/column of an import: `template` and `params` as in CharityMartError."""
 
-    __slots__ = ("row", "column", "template", "params")
+    __slots__ = ("column", "params", "row", "template")
 
     def __init__(self, row: int, column: str, template: str, /, **params: Any):
         self.row, self.column, self.template, self.params = row, column, template, params
@@ -82,22 +91,44 @@ def _cell_text(value: Any) -> str:
     return str(value).strip()
 
 
-def _read_rows(path: Path) -> list[list[str]]:
-    if path.suffix.lower() == ".xlsx":
-        from openpyxl import load_workbook
+def _read_workbook(path: Path) -> list[list[str]]:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
+    try:
         book = load_workbook(path, read_only=True, data_only=True)
         try:
             sheet = book.worksheets[0]
             return [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
         finally:
             book.close()
+    except OSError as exc:
+        if exc.errno != errno.EINVAL:  # a disk or permission error is not the file's content
+            raise
+        # junk inside the zip: zipfile seeks to a negative offset
+        raise CharityMartError("{file} is not a readable .xlsx workbook: save it again from the spreadsheet program",
+                               file=path.name) from exc
+    except (zipfile.BadZipFile, zlib.error, KeyError, ValueError, TypeError, IndexError, EOFError,
+            InvalidFileException, ElementTree.ParseError) as exc:
+        # A truncated or foreign file named .xlsx: openpyxl fails somewhere inside the zip or the XML.
+        raise CharityMartError("{file} is not a readable .xlsx workbook: save it again from the spreadsheet program",
+                               file=path.name) from exc
+
+
+def _read_rows(path: Path) -> list[list[str]]:
+    if path.suffix.lower() == ".xlsx":
+        return _read_workbook(path)
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise CharityMartError("{file} is not UTF-8 text: save it as 'CSV UTF-8'", file=path.name) from exc
-    return [[c.strip() for c in row] for row in csv.reader(io.StringIO(text))]
+    try:
+        # newline=None: lines may end in CRLF, LF or a bare CR (Excel for Mac).
+        return [[c.strip() for c in row] for row in csv.reader(io.StringIO(text, newline=None))]
+    except csv.Error as exc:
+        raise CharityMartError("{file} is not a readable CSV file ({reason}): save it as 'CSV UTF-8'",
+                               file=path.name, reason=str(exc)) from exc
 
 
 def read_table(path: Path, required: list[str], optional: list[str] = ()) -> Table:
@@ -154,7 +185,14 @@ class RowReader:
             return None
 
     def money(self, column: str, *, required: bool = True, default: int | None = None) -> int | None:
-        return self._typed(column, required, lambda v: parse_yuan(v), default)
+        def parse(v: str) -> int:
+            fen = parse_yuan(v)
+            if abs(fen) > LARGEST_NUMBER:
+                raise MessageValueError("{value} is too large (at most {largest})", value=repr(v),
+                                        largest=f"{LARGEST_NUMBER // 100}.{LARGEST_NUMBER % 100:02d}")
+            return fen
+
+        return self._typed(column, required, parse, default)
 
     def integer(self, column: str, *, required: bool = True, minimum: int | None = 0, default: int | None = None):
         def parse(v: str) -> int:
@@ -166,6 +204,8 @@ class RowReader:
                 if minimum:
                     raise MessageValueError("{number} is below {minimum}", number=number, minimum=minimum)
                 raise MessageValueError("{number} is negative", number=number)
+            if abs(number) > LARGEST_NUMBER:
+                raise MessageValueError("{value} is too large (at most {largest})", value=repr(v), largest=LARGEST_NUMBER)
             return number
 
         return self._typed(column, required, parse, default)
