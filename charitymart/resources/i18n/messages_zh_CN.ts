@@ -35,7 +35,7 @@
         <translation>1 积分</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="61"/>
+        <location filename="../../services/tabular.py" line="70"/>
         <source>1 problem; nothing was imported</source>
         <translation>有 1 处问题；什么都没有导入</translation>
     </message>
@@ -2242,8 +2242,8 @@
     </message>
     <message>
         <location filename="../../services/data/imports_common.py" line="81"/>
-        <location filename="../../services/tabular.py" line="136"/>
-        <location filename="../../services/tabular.py" line="148"/>
+        <location filename="../../services/tabular.py" line="167"/>
+        <location filename="../../services/tabular.py" line="179"/>
         <source>is empty</source>
         <translation>是空的</translation>
     </message>
@@ -2253,7 +2253,7 @@
         <translation>是空的：新登记的家庭需要填写证件号码</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="140"/>
+        <location filename="../../services/tabular.py" line="171"/>
         <source>is longer than {max_length} characters</source>
         <translation>超过了 {max_length} 个字符</translation>
     </message>
@@ -2417,8 +2417,8 @@
     <message>
         <location filename="../../services/store/backup.py" line="137"/>
         <location filename="../../services/store/backup.py" line="180"/>
-        <location filename="../../services/store/server_backup.py" line="81"/>
-        <location filename="../../services/tabular.py" line="105"/>
+        <location filename="../../services/store/server_backup.py" line="86"/>
+        <location filename="../../services/tabular.py" line="136"/>
         <source>no such file: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
@@ -2672,7 +2672,7 @@
         <translation>受助家庭卡续期需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="110"/>
+        <location filename="../../services/tabular.py" line="141"/>
         <source>required column is missing</source>
         <translation>缺少这一必填列</translation>
     </message>
@@ -2692,12 +2692,12 @@
         <translation>角色必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="24"/>
+        <location filename="../../services/tabular.py" line="33"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>第 {row} 行，{column} 列：{message}</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="25"/>
+        <location filename="../../services/tabular.py" line="34"/>
         <source>row {row}: {message}</source>
         <translation>第 {row} 行：{message}</translation>
     </message>
@@ -3050,7 +3050,7 @@
         <translation>文件中没有条码行</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="108"/>
+        <location filename="../../services/tabular.py" line="139"/>
         <source>the file is empty: row 1 must be the header</source>
         <translation>文件是空的：第 1 行必须是表头</translation>
     </message>
@@ -3391,7 +3391,7 @@
     </message>
     <message>
         <location filename="../../services/store/backup.py" line="140"/>
-        <location filename="../../services/store/server_backup.py" line="84"/>
+        <location filename="../../services/store/server_backup.py" line="89"/>
         <source>this backup is encrypted: type the store's backup passphrase</source>
         <translation>这个备份是加密的：请输入门店的备份密码</translation>
     </message>
@@ -3539,7 +3539,7 @@
         <translation>没有找到编码 {code}：没有加入任何商品</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="112"/>
+        <location filename="../../services/tabular.py" line="143"/>
         <source>unknown column</source>
         <translation>不认识这一列</translation>
     </message>
@@ -3696,7 +3696,7 @@
         <translation type="obsolete">有 {count} 处问题；什么都没有导入</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="61"/>
+        <location filename="../../services/tabular.py" line="70"/>
         <source>{count} problems; nothing was imported</source>
         <translation>有 {count} 处问题；什么都没有导入</translation>
     </message>
@@ -3746,9 +3746,20 @@
         <translation>“{field_name}”必须是 0 或以上的整数</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="99"/>
+        <location filename="../../services/tabular.py" line="125"/>
         <source>{file} is not UTF-8 text: save it as 'CSV UTF-8'</source>
         <translation>{file} 不是 UTF-8 文本：请另存为“CSV UTF-8”格式</translation>
+    </message>
+    <message>
+        <location filename="../../services/tabular.py" line="109"/>
+        <location filename="../../services/tabular.py" line="114"/>
+        <source>{file} is not a readable .xlsx workbook: save it again from the spreadsheet program</source>
+        <translation>{file} 不是可读取的 .xlsx 工作簿：请在电子表格软件中重新保存</translation>
+    </message>
+    <message>
+        <location filename="../../services/tabular.py" line="130"/>
+        <source>{file} is not a readable CSV file ({reason}): save it as 'CSV UTF-8'</source>
+        <translation>{file} 不是可读取的 CSV 文件（{reason}）：请另存为“CSV UTF-8”</translation>
     </message>
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="102"/>
@@ -3968,18 +3979,18 @@
         <translation>{number} 超过了 {maximum}</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="167"/>
+        <location filename="../../services/tabular.py" line="205"/>
         <source>{number} is below {minimum}</source>
         <translation>{number} 小于 {minimum}</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="168"/>
+        <location filename="../../services/tabular.py" line="206"/>
         <source>{number} is negative</source>
         <translation>{number} 是负数</translation>
     </message>
     <message>
         <location filename="../../services/store/backup.py" line="90"/>
-        <location filename="../../services/store/server_backup.py" line="64"/>
+        <location filename="../../services/store/server_backup.py" line="69"/>
         <source>{path} already exists: choose a new file name</source>
         <translation>{path} 已经存在：请换一个文件名</translation>
     </message>
@@ -3999,7 +4010,7 @@
         <translation>{path} 不是慈善超市的数据文件</translation>
     </message>
     <message>
-        <location filename="../../services/store/server_backup.py" line="103"/>
+        <location filename="../../services/store/server_backup.py" line="108"/>
         <source>{path} is not a PostgreSQL backup of a store (pg_dump custom format)</source>
         <translation>{path} 不是商店的 PostgreSQL 备份（pg_dump 自定义格式）</translation>
     </message>
@@ -4131,17 +4142,17 @@
         <translation>{time}，经办人 {name}</translation>
     </message>
     <message>
-        <location filename="../../services/store/server_backup.py" line="54"/>
+        <location filename="../../services/store/server_backup.py" line="55"/>
         <source>{tool} failed: {reason}</source>
         <translation>{tool} 运行失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/store/server_backup.py" line="51"/>
+        <location filename="../../services/store/server_backup.py" line="52"/>
         <source>{tool} is not installed: install the PostgreSQL client tools</source>
         <translation>没有安装 {tool}：请安装 PostgreSQL 客户端工具</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="178"/>
+        <location filename="../../services/tabular.py" line="218"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} 不是日期（格式：YYYY-MM-DD）</translation>
     </message>
@@ -4151,20 +4162,26 @@
         <translation>{value} 不是有效的面额（以分计）</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="164"/>
+        <location filename="../../services/tabular.py" line="202"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
         <location filename="../../services/data/imports_common.py" line="86"/>
-        <location filename="../../services/tabular.py" line="196"/>
+        <location filename="../../services/tabular.py" line="236"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不在可选范围内：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/tabular.py" line="189"/>
+        <location filename="../../services/tabular.py" line="229"/>
         <source>{value} is not yes/no</source>
         <translation>{value} 不是“是/否”</translation>
+    </message>
+    <message>
+        <location filename="../../services/tabular.py" line="191"/>
+        <location filename="../../services/tabular.py" line="208"/>
+        <source>{value} is too large (at most {largest})</source>
+        <translation>{value} 太大（最多 {largest}）</translation>
     </message>
     <message>
         <location filename="../../reports/transparency_sections.py" line="168"/>
