@@ -79,7 +79,7 @@ def test_transparency_step_with_the_real_report(made, tmp_path):
 
 
 def test_window_step_loads_the_chinese_translation(qapp, made):
-    assert selftest.step_window(made) == "CharityMart 爱心超市"
+    assert selftest.step_window(made) == "慈善超市 CharityMart"
 
 
 def test_whole_run_passes_and_logs_where_the_log_is(tmp_path, qapp):

@@ -474,7 +474,7 @@
     <message>
         <location filename="../../ui/office/admin/backups_page.py" line="156"/>
         <source>The backup replaced this store; the store it replaced is kept at {kept}. CharityMart closes now: start it again to work on the restored store.</source>
-        <translation>备份已替换本店数据；被替换的数据保存在 {kept}。爱心超市现在关闭：请重新启动以使用恢复后的数据。</translation>
+        <translation>备份已替换本店数据；被替换的数据保存在 {kept}。慈善超市现在关闭：请重新启动以使用恢复后的数据。</translation>
     </message>
 </context>
 <context>
