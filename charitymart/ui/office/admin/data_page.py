@@ -87,6 +87,9 @@ class DataPage(QWidget):
 
         for widget in (self.import_kind, self.import_file, self.export_kind, self.export_file):
             widget.setStyleSheet(FIELD)
+        for combo in (self.import_kind, self.export_kind):  # a long kind name must not widen the page
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         for field in (self.import_file, self.export_file):  # a long path shows its end; the whole on hover
             field.textChanged.connect(field.setToolTip)
         for button in (self.import_choose, self.check_button, self.import_button, self.export_choose,
