@@ -13,39 +13,14 @@ from pathlib import Path
 import pytest
 
 from charitymart.cli import main
-from charitymart.domain.basket import Basket
-from charitymart.services.sales import checkout, shifts
-from charitymart.services.sales.checkout import Payment
-from charitymart.services.store.setup import open_store
-from charitymart.services.users.session import login_at_till
-from tests.support import factories
+from tests.cli.test_cli_commands import sell_some as sell
+from tests.cli.test_cli_commands import store_file  # noqa: F401  (a fixture)
 
 
 @pytest.fixture
-def shop(tmp_path) -> Path:
-    path = tmp_path / "shop.sqlite"
-    assert main(["init", "--db", str(path), "--store-name", "阳光", "--admin-name", "管理员", "--admin-pin", "1234"]) == 0
-    handle = open_store(path)
-    actor = login_at_till(handle.sessions, "T1", "1234")
-    with handle.sessions.begin() as s:
-        item = factories.add_item(s, name="大米 5kg", price=2500)
-        factories.add_lot(s, item, 500)
-        shifts.open_shift(s, actor, 10000)
-    handle.close()
-    return path
-
-
-def sell(path: Path, count: int) -> None:
-    handle = open_store(path)
-    actor = login_at_till(handle.sessions, "T1", "1234")
-    try:
-        for _ in range(count):
-            with handle.sessions.begin() as s:
-                basket = Basket()
-                checkout.add_item(s, actor, basket, factories.code_of(s, s.get(factories.Item, 1)), 1)
-                checkout.complete_sale(s, actor, basket, [Payment("cash", basket.total)])
-    finally:
-        handle.close()
+def shop(store_file) -> Path:
+    """A store made by `charitymart init`, with stock and an open shift (test_cli_commands' store)."""
+    return store_file
 
 
 def remove_last_events(path: Path, count: int) -> int:
