@@ -23,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import faultkit
+import ledger_rows
 
 OPERATIONS = ("edit", "delete", "insert")
 CACHES = {"lots": ["on_hand"], "receipt_counters": ["last_number"]}
@@ -230,6 +231,8 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--days", type=int, default=14, help="days of activity in the demo template (default 14)")
     parser.add_argument("--template", type=Path, help="use this store (e.g. made by `charitymart demo --db F`)")
+    parser.add_argument("--plain-demo", action="store_true",
+                        help="leave the six tables a short demo doesn't fill empty (see ledger_rows.py)")
     parser.add_argument("--only", help="comma-separated table names to tamper with")
     parser.add_argument("--quick", action="store_true", help="smoke run: 3 days, 6 changes per table")
     parser.add_argument("--show-misses", type=int, default=10, help="misses listed in full")
@@ -246,6 +249,10 @@ def main(argv=None) -> int:
         built = 0.0
     else:
         built = faultkit.build_demo_store(template, args.days, args.seed)
+    if not args.plain_demo:
+        filled = ledger_rows.enrich(template)
+        print("rows written through the services in tables a short demo leaves empty:",
+              ", ".join(f"{name} {count}" for name, count in filled.items()))
     work = home / "work.sqlite"
     faultkit.copy_store(template, work)
     clean = run_verify(work)
