@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 from pathlib import Path
 
-import faultkit  # noqa: F401  (puts the repository on sys.path)
+import faultkit  # puts the repository on sys.path
 
 EMPTY_IN_SHORT_DEMO = ("published_months", "corrections", "correction_categories", "consignor_payments",
                        "certificate_register", "identity_access")
