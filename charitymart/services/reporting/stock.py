@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select, union_all
 from sqlalchemy.orm import Session
 
-from charitymart.db.models import FUND_SOURCES, Barcode, Category, Item, Lot, StockAdjustment, StockMovement
+from charitymart.db.models import FUND_SOURCES, Barcode, Category, Item, Lot, StockMovement
 from charitymart.services.context import get_store, store_today
 from charitymart.services.reporting.common import unindexed
 
@@ -199,31 +199,3 @@ def stock_report(session: Session, as_of: date | None = None) -> StockReport:
         by_fund_source=by_source, quantity=sum(s.quantity for s in by_source),
         value=sum(s.value for s in by_source),
     )
-
-
-@dataclass(frozen=True)
-class StockFlow:
-    fund_source: str
-    kind: str  # intake | sale | void | refund | adjustment
-    reason: str  # an adjustment's reason (damaged, expired, lost, found, stocktake, ...); "" otherwise
-    quantity: int  # signed: in > 0, out < 0
-    value: int  # quantity * the lot's estimated unit value, fen
-
-
-def stock_flow(session: Session, first: date, last: date) -> tuple[StockFlow, ...]:
-    """The movements dated first..last (business dates), by fund source, kind and reason.
-
-    Stock at the end of the day before `first` plus these is the stock at the end of `last`, to the
-    unit and to the fen (both sides use the lots' estimated unit values): a report can show every
-    way stock came and went and close the sum."""
-    reason = func.coalesce(StockAdjustment.reason, "")
-    rows = session.execute(
-        select(Lot.fund_source, StockMovement.kind, reason, func.sum(StockMovement.quantity),
-               func.sum(StockMovement.quantity * Lot.unit_value))
-        .join(Lot, Lot.id == StockMovement.lot_id)
-        .outerjoin(StockAdjustment, StockAdjustment.id == StockMovement.adjustment_id)
-        .where(StockMovement.business_date >= first, StockMovement.business_date <= last)
-        .group_by(Lot.fund_source, StockMovement.kind, reason)
-        .order_by(Lot.fund_source, StockMovement.kind, reason)
-    )
-    return tuple(StockFlow(*row) for row in rows)
