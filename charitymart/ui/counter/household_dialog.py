@@ -287,7 +287,11 @@ def open_household(window, card: str = "") -> None:
             card=dialog.view.card_number))
     elif dialog.outcome == "collection":
         done = dialog.collection
-        if done.slip_path is not None:
+        if done.slip_printed:
+            page.show_message(QCoreApplication.translate(
+                "HouseholdDialog", "Free collection recorded. Receipt {number}. The slip is printing: the household "
+                                   "signs the shop's copy.").format(number=done.receipt_number))
+        elif done.slip_path is not None:
             page.show_message(QCoreApplication.translate(
                 "HouseholdDialog", "Free collection recorded. Receipt {number}. Slip to sign: {path}").format(
                 number=done.receipt_number, path=str(done.slip_path)))

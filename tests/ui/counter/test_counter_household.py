@@ -360,3 +360,39 @@ def test_slip_pdf_embeds_the_font_and_shows_no_name():
 @pytest.fixture(autouse=True)
 def _no_beep(monkeypatch):
     monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: None))
+
+
+def test_free_collection_prints_its_slip_for_signature_on_the_thermal_printer(window, store, admin, qtbot, tmp_path):
+    from charitymart.services.sales import drawer
+    from charitymart.services.store import settings
+
+    with store.sessions.begin() as s:
+        settings.update_settings(s, admin, receipt_output="printer", receipt_paper="58mm",
+                                 receipt_printer_kind="escpos-dummy", cash_drawer="none",
+                                 collection_slip_copies="2", receipt_folder=str(tmp_path / "receipts"))
+    drawer.reset_dummy()
+    try:
+        scan(qtbot, window, "2*" + RICE)
+        answer(window, HouseholdDialog, lambda d: qtbot.keyClick(d.card, Qt.Key_F8))
+        type_enter(qtbot, window.sale_page.scan, "H0001")
+        assert window.receipt_output.wait()
+        qtbot.waitUntil(lambda: drawer.dummy_device().output.count(b"\x1dV\x00") == 2)
+        sent = drawer.dummy_device().output
+        with store.sessions() as s:
+            number = s.scalar(select(Sale.receipt_number).where(Sale.kind == "collection"))
+        assert number in window.sale_page.status.text()
+        jobs = sent.split(b"\x1bd\x06\x1dV\x00")  # each copy is cut off on its own
+        assert len(jobs) == 3 and jobs[2] == b""
+        shop, household = (part.removeprefix(b"\x1b@\x1c&").replace(b"\x1bE\x01", b"").replace(b"\x1bE\x00", b"")
+                           .decode("gb18030") for part in jobs[:2])
+        for copy in (shop, household):
+            assert number in copy and "H0001" in copy and "大米 5kg" in copy and "￥50.00" in copy
+            assert "张三" not in copy  # the household's name never prints
+            assert all(len(line.encode("gb18030")) <= 32 for line in copy.split("\n"))
+        signature_lines = [line for line in shop.split("\n") if line.endswith("____")]
+        assert len(signature_lines) == 2 and all(len(line.encode("gb18030")) == 32 for line in signature_lines)
+        assert not any(line.endswith("____") for line in household.split("\n"))  # the shop's copy is signed
+        assert not (tmp_path / "receipts").exists()  # printed: no PDF slip as well
+    finally:
+        drawer.reset_dummy()
+    settle(qtbot, window)
