@@ -88,15 +88,16 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def build_pdf(slip: CollectionSlip) -> bytes:
-    """The slip as PDF bytes."""
+def build_pdf(slip: CollectionSlip, *, address: str | None = None) -> bytes:
+    """The slip as PDF bytes. With `address` it is the delivery slip the volunteer takes to the
+    household: the address under the card number, and the household signs when the goods arrive."""
     font = register_font()
     st = _styles(font)
     tr = document_text(slip.language)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A5, leftMargin=12 * mm, rightMargin=12 * mm, topMargin=12 * mm,
                             bottomMargin=12 * mm, title=f"{slip.receipt_number}", author=slip.store_name,
-                            subject=tr("Household collection slip"))
+                            subject=tr("Delivery slip") if address is not None else tr("Household collection slip"))
 
     def money(fen: int) -> str:
         return format_money(fen, slip.currency, slip.language)
@@ -105,7 +106,8 @@ def build_pdf(slip: CollectionSlip) -> bytes:
     if slip.training:
         story.append(Paragraph(_escape(tr("TRAINING · NOT A REAL RECEIPT")), st["mark"]))
     story.append(Paragraph(_escape(slip.store_name), st["title"]))
-    story.append(Paragraph(_escape(tr("Household collection slip")), st["subtitle"]))
+    story.append(Paragraph(_escape(tr("Delivery slip") if address is not None else tr("Household collection slip")),
+                           st["subtitle"]))
     story.append(Spacer(1, 4 * mm))
 
     facts = [
@@ -115,12 +117,14 @@ def build_pdf(slip: CollectionSlip) -> bytes:
     ]
     if slip.category:
         facts.append((tr("Category"), slip.category))
+    if address is not None:
+        facts.append((tr("Delivery address"), address or tr("No address on file")))
     head = Table([[Paragraph(_escape(label), st["base"]), Paragraph(_escape(value), st["base"])] for label, value in facts],
                  colWidths=[38 * mm, None])
     head.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     story.append(head)
-    if slip.delivery:
+    if slip.delivery and address is None:
         story.append(Spacer(1, 2 * mm))
         story.append(Paragraph(_escape(tr("Home delivery: the goods were taken to the household.")), st["mark"]))
     story.append(Spacer(1, 4 * mm))

@@ -35,11 +35,13 @@ def slip_copies(session: Session) -> int:
 
 
 def slip_data(session: Session, receipt_number: str, *, language: str = "zh_CN",
-              training: bool = False) -> CollectionSlip:
-    """The slip of collection `receipt_number` as it stood when it was made (a reprint shows the same)."""
+              training: bool = False, any_household_sale: bool = False) -> CollectionSlip:
+    """The slip of collection `receipt_number` as it stood when it was made (a reprint shows the same).
+    `any_household_sale`: a household's paid sale too (the delivery slip of services.sales.deliveries)."""
     data = receipts.receipt_data(session, receipt_number)
     sale = session.scalar(select(Sale).where(Sale.receipt_number == data.receipt_number))
-    if data.kind != "collection" or sale.beneficiary_id is None:
+    wrong_kind = data.kind != "collection" and not (any_household_sale and data.kind == "sale")
+    if wrong_kind or sale.beneficiary_id is None:
         raise NotFoundError("{receipt} is not a free collection, so it has no collection slip",
                             field="receipt_number", receipt=data.receipt_number)
     household = session.get(Beneficiary, sale.beneficiary_id)
