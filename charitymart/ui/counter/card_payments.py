@@ -33,6 +33,7 @@ class HouseholdView:
     category_en: str
     household_size: int
     summary: AllowanceSummary
+    has_address: bool = False  # for a home delivery: whether an address is on file (never the address)
 
     @property
     def remaining(self) -> int:
@@ -71,7 +72,8 @@ def look_up_household(controller, card: str) -> HouseholdView:
             raise NotFoundError("no household has the card {card}", card=card)
         summary = beneficiaries.allowance_summary(s, ben.id)
         zh, en = beneficiaries.category_names(s, ben.category_id)
-        return HouseholdView(ben.card_number, zh, en, ben.household_size, summary)
+        return HouseholdView(ben.card_number, zh, en, ben.household_size, summary,
+                             has_address=bool((ben.address or "").strip()))
 
 
 def look_up_volunteer(controller, code: str) -> VolunteerView:

@@ -174,7 +174,7 @@ def test_the_area_modules_give_their_pages_with_navigation_labels(context, qtbot
     for widget in found:
         qtbot.addWidget(widget)
     loaded(context, qtbot)
-    assert [w.windowTitle() for w in found] == ["Households", "Volunteers", "Hours to approve", "Clock in and out"]
+    assert [w.windowTitle() for w in found] == ["Households", "Deliveries", "Volunteers", "Hours to approve", "Clock in and out"]
 
 
 def test_hours_in_a_published_month_need_a_correction_category_and_reason(page, context, store, admin, qtbot):
