@@ -126,11 +126,13 @@ class CloseShiftDialog(QDialog):
                               "Esc: back to the sale, nothing is changed"))
         hint.setObjectName("Legend")
         hint.setWordWrap(True)
+        foot = QHBoxLayout()  # the keys beside the button, not below it: the dialog fits 1280x720
+        foot.addWidget(hint, 1)
+        foot.addWidget(self.confirm, 0, Qt.AlignRight | Qt.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.addLayout(middle, 1)
         layout.addWidget(self.error)
-        layout.addWidget(self.confirm, alignment=Qt.AlignRight)
-        layout.addWidget(hint)
+        layout.addLayout(foot)
         order = list(self.fields.values()) + [self.confirm]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
