@@ -399,3 +399,26 @@ def test_free_collection_prints_its_slip_for_signature_on_the_thermal_printer(wi
     finally:
         drawer.reset_dummy()
     settle(qtbot, window)
+
+
+def test_the_qt_printer_draws_the_slip_with_its_signature_lines(tmp_path, qtbot):
+    import io
+
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from charitymart.reports.collection_slip import slip_rows
+    from charitymart.ui.counter.receipt_output import paint_receipt
+
+    slip = CollectionSlip(store_name="Sunshine Charity Shop", receipt_number="T1-2026-000009",
+                          when=datetime(2026, 3, 10, 10), card_number="H0001",
+                          lines=(SlipLine("Rice 5 kg", 2, 2500, 5000),), allowance_used=5000, allowance_remaining=0,
+                          language="en")
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    out = tmp_path / "slip.pdf"
+    printer.setOutputFileName(str(out))
+    paint_receipt(printer, slip_rows(slip), "80mm", QApplication.font().family())
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages).split())
+    assert "T1-2026-000009" in text and "H0001" in text and "Signature:" in text and "Date:" in text
+    assert "Shop copy" in text
