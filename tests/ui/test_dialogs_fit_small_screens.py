@@ -20,12 +20,16 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QScrollArea
 from sqlalchemy import func, select
 
-from charitymart.db.models import Beneficiary, Sale, Volunteer
+from charitymart.db.models import Barcode, Beneficiary, Sale, Volunteer
+from charitymart.services.context import get_store
 from charitymart.services.demo import data as demo_data
+from charitymart.services.documents import money as documents_money
 from charitymart.services.people import search as people_search
 from charitymart.services.people import volunteers
-from charitymart.services.sales import shifts
+from charitymart.services.sales import parked_baskets, shifts
+from charitymart.services.stock import intake_desk
 from charitymart.services.store.setup import open_store
+from charitymart.services.users import auth
 from charitymart.ui import messages
 from charitymart.ui.app import build_window
 from charitymart.ui.office.context import OfficeContext
@@ -98,6 +102,10 @@ def check(dialog, qtbot, name: str, found: list[str]) -> None:
         if SHOTS:
             Path(SHOTS).mkdir(parents=True, exist_ok=True)
             dialog.grab().save(str(Path(SHOTS) / f"{name}-{size[0]}x{size[1]}.png"))
+    jobs = getattr(getattr(dialog, "context", None), "jobs", None)
+    if jobs is not None:  # a preview made in the background lands before the dialog goes
+        jobs.wait(20000)
+        qtbot.wait(50)
     dialog.reject()
     dialog.deleteLater()
     qtbot.wait(10)
@@ -112,7 +120,7 @@ def counter_dialogs(window, handle):
     """(name, factory) of every counter dialog, built as the counter builds it."""
     from charitymart.ui.counter.approval_dialog import ApprovalDialog
     from charitymart.ui.counter.drawer import NoSaleDialog
-    from charitymart.ui.counter.hold_dialog import HoldDialog
+    from charitymart.ui.counter.hold_dialog import HoldDialog, RecallDialog
     from charitymart.ui.counter.household_dialog import HouseholdDialog
     from charitymart.ui.counter.payment_dialog import PaymentDialog
     from charitymart.ui.counter.points_dialog import PointsDialog
@@ -132,6 +140,10 @@ def counter_dialogs(window, handle):
         busiest = s.scalar(select(Sale.shift_id).group_by(Sale.shift_id).order_by(func.count().desc()).limit(1))
         z = shifts.z_totals(s, busiest)
     hits = controller.search("米")
+    with handle.sessions.begin() as s:  # a held basket, for the recall list
+        parked_baskets.hold(s, controller.actor, controller.state(), "试衣服的顾客")
+    with handle.readers() as s:
+        held, zone = parked_baskets.list_held(s, controller.actor.till_id), get_store(s).timezone
     return [
         ("payment", lambda: PaymentDialog(controller, language, window)),
         ("refund", lambda: RefundDialog(controller, language, window, receipt_number=receipt)),
@@ -141,6 +153,7 @@ def counter_dialogs(window, handle):
         ("household", lambda: HouseholdDialog(window, card)),
         ("points", lambda: PointsDialog(window, volunteer)),
         ("hold", lambda: HoldDialog(controller, language, window)),
+        ("recall-held", lambda: RecallDialog(controller, held, zone, language, window)),
         ("search", lambda: SearchPopup(controller, hits, "米", language, window)),
         ("cash-in-out", lambda: CashMovementDialog(controller, language, window)),
         ("close-shift", lambda: CloseShiftDialog(controller, expected, z, language, window)),
@@ -151,7 +164,9 @@ def counter_dialogs(window, handle):
 
 def office_dialogs(context, handle, tmp_path):
     from charitymart.ui.crash import CrashDialog
+    from charitymart.ui.office.admin.users import ResetPinDialog
     from charitymart.ui.office.documents.month_end_page import PublishDialog
+    from charitymart.ui.office.intake.item_dialog import NewItemDialog
     from charitymart.ui.office.intake.party_picker import NewPartyDialog
     from charitymart.ui.office.people.clock_panel import ClockDialog
     from charitymart.ui.office.people.common import PurposeDialog
@@ -161,11 +176,17 @@ def office_dialogs(context, handle, tmp_path):
         ManualEntryDialog,
         VolunteerForm,
     )
+    from charitymart.ui.office.shared.document_dialog import DocumentDialog
+    from charitymart.ui.office.shared.label_dialog import LabelDialog
     from charitymart.ui.restore_dialog import RestoreDialog
 
     with handle.readers() as s:
         categories = people_search.household_categories(s)
         volunteer = volunteers.list_volunteers(s)[0]
+        item_categories = intake_desk.categories(s)
+        user = auth.list_users(s, context.actor)[0]
+        barcode = s.scalar(select(Barcode.code).limit(1))
+        receipt = s.scalar(select(Sale.receipt_number).where(Sale.kind == "sale").limit(1))
     log = tmp_path / "crash.log"
     log.write_text("Traceback (most recent call last):\n  ...\nRuntimeError: a test\n", encoding="utf-8")
     return [
@@ -180,6 +201,11 @@ def office_dialogs(context, handle, tmp_path):
         ("hours-away", lambda: ManualEntryDialog(context, volunteer, date(2026, 3, 10))),
         ("restore", lambda: RestoreDialog(Path(handle.url.removeprefix("sqlite:///")))),
         ("crash", lambda: CrashDialog(log)),
+        ("new-item", lambda: NewItemDialog(context, item_categories, barcode="6901234567892", name="大米 5kg")),
+        ("reset-pin", lambda: ResetPinDialog(context, user)),
+        ("labels", lambda: LabelDialog(context, [(barcode, 3)])),
+        ("document", lambda: DocumentDialog(context, "Receipt", lambda s: documents_money.receipt_pdf(
+            s, receipt, "80mm", context.language), "receipt.pdf")),
     ]
 
 
