@@ -11,12 +11,12 @@ from stdnum import ean
 from stdnum.cn import ric
 
 from charitymart.db.models import (
-    DeliveryOutcome,
     PARTY_KINDS,
     AuditEvent,
     Barcode,
     Beneficiary,
     BeneficiaryCategory,
+    DeliveryOutcome,
     DonationLine,
     DonationReceipt,
     Lot,
