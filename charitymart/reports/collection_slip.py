@@ -179,10 +179,11 @@ SHOP_COPY = "shop"
 HOUSEHOLD_COPY = "household"
 
 
-def slip_rows(slip: CollectionSlip, *, copy: str = SHOP_COPY) -> list[Row]:
+def slip_rows(slip: CollectionSlip, *, copy: str = SHOP_COPY, reprint: bool = False) -> list[Row]:
     """The slip as receipt rows, for the thermal printer (reports.receipt_text: 32/48 columns) and
     the counter's Qt printer. The household is its card number (and category), never a name or an
-    ID number. `copy`: SHOP_COPY (the household signs it, the shop keeps it) or HOUSEHOLD_COPY."""
+    ID number. `copy`: SHOP_COPY (the household signs it, the shop keeps it) or HOUSEHOLD_COPY;
+    `reprint` marks a slip printed again (F4) as a COPY, so two signed originals never exist."""
     tr = document_text(slip.language)
 
     def cur(fen: int) -> str:
@@ -191,6 +192,8 @@ def slip_rows(slip: CollectionSlip, *, copy: str = SHOP_COPY) -> list[Row]:
     rows: list[Row] = []
     if slip.training:
         rows.append(Row("mark", tr("TRAINING · NOT A REAL RECEIPT")))
+    if reprint:
+        rows.append(Row("mark", tr("COPY")))
     rows += [Row("title", slip.store_name), Row("center", tr("Household collection slip"))]
     rows.append(Row("strong", tr("Shop copy: signed by the household, kept by the shop") if copy == SHOP_COPY
                     else tr("Household copy")))

@@ -200,15 +200,15 @@ def print_receipt(settings: PrinterSettings, data, *, language: str = "zh_CN", t
                                                training=training, copy=copy))
 
 
-def slip_copies_rows(slip, copies: int) -> list[list]:
+def slip_copies_rows(slip, copies: int, *, reprint: bool = False) -> list[list]:
     """The collection slip's copies in print order: the shop's copy to sign first, then (with 2) the household's."""
     kinds = (SHOP_COPY, HOUSEHOLD_COPY)[:max(1, min(2, copies))]
-    return [slip_rows(slip, copy=kind) for kind in kinds]
+    return [slip_rows(slip, copy=kind, reprint=reprint) for kind in kinds]
 
 
-def print_slip(settings: PrinterSettings, slip, copies: int = 1) -> str:
+def print_slip(settings: PrinterSettings, slip, copies: int = 1, *, reprint: bool = False) -> str:
     """A collection slip (reports.collection_slip.CollectionSlip), each copy cut off on its own."""
-    jobs = [rows_to_lines(rows, settings.columns) for rows in slip_copies_rows(slip, copies)]
+    jobs = [rows_to_lines(rows, settings.columns) for rows in slip_copies_rows(slip, copies, reprint=reprint)]
 
     def job(printer) -> None:
         for lines in jobs:

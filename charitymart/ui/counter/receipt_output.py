@@ -186,7 +186,7 @@ class ReceiptOutput(QObject):
         copy = reprint and data.receipt_number in self.delivered
         rows_options = {"language": self.language(), "training": bool(self.training()), "copy": copy}
         if kind == "printer" and data.kind == "collection":
-            self._print_slip(data.receipt_number, thermal, settings)
+            self._print_slip(data.receipt_number, thermal, settings, reprint=copy)
         elif kind == "pdf":
             path = pdf_path(settings, data, copy)
             self.pool.start(lambda: str(write_receipt_pdf(data, path, paper=settings.receipt_paper,
@@ -207,7 +207,7 @@ class ReceiptOutput(QObject):
                                 lambda future: self._finish(data.receipt_number, kind, future))
         return kind
 
-    def _print_slip(self, number: str, thermal, settings: receipts.OutputSettings) -> None:
+    def _print_slip(self, number: str, thermal, settings: receipts.OutputSettings, *, reprint: bool = False) -> None:
         """A free collection prints its slip for signature in place of a receipt: the shop's copy,
         and the household's too when the store prints two (services.sales.collection_slips)."""
         with self.handle.readers() as s:
@@ -215,7 +215,7 @@ class ReceiptOutput(QObject):
             copies = collection_slips.slip_copies(s)
         finish = lambda future: self._finish(number, "printer", future)
         if thermal.is_escpos:
-            self.pool.start(lambda: receipt_printer.print_slip(thermal, slip, copies), finish)
+            self.pool.start(lambda: receipt_printer.print_slip(thermal, slip, copies, reprint=reprint), finish)
             return
         family = QApplication.font().family()
         try:
@@ -226,7 +226,7 @@ class ReceiptOutput(QObject):
 
         def print_copies() -> str:
             where = ""
-            for rows in receipt_printer.slip_copies_rows(slip, copies):
+            for rows in receipt_printer.slip_copies_rows(slip, copies, reprint=reprint):
                 where = print_on_system_printer(rows, settings.receipt_paper, family, info)
             return where
         self.pool.start(print_copies, finish)

@@ -396,6 +396,13 @@ def test_free_collection_prints_its_slip_for_signature_on_the_thermal_printer(wi
         assert len(signature_lines) == 2 and all(len(line.encode("gb18030")) == 32 for line in signature_lines)
         assert not any(line.endswith("____") for line in household.split("\n"))  # the shop's copy is signed
         assert not (tmp_path / "receipts").exists()  # printed: no PDF slip as well
+        assert not shop.startswith("*" * 32)  # the first print is an original
+        drawer.reset_dummy()
+        assert window.receipt_output.output(number, reprint=True) == "printer"  # F4
+        assert window.receipt_output.wait()
+        qtbot.waitUntil(lambda: drawer.dummy_device().output.count(b"\x1dV\x00") == 2)
+        again = drawer.dummy_device().output.split(b"\x1bd\x06\x1dV\x00")[0].removeprefix(b"\x1b@\x1c&")
+        assert again.startswith(b"\x1bE\x01" + b"*" * 32 + b"\n")  # marked COPY at the top
     finally:
         drawer.reset_dummy()
     settle(qtbot, window)
