@@ -259,3 +259,7 @@ class DeliveriesPage(QWidget):
             return deliveries.delivery_slip_pdf(session, actor, d.sale_id, purpose, language)
         run_modal(DocumentDialog(self.context, self.tr("Delivery slip {number}").format(number=d.receipt_number),
                                  make, f"delivery-{d.receipt_number}.pdf", self))
+
+
+def pages(context) -> list[QWidget]:
+    return [DeliveriesPage(context)]

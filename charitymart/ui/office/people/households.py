@@ -43,7 +43,6 @@ from charitymart.ui.office.people.common import (
     period_label,
     selected_rows,
 )
-from charitymart.ui.office.people.deliveries import DeliveriesPage
 from charitymart.ui.office.people.household_form import HouseholdForm, RenewDialog
 
 SEARCH_DELAY_MS = 250
@@ -397,4 +396,4 @@ class HouseholdsPage(QWidget):
 
 
 def pages(context) -> list[QWidget]:
-    return [HouseholdsPage(context), DeliveriesPage(context)]
+    return [HouseholdsPage(context)]

@@ -168,9 +168,9 @@ def test_card_labels_for_volunteers(page, context, store, qtbot):
 
 
 def test_the_area_modules_give_their_pages_with_navigation_labels(context, qtbot):
-    from charitymart.ui.office.people import households
+    from charitymart.ui.office.people import deliveries, households
 
-    found = households.pages(context) + volunteers.pages(context)
+    found = households.pages(context) + deliveries.pages(context) + volunteers.pages(context)
     for widget in found:
         qtbot.addWidget(widget)
     loaded(context, qtbot)
