@@ -100,3 +100,13 @@ def test_the_chinese_counter_shows_training_and_unknown_code_in_chinese(store, q
     qtbot.keyClicks(window.sale_page.scan, "4242")
     qtbot.keyClick(window.sale_page.scan, Qt.Key_Return)
     assert window.sale_page.status.text() == "没有找到编码 4242：没有加入任何商品"
+
+
+def test_translate_under_another_name_is_reported(tmp_path):
+    screen = tmp_path / "reasons.py"
+    screen.write_text('from PySide6.QtCore import QCoreApplication\n\n_translate = QCoreApplication.translate\n\n'
+                      'REASON = _translate("Reasons", "Damaged or faulty")\n', encoding="utf-8")
+    found = check_translations.scan_qt([screen])
+    assert found.problems == [f"{screen}:3: translate() under another name: lupdate cannot read the calls made "
+                              "through it"]
+    assert check_translations.scan_qt([Path(check_translations.UI) / "counter" / "refund_reasons.py"]).problems == []

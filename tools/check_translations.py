@@ -89,6 +89,15 @@ class _QtCalls(ast.NodeVisitor):
             self._translate(node)
         self.generic_visit(node)
 
+    def visit_Assign(self, node: ast.Assign) -> None:
+        # `_translate = QCoreApplication.translate`: lupdate reads no call made through the alias,
+        # so its texts never reach the .ts (the counter's refund reasons stayed English that way).
+        value = node.value
+        if isinstance(value, ast.Attribute) and value.attr == "translate" \
+                and isinstance(value.value, ast.Name) and value.value.id in QT_APPS:
+            self._problem(node, "translate() under another name: lupdate cannot read the calls made through it")
+        self.generic_visit(node)
+
     def _problem(self, node: ast.Call, what: str) -> None:
         self.found.problems.append(f"{_where(self.path, node.lineno)}: {what}")
 

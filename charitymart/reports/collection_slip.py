@@ -27,6 +27,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from charitymart.reports.base import money as format_money
+from charitymart.reports.receipt import Row
 from charitymart.reports.text import document_text
 
 FONT_NAME = "WQYMicroHei"  # the same name as reports.receipt: registered once per process, whichever comes first
@@ -87,15 +88,16 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def build_pdf(slip: CollectionSlip) -> bytes:
-    """The slip as PDF bytes."""
+def build_pdf(slip: CollectionSlip, *, address: str | None = None) -> bytes:
+    """The slip as PDF bytes. With `address` it is the delivery slip the volunteer takes to the
+    household: the address under the card number, and the household signs when the goods arrive."""
     font = register_font()
     st = _styles(font)
     tr = document_text(slip.language)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A5, leftMargin=12 * mm, rightMargin=12 * mm, topMargin=12 * mm,
                             bottomMargin=12 * mm, title=f"{slip.receipt_number}", author=slip.store_name,
-                            subject=tr("Household collection slip"))
+                            subject=tr("Delivery slip") if address is not None else tr("Household collection slip"))
 
     def money(fen: int) -> str:
         return format_money(fen, slip.currency, slip.language)
@@ -104,7 +106,8 @@ def build_pdf(slip: CollectionSlip) -> bytes:
     if slip.training:
         story.append(Paragraph(_escape(tr("TRAINING · NOT A REAL RECEIPT")), st["mark"]))
     story.append(Paragraph(_escape(slip.store_name), st["title"]))
-    story.append(Paragraph(_escape(tr("Household collection slip")), st["subtitle"]))
+    story.append(Paragraph(_escape(tr("Delivery slip") if address is not None else tr("Household collection slip")),
+                           st["subtitle"]))
     story.append(Spacer(1, 4 * mm))
 
     facts = [
@@ -114,12 +117,14 @@ def build_pdf(slip: CollectionSlip) -> bytes:
     ]
     if slip.category:
         facts.append((tr("Category"), slip.category))
+    if address is not None:
+        facts.append((tr("Delivery address"), address or tr("No address on file")))
     head = Table([[Paragraph(_escape(label), st["base"]), Paragraph(_escape(value), st["base"])] for label, value in facts],
                  colWidths=[38 * mm, None])
     head.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     story.append(head)
-    if slip.delivery:
+    if slip.delivery and address is None:
         story.append(Spacer(1, 2 * mm))
         story.append(Paragraph(_escape(tr("Home delivery: the goods were taken to the household.")), st["mark"]))
     story.append(Spacer(1, 4 * mm))
@@ -167,6 +172,56 @@ def build_pdf(slip: CollectionSlip) -> bytes:
                            st["small"]))
     doc.build(story)
     return buffer.getvalue()
+
+
+# ----- on a receipt printer (rolls of 58 or 80 mm) -----
+SHOP_COPY = "shop"
+HOUSEHOLD_COPY = "household"
+
+
+def slip_rows(slip: CollectionSlip, *, copy: str = SHOP_COPY, reprint: bool = False) -> list[Row]:
+    """The slip as receipt rows, for the thermal printer (reports.receipt_text: 32/48 columns) and
+    the counter's Qt printer. The household is its card number (and category), never a name or an
+    ID number. `copy`: SHOP_COPY (the household signs it, the shop keeps it) or HOUSEHOLD_COPY;
+    `reprint` marks a slip printed again (F4) as a COPY, so two signed originals never exist."""
+    tr = document_text(slip.language)
+
+    def cur(fen: int) -> str:
+        return format_money(fen, slip.currency, slip.language)
+
+    rows: list[Row] = []
+    if slip.training:
+        rows.append(Row("mark", tr("TRAINING · NOT A REAL RECEIPT")))
+    if reprint:
+        rows.append(Row("mark", tr("COPY")))
+    rows += [Row("title", slip.store_name), Row("center", tr("Household collection slip"))]
+    rows.append(Row("strong", tr("Shop copy: signed by the household, kept by the shop") if copy == SHOP_COPY
+                    else tr("Household copy")))
+    rows += [Row("rule"),
+             Row("pair", tr("Receipt number"), slip.receipt_number),
+             Row("pair", tr("Time"), slip.when.strftime("%Y-%m-%d %H:%M")),
+             Row("pair", tr("Card number"), slip.card_number)]
+    if slip.category:
+        rows.append(Row("pair", tr("Category"), slip.category))
+    if slip.delivery:
+        rows.append(Row("mark", tr("Home delivery: the goods were taken to the household.")))
+    rows.append(Row("rule"))
+    for line in slip.lines:
+        rows.append(Row("text", line.name))
+        rows.append(Row("pair", "    " + tr("{quantity} × {price}", quantity=line.quantity, price=cur(line.unit_price)),
+                        cur(line.line_total)))
+    rows += [Row("rule"),
+             Row("strong", tr("Total"), cur(slip.total)),
+             Row("pair", tr("Allowance used"), cur(slip.allowance_used)),
+             Row("pair", tr("Allowance left this period"), cur(slip.allowance_remaining))]
+    rows += [Row("text", note) for note in slip.extra_notes]
+    rows.append(Row("rule"))
+    if copy == SHOP_COPY:
+        rows += [Row("sign", tr("Signature:")), Row("sign", tr("Date:")),
+                 Row("text", tr("The household signs to confirm it received the goods listed above."))]
+    if slip.training:
+        rows.append(Row("mark", tr("TRAINING · NOT A REAL RECEIPT")))
+    return rows
 
 
 def slip_filename(slip: CollectionSlip) -> str:

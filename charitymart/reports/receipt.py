@@ -46,7 +46,8 @@ PAPERS = {
 
 @dataclass(frozen=True)
 class Row:
-    """One row of the layout. style: mark | title | center | text | pair | strong | rule."""
+    """One row of the layout. style: mark | title | center | text | pair | strong | rule | sign
+    (a label followed by a line to sign on, as on the collection slip)."""
 
     style: str
     left: str = ""

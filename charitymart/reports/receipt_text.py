@@ -88,7 +88,10 @@ def center(text: str, columns: int) -> str:
 def pair(left: str, right: str, columns: int) -> list[str]:
     """`left` wrapped, `right` right-aligned on the last line (or on a line of its own)."""
     right_w = text_width(right)
-    lines = wrap(left, max(1, columns - right_w - 1)) if right else wrap(left, columns)
+    # A label too long to sit beside the figure keeps its words whole: wrapped to the full width,
+    # with the figure on the last line if there is room, else on a line of its own.
+    beside = right and text_width(left) + right_w + 1 <= columns
+    lines = wrap(left, max(1, columns - right_w - 1)) if beside else wrap(left, columns)
     if not right:
         return lines
     last = lines[-1]
@@ -107,6 +110,15 @@ def rows_to_lines(rows: list[Row], columns: int) -> list[TextLine]:
         bold = row.style in ("title", "mark", "strong")
         if row.style == "rule":
             out.append(TextLine("-" * columns))
+        elif row.style == "sign":  # a line to sign on: room above it for the pen, the rest of the width to write
+            out.append(TextLine(""))
+            label = wrap(left, columns)
+            out += [TextLine(part) for part in label[:-1]]
+            last = label[-1]
+            if columns - text_width(last) < 8:  # too little room left to sign: the line goes below
+                out.append(TextLine(last))
+                last = ""
+            out.append(TextLine(last + "_" * (columns - text_width(last))))
         elif row.style == "mark":
             out.append(TextLine("*" * columns, True))
             out += [TextLine(center(part, columns), True) for part in wrap(left, columns)]

@@ -24,9 +24,11 @@ from .reports import (
     PublishedMonth,
 )
 from .sales import (
+    DELIVERY_STATUSES,
     SALE_KINDS,
     TENDER_KINDS,
     CashMovement,
+    DeliveryOutcome,
     DrawerOpening,
     ParkedBasket,
     RemovedLine,

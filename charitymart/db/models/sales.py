@@ -188,3 +188,26 @@ class ParkedBasket(Base):
     label: Mapped[str] = mapped_column(String(100), default="")
     content: Mapped[str] = mapped_column(Text)  # JSON of domain.basket.Basket.to_dict() plus context
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+DELIVERY_STATUSES = ("delivered", "failed", "retry", "cancelled")
+
+
+class DeliveryOutcome(Base):
+    """What became of a home delivery (a sale or collection with `delivery` set), one row per step:
+    delivered, failed (with the reason), retry (out again after a failure) or cancelled (the goods
+    and the money or allowance came back through a refund, `refund_sale_id`). The delivery's
+    current status is its newest outcome; none yet means it is still to be delivered. The address
+    is never copied here: it stays with the household, where it can be erased."""
+
+    __tablename__ = "delivery_outcomes"
+    __ledger__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), index=True)
+    status: Mapped[str] = mapped_column(String(12))
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    volunteer_id: Mapped[int | None] = mapped_column(ForeignKey("volunteers.id"), nullable=True)
+    refund_sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), nullable=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)

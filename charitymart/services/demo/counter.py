@@ -7,6 +7,7 @@ Each function is one customer at the till: one transaction through `services.sal
 
 from __future__ import annotations
 
+import random
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -16,10 +17,10 @@ from charitymart.domain.basket import Basket
 from charitymart.services import clock
 from charitymart.services.context import Actor, get_store
 from charitymart.services.demo import data
-from charitymart.services.demo.state import Demo, StockedItem
+from charitymart.services.demo.state import TZ, Demo, StockedItem
 from charitymart.services.errors import StockError
 from charitymart.services.people import beneficiaries, timebank
-from charitymart.services.sales import checkout, refunds
+from charitymart.services.sales import checkout, deliveries, refunds
 from charitymart.services.sales.checkout import Payment
 
 MANAGER_PIN = data.MANAGER[1]
@@ -130,13 +131,33 @@ def household_visit(demo: Demo, cashier: Actor, *, collection: bool) -> None:
         if basket.is_empty or not basket.allowance_payable_total:
             return None
         if collection:
-            return checkout.complete_sale(s, cashier, basket, [], beneficiary_card=household.card, collection=True,
+            sale = checkout.complete_sale(s, cashier, basket, [], beneficiary_card=household.card, collection=True,
                                           delivery=household.delivery and rng.random() < 0.7)
+            if sale.delivery:
+                _delivery_outcome(demo, s, cashier, sale.id)
+            return sale
         paid = min(budget, basket.allowance_payable_total)
         tenders = [Payment("allowance", paid)] + _rest_paid(demo, basket.total - paid)
         return checkout.complete_sale(s, cashier, basket, tenders, beneficiary_card=household.card)
 
     demo.tx(visit, may_refuse=True)
+
+
+DELIVERY_FAILURES = ("家中无人", "老人在医院复诊，约好明天再送", "楼道门禁打不开")
+
+
+def _delivery_outcome(demo: Demo, s, cashier: Actor, sale_id: int) -> None:
+    """What became of a delivery: the last two days' are still out (the back office's list shows
+    them); earlier ones were delivered, now and then only after a failed first try. A separate
+    random stream, so the rest of the demo stays as it was."""
+    day = clock.local_date(clock.now(), TZ)
+    if day >= demo.last - timedelta(days=1):
+        return
+    luck = random.Random(sale_id)
+    if luck.random() < 0.15:
+        deliveries.record_outcome(s, cashier, sale_id, "failed", luck.choice(DELIVERY_FAILURES))
+        deliveries.record_outcome(s, cashier, sale_id, "retry")
+    deliveries.record_outcome(s, cashier, sale_id, "delivered")
 
 
 def points_sale(demo: Demo, cashier: Actor) -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from charitymart.db.models import Shift
+from charitymart.db.models import Shift, ShiftClose
 from charitymart.reports.receipt_text import TextLine
 from charitymart.reports.z_text import z_report_lines
 from charitymart.services.context import Actor, get_store, require_role
@@ -37,3 +38,21 @@ def z_report_text_for(session: Session, actor: Actor, *, shift_id: int | None = 
     lines = z_report_lines([money._z_data(session, shift, timezone) for shift in found], store_heading(session),
                            columns=printer.columns, language=language)
     return len(found), lines, printer
+
+
+def closing_z_text(session: Session, actor: Actor, shift_id: int, *,
+                   language: str = "zh_CN") -> tuple[list[TextLine], receipt_printer.PrinterSettings]:
+    """The Z-report the counter prints when F6 has just closed `shift_id`: the lines and the printer.
+
+    The cashier who closed the shift may print it (they counted that drawer and are handed its
+    slip at the till); anyone else needs a manager, as for any other Z-report."""
+    close = session.scalar(select(ShiftClose).where(ShiftClose.shift_id == shift_id))
+    if close is None:
+        raise NotFoundError("shift {shift} is not closed yet", field="shift", shift=shift_id)
+    if close.closed_by != actor.user_id:
+        require_role(actor, "manager", "Z-reports show the shifts' money and cashiers: they need a manager")
+    shift = session.get(Shift, shift_id)
+    printer = receipt_printer.printer_settings(session)
+    lines = z_report_lines([money._z_data(session, shift, get_store(session).timezone)], store_heading(session),
+                           columns=printer.columns, language=language)
+    return lines, printer

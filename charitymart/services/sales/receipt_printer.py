@@ -1,4 +1,5 @@
-"""Raw ESC/POS to a thermal receipt printer: receipts, refund receipts, Z-reports and the drawer kick.
+"""Raw ESC/POS to a thermal receipt printer: receipts, refund receipts, collection slips, Z-reports
+and the drawer kick.
 
 The store setting `receipt_printer_kind` (store extra) says how receipts are printed when the
 receipt output is "printer":
@@ -39,7 +40,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from charitymart.reports.receipt_text import TextLine, columns_for, receipt_lines
+from charitymart.reports.collection_slip import HOUSEHOLD_COPY, SHOP_COPY, slip_rows
+from charitymart.reports.receipt_text import (
+    TextLine,
+    columns_for,
+    receipt_lines,
+    rows_to_lines,
+)
 from charitymart.services.context import get_store
 from charitymart.services.errors import CharityMartError, ValidationError
 from charitymart.services.sales import drawer
@@ -191,6 +198,23 @@ def print_receipt(settings: PrinterSettings, data, *, language: str = "zh_CN", t
     """A sale, collection or refund receipt (`data`: receipts.ReceiptData) at the paper's width."""
     return print_lines(settings, receipt_lines(data, columns=settings.columns, language=language,
                                                training=training, copy=copy))
+
+
+def slip_copies_rows(slip, copies: int, *, reprint: bool = False) -> list[list]:
+    """The collection slip's copies in print order: the shop's copy to sign first, then (with 2) the household's."""
+    kinds = (SHOP_COPY, HOUSEHOLD_COPY)[:max(1, min(2, copies))]
+    return [slip_rows(slip, copy=kind, reprint=reprint) for kind in kinds]
+
+
+def print_slip(settings: PrinterSettings, slip, copies: int = 1, *, reprint: bool = False) -> str:
+    """A collection slip (reports.collection_slip.CollectionSlip), each copy cut off on its own."""
+    jobs = [rows_to_lines(rows, settings.columns) for rows in slip_copies_rows(slip, copies, reprint=reprint)]
+
+    def job(printer) -> None:
+        for lines in jobs:
+            write_lines(printer, lines)
+    _send(settings, job)
+    return settings.kind
 
 
 def kick_drawer(settings: PrinterSettings, pin: int = 2) -> None:

@@ -70,6 +70,7 @@ class StoreSettings:
     escpos_printer_name: str = ""
     drawer_on_ms: int = 100
     drawer_off_ms: int = 100
+    collection_slip_copies: int = 1  # 1: the shop's copy the household signs; 2: a copy for the household too
 
 
 def _extra(store) -> dict:

@@ -228,6 +228,11 @@ def _pulse_ms(value, field: str):
         "a drawer pulse time is a whole number of milliseconds from {low} to {high}"))
 
 
+def _slip_copies(value):
+    return _whole(value, "collection_slip_copies", 1, 2, translatable(
+        "collection slips are printed in 1 copy (the shop's, signed) or 2 (one for the household too)"))
+
+
 def _label_layout(value):
     # Whether such a layout exists is checked against the store's layouts when saving.
     return _text(value, "label_layout", 40)
@@ -279,6 +284,7 @@ EXTRA_FIELDS: dict[str, Callable[[Any], Any]] = {
     "escpos_printer_name": lambda v: _text(v, "escpos_printer_name", 200),
     "drawer_on_ms": lambda v: _pulse_ms(v, "drawer_on_ms"),
     "drawer_off_ms": lambda v: _pulse_ms(v, "drawer_off_ms"),
+    "collection_slip_copies": _slip_copies,  # services.sales.collection_slips
     "label_layout": _label_layout,
     "allowance_amount_fen": lambda v: _money(v, "allowance_amount_fen", MAX_ALLOWANCE_FEN, translatable(
         "the allowance must be an amount in yuan such as 150.00")),
@@ -300,6 +306,7 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "escpos_printer_name": "",
     "drawer_on_ms": 100,
     "drawer_off_ms": 100,
+    "collection_slip_copies": 1,
     "label_layout": "",
     "allowance_amount_fen": 15000,
     "allowance_period": "quarter",

@@ -12,16 +12,15 @@ cashier checks the card is theirs).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
 from pathlib import Path
 
 from charitymart import paths
-from charitymart.reports.collection_slip import CollectionSlip, SlipLine, write_pdf
-from charitymart.services import clock
+from charitymart.reports.collection_slip import write_pdf
 from charitymart.services.context import get_store
 from charitymart.services.errors import NotFoundError
 from charitymart.services.people import beneficiaries, timebank, volunteers
 from charitymart.services.people.beneficiaries import AllowanceSummary
+from charitymart.services.sales import collection_slips, receipts
 from charitymart.services.sales.checkout import Payment
 
 
@@ -34,6 +33,7 @@ class HouseholdView:
     category_en: str
     household_size: int
     summary: AllowanceSummary
+    has_address: bool = False  # for a home delivery: whether an address is on file (never the address)
 
     @property
     def remaining(self) -> int:
@@ -61,6 +61,7 @@ class CollectionDone:
     total: int
     slip_path: Path | None
     slip_error: str | None  # why the slip could not be written (the collection is recorded anyway)
+    slip_printed: bool = False  # sent to the receipt printer (its problems show on the device line)
 
 
 def look_up_household(controller, card: str) -> HouseholdView:
@@ -71,7 +72,8 @@ def look_up_household(controller, card: str) -> HouseholdView:
             raise NotFoundError("no household has the card {card}", card=card)
         summary = beneficiaries.allowance_summary(s, ben.id)
         zh, en = beneficiaries.category_names(s, ben.category_id)
-        return HouseholdView(ben.card_number, zh, en, ben.household_size, summary)
+        return HouseholdView(ben.card_number, zh, en, ben.household_size, summary,
+                             has_address=bool((ben.address or "").strip()))
 
 
 def look_up_volunteer(controller, code: str) -> VolunteerView:
@@ -142,14 +144,15 @@ def receipt_folder(controller) -> Path:
 
 def collect(controller, view: HouseholdView, *, delivery: bool, category_text: str = "",
             language: str = "zh_CN") -> CollectionDone:
-    """Record a free collection for the whole basket against the allowance, then write its slip.
+    """Record a free collection for the whole basket against the allowance; then its slip.
 
-    Refused (by the service) with the basket, context and tenders unchanged. The slip is
-    written after the commit; if it can't be, the collection stands and the error is returned.
+    Refused (by the service) with the basket, context and tenders unchanged. When receipts go to
+    a printer, the slip is printed for signature by the receipt output in place of a receipt
+    (`slip_printed`); otherwise it is written as a PDF after the commit. If it can't be, the
+    collection stands and the error is returned. `category_text` is kept for callers; the slip
+    takes the category in the slip's language from the store.
     """
     saved_context, saved_payments = replace(controller.context), list(controller.payments)
-    lines = tuple(SlipLine(line.name, line.quantity, line.unit_price, line.line_total)
-                  for line in controller.basket.lines)
     controller.context = replace(controller.context, beneficiary_card=view.card_number, collection=True,
                                  delivery=delivery, volunteer_code=None)
     controller.payments = []
@@ -159,19 +162,13 @@ def collect(controller, view: HouseholdView, *, delivery: bool, category_text: s
         controller.context, controller.payments = saved_context, saved_payments
         raise
     try:
-        after = look_up_household(controller, view.card_number)
         with controller.handle.readers() as s:
-            store = get_store(s)
-            when: datetime = clock.to_local(clock.now(), store.timezone).replace(tzinfo=None)
-            store_name, currency = store.name, store.currency
-        slip = CollectionSlip(
-            store_name=store_name, receipt_number=done.receipt_number, when=when, card_number=view.card_number,
-            lines=lines, allowance_used=done.total, allowance_remaining=after.remaining, delivery=delivery,
-            currency=currency, training=bool(getattr(controller, "training", False)),  # ui.training marks it
-            category=category_text, language=language,
-        )
+            if receipts.output_settings(s).receipt_output == "printer":
+                return CollectionDone(done.receipt_number, done.total, None, None, slip_printed=True)
+            slip = collection_slips.slip_data(s, done.receipt_number, language=language,
+                                              training=bool(getattr(controller, "training", False)))
         # Beside the receipts, one folder per month (as receipt_output files them).
-        path = write_pdf(slip, receipt_folder(controller) / when.strftime("%Y-%m"))
+        path = write_pdf(slip, receipt_folder(controller) / slip.when.strftime("%Y-%m"))
     except Exception as exc:  # noqa: BLE001  the collection is committed; tell the cashier, don't crash
         return CollectionDone(done.receipt_number, done.total, None, str(exc) or type(exc).__name__)
     return CollectionDone(done.receipt_number, done.total, path, None)

@@ -82,6 +82,11 @@ class HouseholdDialog(CardLookup, QDialog):
         self.delivery.setFocusPolicy(Qt.NoFocus)
         self.delivery.setStyleSheet("font-size: 16pt;")
         QShortcut(QKeySequence(Qt.ALT | Qt.Key_D), self, activated=self.delivery.toggle)
+        self.delivery_note = QLabel()  # whether the household has an address on file (never the address)
+        self.delivery_note.setWordWrap(True)
+        self.delivery_note.setStyleSheet("font-size: 15pt;")
+        self.delivery_note.hide()
+        self.delivery.toggled.connect(lambda _on: self._show_delivery_note())
         self.pay_button = QPushButton(self.tr("Pay with allowance, rest in cash (Enter)"))
         self.pay_button.setAutoDefault(False)
         self.pay_button.setFocusPolicy(Qt.NoFocus)  # focus stays in the card field: Enter always works
@@ -105,6 +110,7 @@ class HouseholdDialog(CardLookup, QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.error)
         layout.addWidget(self.delivery)
+        layout.addWidget(self.delivery_note)
         layout.addLayout(buttons)
         layout.addWidget(hint)
         self._show_view()
@@ -124,7 +130,22 @@ class HouseholdDialog(CardLookup, QDialog):
             return view.category_en
         return view.category
 
+    def _show_delivery_note(self) -> None:
+        view = self.view
+        if not self.delivery.isChecked() or view is None:
+            self.delivery_note.hide()
+            return
+        if view.has_address:
+            self.delivery_note.setText(self.tr("Address on file: the back office prints the delivery slip."))
+            self.delivery_note.setStyleSheet("font-size: 15pt; color: #0a3d0a;")
+        else:
+            self.delivery_note.setText(self.tr("No address on file for this household: the back office adds it "
+                                               "in the household's record before the goods go out."))
+            self.delivery_note.setStyleSheet("font-size: 15pt; color: #a15c00;")
+        self.delivery_note.show()
+
     def _show_view(self) -> None:
+        self._show_delivery_note()
         view = self.view
         if view is None:
             for label in self.facts.values():
@@ -287,7 +308,11 @@ def open_household(window, card: str = "") -> None:
             card=dialog.view.card_number))
     elif dialog.outcome == "collection":
         done = dialog.collection
-        if done.slip_path is not None:
+        if done.slip_printed:
+            page.show_message(QCoreApplication.translate(
+                "HouseholdDialog", "Free collection recorded. Receipt {number}. The slip is printing: the household "
+                                   "signs the shop's copy.").format(number=done.receipt_number))
+        elif done.slip_path is not None:
             page.show_message(QCoreApplication.translate(
                 "HouseholdDialog", "Free collection recorded. Receipt {number}. Slip to sign: {path}").format(
                 number=done.receipt_number, path=str(done.slip_path)))

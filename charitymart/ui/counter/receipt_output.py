@@ -7,7 +7,8 @@ on 58 mm / 80 mm roll or A5 paper, `receipt_paper`; or, when `receipt_printer_ki
 escpos-* kind, raw ESC/POS through services.sales.receipt_printer). The receipt's data is read on the GUI
 thread (one short read); writing or printing runs on a worker thread, so the next customer is
 never kept waiting. A failure is shown in the counter's device line and F4 prints again.
-A reprint of a receipt that already came out is marked COPY.
+A reprint of a receipt that already came out is marked COPY. A free collection prints its
+collection slip for signature instead of a receipt (one or two copies, `collection_slip_copies`).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import QApplication
 from charitymart import paths
 from charitymart.reports.receipt import PAPERS, receipt_rows, write_receipt_pdf
 from charitymart.services.errors import CharityMartError
-from charitymart.services.sales import receipt_printer, receipts
+from charitymart.services.sales import collection_slips, receipt_printer, receipts
 from charitymart.ui.background import BackgroundQueue
 from charitymart.ui.messages import error_text
 
@@ -60,6 +61,8 @@ def _row_height(printer, row, paper, family: str, width: float) -> float:
     metrics = QFontMetricsF(_font(family, row.style, paper), printer)
     if row.style == "rule":
         return metrics.height() * 0.8
+    if row.style == "sign":  # room above the line for a signature
+        return metrics.height() * 2.5
     right = metrics.horizontalAdvance(row.right) + metrics.averageCharWidth() * 2 if row.right else 0
     rect = metrics.boundingRect(QRectF(0, 0, width - right, 1e7), int(Qt.TextWordWrap), row.left or " ")
     return rect.height()
@@ -104,8 +107,16 @@ def paint_receipt(printer: QPrinter, rows, paper_name: str, family: str) -> None
                     metrics = QFontMetricsF(painter.font(), printer)
                     right_w = metrics.horizontalAdvance(row.right) + metrics.averageCharWidth() * 2
                     painter.drawText(QRectF(0, y, width, height), int(Qt.AlignRight | Qt.AlignTop), row.right)
-                painter.drawText(QRectF(0, y, width - right_w, height), int(align | Qt.AlignTop | Qt.TextWordWrap),
-                                 row.left)
+                if row.style == "sign":  # the label at the foot of the row, then a line to sign on
+                    metrics = QFontMetricsF(painter.font(), printer)
+                    base = y + height - metrics.descent()
+                    painter.drawText(QRectF(0, y, width, height), int(Qt.AlignLeft | Qt.AlignBottom), row.left)
+                    start = metrics.horizontalAdvance(row.left) + metrics.averageCharWidth()
+                    painter.setPen(QPen(Qt.black, max(1.0, dpi / 150)))
+                    painter.drawLine(int(start), int(base), int(width), int(base))
+                else:
+                    painter.drawText(QRectF(0, y, width - right_w, height),
+                                     int(align | Qt.AlignTop | Qt.TextWordWrap), row.left)
             y += height
     finally:
         painter.end()
@@ -174,7 +185,9 @@ class ReceiptOutput(QObject):
             kind = "pdf"
         copy = reprint and data.receipt_number in self.delivered
         rows_options = {"language": self.language(), "training": bool(self.training()), "copy": copy}
-        if kind == "pdf":
+        if kind == "printer" and data.kind == "collection":
+            self._print_slip(data.receipt_number, thermal, settings, reprint=copy)
+        elif kind == "pdf":
             path = pdf_path(settings, data, copy)
             self.pool.start(lambda: str(write_receipt_pdf(data, path, paper=settings.receipt_paper,
                                                           **rows_options)),
@@ -193,6 +206,30 @@ class ReceiptOutput(QObject):
                 self.pool.start(lambda: print_on_system_printer(rows, settings.receipt_paper, family, info),
                                 lambda future: self._finish(data.receipt_number, kind, future))
         return kind
+
+    def _print_slip(self, number: str, thermal, settings: receipts.OutputSettings, *, reprint: bool = False) -> None:
+        """A free collection prints its slip for signature in place of a receipt: the shop's copy,
+        and the household's too when the store prints two (services.sales.collection_slips)."""
+        with self.handle.readers() as s:
+            slip = collection_slips.slip_data(s, number, language=self.language(), training=bool(self.training()))
+            copies = collection_slips.slip_copies(s)
+        finish = lambda future: self._finish(number, "printer", future)
+        if thermal.is_escpos:
+            self.pool.start(lambda: receipt_printer.print_slip(thermal, slip, copies, reprint=reprint), finish)
+            return
+        family = QApplication.font().family()
+        try:
+            info = find_printer(settings.receipt_printer)
+        except RuntimeError as exc:
+            self.failed.emit(number, _failure_text("printer", number, str(exc)))
+            return
+
+        def print_copies() -> str:
+            where = ""
+            for rows in receipt_printer.slip_copies_rows(slip, copies, reprint=reprint):
+                where = print_on_system_printer(rows, settings.receipt_paper, family, info)
+            return where
+        self.pool.start(print_copies, finish)
 
     def _finish(self, number: str, kind: str, future) -> None:  # on the GUI thread
         exc = future.exception()

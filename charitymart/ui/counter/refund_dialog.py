@@ -52,7 +52,7 @@ class RefundDialog(QDialog):
         self.made_receipt = ""  # the refund receipt's number, to print it and open the drawer
         self.void_cash = 0  # cash given back by a void: the drawer opens
         self.setWindowTitle(self.tr("Refund"))
-        self.setMinimumSize(960, 680)
+        self.setMinimumSize(960, 600)  # fits 1280x720 with a title bar and a taskbar
         self._build()
         self._focus_target = self.receipt
         if receipt_number:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -108,9 +109,15 @@ class CloseShiftDialog(QDialog):
         self.z_view.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.z_view.setStyleSheet("font-size: 14pt; background: white; padding: 10px;")
         self.z_view.setFrameShape(QFrame.StyledPanel)
+        # A busy shift's Z totals (every tender and fund source) are taller than the room beside
+        # the counts: they scroll, so the dialog still fits 1280x720.
+        z_scroller = QScrollArea()
+        z_scroller.setWidgetResizable(True)
+        z_scroller.setFrameShape(QFrame.NoFrame)
+        z_scroller.setWidget(self.z_view)
         right = QVBoxLayout()  # the sums beside the counts, not below them: the dialog fits 1366x768
         right.addLayout(sums)
-        right.addWidget(self.z_view, 1)
+        right.addWidget(z_scroller, 1)
         middle = QHBoxLayout()
         middle.addLayout(left, 3)
         middle.addLayout(right, 2)
@@ -126,11 +133,13 @@ class CloseShiftDialog(QDialog):
                               "Esc: back to the sale, nothing is changed"))
         hint.setObjectName("Legend")
         hint.setWordWrap(True)
+        foot = QHBoxLayout()  # the keys beside the button, not below it: the dialog fits 1280x720
+        foot.addWidget(hint, 1)
+        foot.addWidget(self.confirm, 0, Qt.AlignRight | Qt.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.addLayout(middle, 1)
         layout.addWidget(self.error)
-        layout.addWidget(self.confirm, alignment=Qt.AlignRight)
-        layout.addWidget(hint)
+        layout.addLayout(foot)
         order = list(self.fields.values()) + [self.confirm]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from charitymart.services.documents import z_thermal
 from charitymart.services.errors import CharityMartError
-from charitymart.services.sales import receipts, shifts
+from charitymart.services.sales import receipt_printer, receipts, shifts
 from charitymart.ui.counter.drawer import DrawerKicker, open_drawer_no_sale
 from charitymart.ui.counter.receipt_output import ReceiptOutput
 from charitymart.ui.counter.shift_close import CloseShiftDialog, load_shift_figures
@@ -234,15 +235,52 @@ def close_shift(window) -> None:
             error=True)
         return
     try:
-        _shift_id, expected, z = load_shift_figures(controller)
+        shift_id, expected, z = load_shift_figures(controller)
     except CharityMartError as exc:
         page.show_message(error_text(exc), error=True)
         return
     dialog = CloseShiftDialog(controller, expected, z, window.language, window)
     if run_modal(dialog) == QDialog.Accepted and dialog.closed is not None:
+        print_closing_z(window, shift_id)  # read while the cashier is still logged in
         window.logout()  # the next login asks for a new opening float
         return
     window.return_to_scan()
+
+
+def print_closing_z(window, shift_id: int) -> bool:
+    """The closed shift's Z-report on the thermal printer, when receipts go to an ESC/POS printer.
+
+    The lines are read now (one short read, as the cashier who closed it); printing runs on the
+    receipt worker. A failure is shown on the login screen the cashier is looking at, with the
+    way to print it again; the shift stays closed either way. Returns whether a job was queued."""
+    controller = window.controller
+    try:
+        with controller.handle.readers() as s:
+            if receipts.output_settings(s).receipt_output != "printer":
+                return False
+            if not receipt_printer.printer_settings(s).is_escpos:
+                return False
+            lines, printer = z_thermal.closing_z_text(s, controller.actor, shift_id, language=window.language)
+    except CharityMartError as exc:
+        _z_not_printed(window, shift_id, error_text(exc))
+        return False
+
+    def done(future) -> None:  # on the GUI thread
+        exc = future.exception()
+        if exc is not None:
+            _z_not_printed(window, shift_id, error_text(exc) if isinstance(exc, CharityMartError)
+                           else (str(exc) or type(exc).__name__))
+
+    window.receipt_output.pool.start(lambda: receipt_printer.print_lines(printer, lines), done)
+    return True
+
+
+def _z_not_printed(window, shift_id: int, problem: str) -> None:
+    text = QApplication.translate(
+        "ShiftKeys", "The shift is closed, but its Z-report was not printed: {problem}. A manager can print it "
+                     "again in the back office (Documents) or with: charitymart report z --shift {shift} "
+                     "--receipt-printer")
+    window.login_page.show_error(text.format(problem=problem, shift=shift_id))
 
 
 def reprint(window) -> None:

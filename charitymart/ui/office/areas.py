@@ -12,6 +12,7 @@ AREAS = (
     "charitymart.ui.office.intake.area",         # donation / purchase / consignment intake; consignor settlement
     "charitymart.ui.office.stock.area",          # items, lots, movements, adjustments, stocktake, alerts
     "charitymart.ui.office.people.households",     # beneficiaries (受助家庭)
+    "charitymart.ui.office.people.deliveries",     # home deliveries of households' sales and collections
     "charitymart.ui.office.people.volunteers",     # volunteers, clock panel, manual entries, time bank
     "charitymart.ui.office.documents.area",      # month end (公示, publishing, receipts), shift and stock, certificates
     "charitymart.ui.office.admin.area",          # users, tills, store settings, key export

@@ -3,7 +3,7 @@ every kind of record the app shows, and is the same for the same seed."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -16,6 +16,7 @@ from charitymart.db.models import (
     Barcode,
     Beneficiary,
     BeneficiaryCategory,
+    DeliveryOutcome,
     DonationLine,
     DonationReceipt,
     Lot,
@@ -98,6 +99,13 @@ def test_demo_store_is_complete_and_passes_verify(demo_store):
         split = select(Tender.sale_id).group_by(Tender.sale_id).having(func.count() > 1)
         assert s.execute(split).first() is not None
         assert _count(s, Sale, Sale.kind == "collection", Sale.delivery) > 0
+        # Deliveries: the older ones delivered (some after a failed try), the last two days' still out.
+        last_day = max(clock.local_date(at, "Asia/Shanghai") for (at,) in s.execute(select(Sale.created_at)))
+        for sale_id, at in s.execute(select(Sale.id, Sale.created_at).where(Sale.delivery)):
+            steps = list(s.scalars(select(DeliveryOutcome.status).where(DeliveryOutcome.sale_id == sale_id)
+                                   .order_by(DeliveryOutcome.id)))
+            recent = clock.local_date(at, "Asia/Shanghai") >= last_day - timedelta(days=1)
+            assert steps == [] if recent else steps in (["delivered"], ["failed", "retry", "delivered"]), steps
         assert _count(s, ShiftClose) == 9  # today's shift is left open for the counter
         assert shifts.current_shift(s, 1) is not None
         assert _count(s, WorkDecision, WorkDecision.decision == "approved") > 0

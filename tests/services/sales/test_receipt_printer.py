@@ -168,3 +168,69 @@ def test_the_printer_settings_are_checked_and_kept(store, admin):
         kept = receipt_printer.printer_settings(s)
     assert kept == receipt_printer.PrinterSettings(kind="escpos-network", usb="0416:5011", host="10.0.0.5:9100",
                                                    paper=kept.paper, drawer_on_ms=50, drawer_off_ms=500)
+
+
+# ----- the collection slip, for signature -----
+def collection_slip():
+    from charitymart.reports.collection_slip import CollectionSlip, SlipLine
+
+    return CollectionSlip(store_name="Sunshine Charity Shop", receipt_number="T1-2026-000009",
+                          when=datetime(2026, 3, 10, 10), card_number="H0001",
+                          lines=(SlipLine("Rice 5 kg", 2, 2500, 5000), SlipLine("Cooking oil 1 L", 1, 1850, 1850)),
+                          allowance_used=6850, allowance_remaining=8150, category="Minimum living allowance",
+                          language="en")
+
+
+SLIP_HEAD_32 = [
+    "*     Sunshine Charity Shop",
+    "   Household collection slip",
+]
+SLIP_BODY_32 = [
+    "-" * 32,
+    "Receipt number    T1-2026-000009",
+    "Time            2026-03-10 10:00",
+    "Card number                H0001",
+    "Category",  # a label too long to sit beside its value keeps its word whole
+    "        Minimum living allowance",
+    "-" * 32,
+    "Rice 5 kg",
+    "    2 × ￥25.00         ￥50.00",
+    "Cooking oil 1 L",
+    "    1 × ￥18.50         ￥18.50",
+    "-" * 32,
+    "*Total                    ￥68.50",
+    "Allowance used           ￥68.50",
+    "Allowance left this period",
+    "                         ￥81.50",
+    "-" * 32,
+]
+SHOP_COPY_32 = SLIP_HEAD_32 + ["*Shop copy: signed by the", "*household, kept by the shop"] + SLIP_BODY_32 + [
+    "",
+    "Signature:" + "_" * 22,
+    "",
+    "Date:" + "_" * 27,
+    "The household signs to confirm",
+    "it received the goods listed",
+    "above.",
+]
+HOUSEHOLD_COPY_32 = SLIP_HEAD_32 + ["*Household copy"] + SLIP_BODY_32
+
+
+def test_a_collection_slip_prints_the_shop_copy_to_sign_then_the_households_copy():
+    drawer.reset_dummy()
+    settings = receipt_printer.PrinterSettings(kind="escpos-dummy", paper="58mm")
+    assert receipt_printer.print_slip(settings, collection_slip(), copies=2) == "escpos-dummy"
+    assert drawer.dummy_device().output == job(SHOP_COPY_32) + job(HOUSEHOLD_COPY_32)
+    drawer.reset_dummy()
+    receipt_printer.print_slip(settings, collection_slip(), copies=1)
+    assert drawer.dummy_device().output == job(SHOP_COPY_32)
+    drawer.reset_dummy()
+
+
+def test_the_slip_at_48_columns_signs_across_the_whole_width():
+    printer = Dummy()
+    rows = receipt_printer.slip_copies_rows(collection_slip(), 1)[0]
+    receipt_printer.write_lines(printer, receipt_printer.rows_to_lines(rows, 48))
+    text = printer.output.decode("gb18030")
+    assert "\nSignature:" + "_" * 38 + "\n" in text and "\nDate:" + "_" * 43 + "\n" in text
+    assert "\nAllowance left this period" + " " * 15 + "￥81.50\n" in text  # beside its figure at 48

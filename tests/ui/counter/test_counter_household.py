@@ -273,13 +273,16 @@ def test_free_collection_with_delivery_writes_the_slip(window, store, qtbot, hom
     seen = {}
 
     def household(dialog):
+        assert not dialog.delivery_note.isVisible()
         qtbot.keyClick(dialog.card, Qt.Key_D, Qt.AltModifier)  # home delivery
         seen["delivery"] = dialog.delivery.isChecked()
+        # H0001 has no address on file: said (in amber), and the address itself is never shown
+        seen["note"] = (dialog.delivery_note.isVisible(), "#a15c00" in dialog.delivery_note.styleSheet())
         qtbot.keyClick(dialog.card, Qt.Key_F8)
 
     answer(window, HouseholdDialog, household)
     type_enter(qtbot, page.scan, "H0001")
-    assert seen["delivery"]
+    assert seen["delivery"] and seen["note"] == (True, True)
     with store.sessions() as s:
         sale = s.scalar(select(Sale))
         assert (sale.kind, sale.total, sale.delivery) == ("collection", 5000, True)

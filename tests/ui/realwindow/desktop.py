@@ -34,8 +34,18 @@ def missing_tools() -> list[str]:
     return [tool for tool in TOOLS if shutil.which(tool) is None]
 
 
+def timeout_scale() -> float:
+    """REALWINDOW_TIMEOUT_SCALE (default 1) stretches every wait: a loaded machine paints late,
+    and tools/counter_window_shots.py (run beside the test suite) sets it to 4."""
+    try:
+        return max(1.0, float(os.environ.get("REALWINDOW_TIMEOUT_SCALE", "1")))
+    except ValueError:
+        return 1.0
+
+
 def wait_for(condition: Callable[[], object], what: str, timeout: float = 20.0):
     """Poll `condition` until it returns something true; that value, or AssertionError naming `what`."""
+    timeout *= timeout_scale()
     deadline = time.monotonic() + timeout
     last_error = None
     while True:
@@ -132,7 +142,7 @@ class Desktop:
     def screenshot(self, path: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run([sys.executable, str(HERE / "grab_screen.py"), str(path)], env=self.env(), check=True,
-                       timeout=30)
+                       timeout=30 * timeout_scale())
         return path
 
 

@@ -1,6 +1,7 @@
 """Build the store the real-window tests run the counter on: `python make_store.py DB FOLDER`.
 
-A short demo store (two days of activity, the demo's users and PINs), receipts saved as PDFs in
+A short demo store (two days of activity, the demo's users and PINs, and household H9001 for
+home deliveries), receipts saved as PDFs in
 FOLDER/receipts and the cash drawer on a device file FOLDER/drawer.bin, so a test can read the
 ESC/POS pulse the counter sent. Run in its own process with the app's CHARITYMART_HOME."""
 
@@ -13,8 +14,10 @@ from charitymart.services.demo.build import build_demo
 from charitymart.services.store import settings
 from charitymart.services.store.setup import open_store
 from charitymart.services.users.session import login_at_till
+from tests.support import factories
 
 ADMIN_PIN = "1234"
+DELIVERY_CARD = "H9001"  # a household with a large allowance and an address: home deliveries
 
 
 def main(db: str, folder: str) -> int:
@@ -25,6 +28,8 @@ def main(db: str, folder: str) -> int:
         with handle.sessions.begin() as s:
             settings.update_settings(s, admin, receipt_output="pdf", receipt_folder=str(Path(folder) / "receipts"),
                                      cash_drawer=f"file:{Path(folder) / 'drawer.bin'}")
+            household = factories.add_beneficiary(s, DELIVERY_CARD, amount=100000, period="month", name="送货户")
+            household.address = "幸福路 8 号 3 单元 502"
     finally:
         handle.close()
     return 0

@@ -155,6 +155,7 @@ class SettingsPage(QWidget):
         self._add(form, text_field("escpos_printer_name", max_length=200)).widget.setPlaceholderText("POS-80")
         self._add(form, text_field("drawer_on_ms", width=120))
         self._add(form, text_field("drawer_off_ms", width=120))
+        self._add(form, choice_field("collection_slip_copies", [("1", 1), ("2", 2)]))
         self.drawer_kind = choice_field("drawer_kind", [("", "none"), ("", "printer"), ("", "escpos")])
         self.drawer_kind.widget.currentIndexChanged.connect(self._drawer_kind_changed)
         self.drawer_device = QLineEdit()
@@ -234,6 +235,7 @@ class SettingsPage(QWidget):
             "escpos_host": self.tr("Network printer (host:port)"),
             "escpos_printer_name": self.tr("Windows printer name (ESC/POS)"),
             "drawer_on_ms": self.tr("Drawer pulse on (ms)"), "drawer_off_ms": self.tr("Drawer pulse off (ms)"),
+            "collection_slip_copies": self.tr("Collection slips printed"),
             "expiry_warning_days": self.tr("Warn of expiry (days ahead)"), "label_layout": self.tr("Label layout"),
             "allowance_amount_fen": self.tr("Allowance (yuan)"), "allowance_period": self.tr("Allowance period"),
             "allowance_carry_over": self.tr("Unused allowance carries over"),

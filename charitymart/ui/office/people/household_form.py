@@ -10,18 +10,22 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from charitymart.domain.identity import IdentityNumberError, normalise_id_number
@@ -129,6 +133,10 @@ class RuleFields:
                     valid_until=from_qdate(self.valid_until.date()))
 
 
+FORM_MIN_HEIGHT_PX = 300  # the fields' part of a form never shrinks below this (it scrolls instead)
+TITLE_BAR_PX = 32
+
+
 class FormDialog(QDialog):
     """A dialog with fields checked as they are typed, an error line and Save / Cancel."""
 
@@ -157,10 +165,23 @@ class FormDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         for button in (self.save_button, self.cancel_button):
             button.setStyleSheet(BIG_BUTTONS)
+        # The fields scroll when the screen is short (a 1280x720 counter PC): Save and Cancel never leave it.
+        fields = QWidget()
+        fields.setLayout(self.form)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.NoFrame)
+        scroller.setWidget(fields)
+        scroller.setMinimumHeight(min(fields.sizeHint().height(), FORM_MIN_HEIGHT_PX))
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addWidget(scroller, 1)
         layout.addWidget(self.general_error)
         layout.addLayout(buttons)
+        # Open showing every field where the screen allows it (a scroll area alone would open small),
+        # never taller than the screen's free area less the window's title bar.
+        room = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(room.width(), max(self.minimumWidth(), fields.sizeHint().width() + 40)),
+                    min(room.height() - TITLE_BAR_PX, fields.sizeHint().height() + 140))
 
     def watch(self, key: str, signal) -> None:
         """Re-check the form whenever this field changes, and show its error from now on."""

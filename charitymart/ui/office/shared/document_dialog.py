@@ -62,7 +62,7 @@ class DocumentDialog(QDialog):
         self.pdf: bytes | None = None
         self.last_output: str | None = None
         self.setWindowTitle(title)
-        self.setMinimumSize(900, 680)
+        self.setMinimumSize(900, 600)  # the preview scrolls: fits 1280x720 with a title bar and a taskbar
         heading = QLabel(title)
         heading.setStyleSheet("font-size: 22pt; font-weight: bold;")
         heading.setWordWrap(True)

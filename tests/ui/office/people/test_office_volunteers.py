@@ -168,13 +168,13 @@ def test_card_labels_for_volunteers(page, context, store, qtbot):
 
 
 def test_the_area_modules_give_their_pages_with_navigation_labels(context, qtbot):
-    from charitymart.ui.office.people import households
+    from charitymart.ui.office.people import deliveries, households
 
-    found = households.pages(context) + volunteers.pages(context)
+    found = households.pages(context) + deliveries.pages(context) + volunteers.pages(context)
     for widget in found:
         qtbot.addWidget(widget)
     loaded(context, qtbot)
-    assert [w.windowTitle() for w in found] == ["Households", "Volunteers", "Hours to approve", "Clock in and out"]
+    assert [w.windowTitle() for w in found] == ["Households", "Deliveries", "Volunteers", "Hours to approve", "Clock in and out"]
 
 
 def test_hours_in_a_published_month_need_a_correction_category_and_reason(page, context, store, admin, qtbot):
