@@ -40,6 +40,14 @@ class AnnualDocument:
                             organisation=self.organisation, valuation_basis=self.valuation_basis)
 
 
+def _closing_label(b: Builder) -> str:
+    """"Balance at year end" once the year is over; for a year still running, the balance today."""
+    f = b.f
+    if (f.last.month, f.last.day) == (12, 31):
+        return b.tr("Balance at year end")
+    return b.tr("Balance on {day}", day=day(f.last, b.language))
+
+
 def _glance(b: Builder) -> None:
     tr, f, lang = b.tr, b.f, b.language
     b.section(tr("1. The year at a glance"), b.facts([
@@ -53,7 +61,7 @@ def _glance(b: Builder) -> None:
         (tr("Volunteers who served"), number(f.volunteers, lang)),
         (tr("Hours of service (approved)"), b.hours(f.volunteer_hours)),
         (tr("Total spent"), b.money(f.spending.spent)),
-        (tr("Balance at year end"), b.money(f.spending.closing)),
+        (_closing_label(b), b.money(f.spending.closing)),
     ]))
 
 
@@ -70,7 +78,7 @@ def _months(b: Builder) -> None:
                  b.money(sum(m.donated_goods_value for m in f.months)),
                  b.money(sum(m.value_given for m in f.months)), number(f.visits, lang), b.hours(f.volunteer_hours),
                  b.money(f.spending.spent), b.money(f.spending.closing)])
-    b.section(tr("2. Month by month"), b.table(rows, total=True, size=8),
+    b.section(tr("2. Month by month"), b.table(rows, total=True, size=9),
               b.para(tr("Each month as in its public report; the year's row is their sum (the balance: at the "
                         "year's end)."), "small"))
 
@@ -145,7 +153,7 @@ def build(b: Builder) -> list:
     _people(b)
     last = [b.heading(tr("9. Spending and balance"))]
     last += spending_parts(b, f.spending, opening_label=tr("Carried forward from last year"),
-                           closing_label=tr("Balance at year end"))
+                           closing_label=_closing_label(b))
     last += [Spacer(1, 3 * mm),
              b.para(tr("Generated on {time} from audit chain head:", time=moment(b.doc.generated_local, lang)),
                     "small"),

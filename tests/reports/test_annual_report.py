@@ -111,6 +111,6 @@ def test_both_languages_and_no_names(papers):
 def test_the_command_writes_the_report(demo_db, tmp_path, capsys):
     out = tmp_path / "annual.pdf"
     assert main(["report", "annual", "--db", str(demo_db), "--year", "2026", "--out", str(out)]) == 0
-    assert capsys.readouterr().out.startswith(f"wrote {out}: annual report for 2026 (2026-01-01 to 2026-03-31)")
+    assert capsys.readouterr().out.startswith(f"wrote {out}: annual report for 2026 (2026-01-01 to 2026-03-10)")
     assert out.read_bytes().startswith(b"%PDF")
     assert main(["report", "annual", "--db", str(demo_db), "--year", "2027", "--out", str(out)]) != 0

@@ -161,13 +161,25 @@ def _line(m: MonthFigures) -> MonthLine:
         balance=m.spending.closing)
 
 
+def _quiet(m: MonthFigures) -> bool:
+    """Nothing happened in the month and nothing was held: a month before the shop's first record."""
+    line = _line(m)
+    return (not any((line.sales_income, line.cash_donations, line.donated_goods_value, line.value_given, line.visits,
+                     line.volunteer_minutes, line.spent, line.balance, m.spending.opening, m.purchased.records,
+                     m.consigned.records, m.donated.records))
+            and all(f.opening.quantity == 0 and f.closing.quantity == 0 for f in m.stock_flow))
+
+
 def annual_figures(session: Session, year: int) -> AnnualFigures:
     """The year's figures (read-only; run in one transaction so every month and the chain head
-    come from the same state of the ledger)."""
+    come from the same state of the ledger). Months before the shop's first record are left
+    out (they are all zeros); a year still running ends today."""
     store = get_store(session)
     counted = _months_counted(session, year)
     months = [month_figures(session, year, m) for m in counted]
-    period = date_period(session, date(year, 1, 1), months[-1].last)
+    while len(months) > 1 and _quiet(months[0]):
+        months.pop(0)
+    period = date_period(session, months[0].first, min(months[-1].last, store_today(session)))
     volunteers = volunteer_figures(session, period)
     return AnnualFigures(
         store_name=store.name, currency=store.currency, timezone=store.timezone, year=year,
