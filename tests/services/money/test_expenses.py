@@ -3,7 +3,6 @@ by the audit chain; and the month's spending and balance close to the fen."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime
 
 import pytest
@@ -16,6 +15,7 @@ from charitymart.services.reporting.spending import spending_figures
 from charitymart.services.stock import intake
 from charitymart.services.store.verify import verify
 from tests.support.counter import assert_chain_ok, cashier, manager_id, snapshot  # noqa: F401
+from tests.services.store.test_verify import raw_sql
 from tests.support.month import APRIL_2, build_march, publish
 
 
@@ -110,12 +110,7 @@ def test_balances_carry_forward_and_close_by_fund_source(store, admin, cashier, 
 
 def test_verify_names_an_edited_expense(store, admin):
     spend(store, admin, date(2026, 3, 2), "rent", 150000)
-    path = str(store.engine.url.database)
-    store.engine.dispose()
-    con = sqlite3.connect(path)
-    con.execute("UPDATE expenses SET amount = 15000 WHERE id = 1")
-    con.commit()
-    con.close()
+    raw_sql(store, "UPDATE expenses SET amount = 15000 WHERE id = 1")
     with store.sessions() as s:
         report = verify(s)
     assert any("expenses row 1 was edited" in p for p in report.problems), report.problems
