@@ -2,7 +2,9 @@
 reason, the month's balance; and the annual report (年度工作报告) for a chosen year.
 
 Expenses are a ledger (services.money.expenses): nothing is edited or deleted, a mistake is
-reversed. The list names payees, so it is a manager's, like the service says.
+reversed. The list names payees, so it is a manager's, like the service says. The month is read
+on the office's worker (its balance sums the money of every earlier month); adding or reversing
+is one short write transaction.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ class SpendingPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.entries: list[ExpenseEntry] = []
+        self._generation = 0
         today = context.read(store_today)
         self.title = page_title()
         self.month_caption = QLabel()
@@ -122,11 +125,21 @@ class SpendingPage(QWidget):
 
     # ----- the month -----
     def refresh(self) -> None:
+        """Read the month on the office's worker: the balance sums every earlier month's money."""
         year, month = self.month.currentData()
-        actor = self.context.actor
+        context, actor = self.context, self.context.actor
+        self._generation += 1
+        generation = self._generation
+        self.summary.setText(self.tr("Adding up the month…"))
+        context.jobs.start(lambda: context.read(lambda s: (
+            expenses.month_expenses(s, actor, year, month), spending_figures(s, month_period(s, year, month)))),
+            lambda future: self._delivered(future, generation))
+
+    def _delivered(self, future, generation: int) -> None:
+        if generation != self._generation:
+            return  # another month was chosen meanwhile
         try:
-            self.entries, figures = self.context.read(lambda s: (
-                expenses.month_expenses(s, actor, year, month), spending_figures(s, month_period(s, year, month))))
+            self.entries, figures = future.result()
         except CharityMartError as exc:
             self.entries = []
             self.table.set_rows([])

@@ -19,6 +19,7 @@ def spending_page(store, actor, qtbot):
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()
+    page.context.jobs.wait()
     return page
 
 
@@ -39,6 +40,7 @@ def test_an_expense_is_added_listed_and_reversed(store, admin, qtbot):
 
     answer(page, ExpenseDialog, fill)
     page.add_button.click()
+    page.context.jobs.wait()
     assert page.message.text() == "The expense is recorded."
     assert [page.table.cell_text(0, c) for c in range(5)] == ["2026-03-10", "Water and electricity", "¥236.40",
                                                               "Sales income", "国网电力"]
@@ -53,6 +55,7 @@ def test_an_expense_is_added_listed_and_reversed(store, admin, qtbot):
 
     answer(page, ReverseDialog, reverse)
     page.reverse_button.click()
+    page.context.jobs.wait()
     assert page.message.text() == "The expense is reversed."
     assert page.table.rowCount() == 2
     assert page.table.cell_text(1, 2) == "-¥236.40"
