@@ -78,9 +78,10 @@ def _months(b: Builder) -> None:
                  b.money(sum(m.donated_goods_value for m in f.months)),
                  b.money(sum(m.value_given for m in f.months)), number(f.visits, lang), b.hours(f.volunteer_hours),
                  b.money(f.spending.spent), b.money(f.spending.closing)])
-    b.section(tr("2. Month by month"), b.table(rows, total=True, size=9),
-              b.para(tr("Each month as in its public report; the year's row is their sum (the balance: at the "
-                        "year's end)."), "small"))
+    b.story.append(KeepTogether([
+        b.heading(tr("2. Month by month")), b.table(rows, total=True, size=9),
+        b.para(tr("Each month as in its public report; the year's row is their sum (the balance: at the "
+                  "year's end)."), "small")]))
 
 
 def _money(b: Builder) -> None:
@@ -102,8 +103,9 @@ def _goods(b: Builder) -> None:
     rows = [[tr("Fund source"), tr("Records"), tr("Number of items"), tr("Value"), tr("Weight (kg)")]]
     rows += [[fund_source_name(tr, g.fund_source), number(g.records, lang), number(g.quantity, lang),
               b.money(g.value), weight_kg(g.weight_g, lang)] for g in f.goods_in]
-    b.section(tr("5. Goods received"), b.table(rows, width=150 * mm),
-              b.para(valuation_basis_text(b.doc.heading(), tr), "small"))
+    # The valuation basis stays with its table (a note alone at a page's top reads as orphaned).
+    b.story.append(KeepTogether([b.heading(tr("5. Goods received")), b.table(rows, width=150 * mm),
+                                 b.para(valuation_basis_text(b.doc.heading(), tr), "small")]))
     flows = f.stock_flow
     opening = (sum(x.opening.quantity for x in flows), sum(x.opening.value for x in flows))
     closing = (sum(x.closing.quantity for x in flows), sum(x.closing.value for x in flows))
