@@ -114,3 +114,28 @@ def test_the_command_writes_the_report(demo_db, tmp_path, capsys):
     assert capsys.readouterr().out.startswith(f"wrote {out}: annual report for 2026 (2026-01-01 to 2026-03-10)")
     assert out.read_bytes().startswith(b"%PDF")
     assert main(["report", "annual", "--db", str(demo_db), "--year", "2027", "--out", str(out)]) != 0
+
+
+HEADING = {"en": re.compile(r"^\d+\. \S"), "zh_CN": re.compile(r"^[一二三四五六七八九十]+、")}
+LAST = {"en": ("9. Spending and balance", "Issued by"), "zh_CN": ("九、资金支出与结余", "出具单位")}
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_no_heading_is_left_at_a_page_foot_and_the_seal_stays_with_the_balance(demo, language):  # noqa: F811
+    import io
+
+    from pypdf import PdfReader
+
+    clock.set_now(START)
+    with demo.readers() as s:
+        data = annual.annual_report_pdf(s, 2026, language)
+    pages = []
+    for page in PdfReader(io.BytesIO(data)).pages:
+        lines = [line.strip() for line in page.extract_text().splitlines() if line.strip()]
+        pages.append([line for line in lines if not re.search(r"Page \d+ of \d+|第 \d+ 页", line)
+                      and "annual report 2026" not in line and "年度工作报告" not in line[-12:]])
+    for number, lines in enumerate(pages[:-1], start=1):
+        assert not HEADING[language].match(lines[-1]), (number, lines[-1])
+    section, seal = LAST[language]
+    on = [n for n, lines in enumerate(pages) if any(section in line for line in lines)]
+    assert on and any(seal in line for line in pages[on[0]])
