@@ -236,6 +236,7 @@ class ExpenseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.amount.setFocus()  # the date is usually today: the amount is what gets typed
 
     def _accept(self) -> None:
         amount = parse_money(self.amount.text())

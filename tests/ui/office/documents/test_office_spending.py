@@ -32,6 +32,7 @@ def test_an_expense_is_added_listed_and_reversed(store, admin, qtbot):
     assert page.windowTitle() == "Spending" and page.month.currentText() == "2026-03"
 
     def fill(dialog: ExpenseDialog):
+        assert dialog.amount.hasFocus()
         pick(dialog.category, "utilities")
         pick(dialog.fund, "sales")
         type_text(dialog.amount, "236.40")
