@@ -29,8 +29,8 @@ from charitymart.services.store.setup import create_store, open_store
 from charitymart.services.store.verify import verify
 from charitymart.services.tabular import ImportRefused
 
-IMPORT_KINDS = ("catalog", "donors", "donations", "beneficiaries", "volunteers")
-EXPORT_KINDS = ("sales", "sale-lines", "donations", "stock", "hours", "donation-receipts")
+IMPORT_KINDS = ("catalog", "donors", "donations", "beneficiaries", "volunteers", "expenses")
+EXPORT_KINDS = ("sales", "sale-lines", "donations", "stock", "hours", "donation-receipts", "expenses")
 
 
 def _day(text: str) -> date:

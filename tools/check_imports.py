@@ -24,7 +24,7 @@ LAYERS = {
     "ui": {"domain", "db", "reports", "services"},
 }
 # services/<sub-package>: what each may import besides the cross-cutting top-level modules.
-SERVICE_ORDER = ["reporting", "users", "people", "stock", "sales", "store"]
+SERVICE_ORDER = ["reporting", "users", "people", "stock", "sales", "money", "store"]
 SERVICES_ALLOWED = {name: set(SERVICE_ORDER[:i]) for i, name in enumerate(SERVICE_ORDER)}
 SERVICES_ALLOWED["documents"] = set(SERVICE_ORDER)
 SERVICES_ALLOWED["data"] = set(SERVICE_ORDER)

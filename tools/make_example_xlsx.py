@@ -20,8 +20,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "docs" / "examples"
-KINDS = ("catalog", "donors", "donations", "beneficiaries", "volunteers")
-MONEY = {"price", "unit_value", "value", "allowance"}
+KINDS = ("catalog", "donors", "donations", "beneficiaries", "volunteers", "expenses")
+MONEY = {"price", "unit_value", "value", "allowance", "amount"}
 WHOLE = {"quantity", "reorder_level", "weight_g", "household_size", "visit_limit"}
 DATES = {"date", "expiry", "valid_until"}
 # A fixed time stamp, so running the script again gives the same workbook contents.

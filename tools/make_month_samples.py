@@ -3,10 +3,11 @@
     .venv/bin/python -m charitymart demo --db /tmp/dm.sqlite
     .venv/bin/python tools/make_month_samples.py --db /tmp/dm.sqlite
     .venv/bin/python tools/make_month_samples.py --db /tmp/dm.sqlite --only transparency
+    .venv/bin/python tools/make_month_samples.py --db /tmp/dm.sqlite --only annual
 
 Works on a copy of the demo store: it publishes the demo's complete months (in order) and enters
 corrections of the last of them (goods, cash and hours, each with a category), so the samples
-show a published report and corrections. The transparency reports get a PNG of every page
+show a published report and corrections. The transparency and annual reports get a PNG of every page
 (`-p2.png`, ...), the other documents of page 1. Needs `pdftoppm` (poppler-utils) for the PNGs.
 """
 
@@ -29,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's 
 from charitymart.db.models import Barcode, Sale, User
 from charitymart.services import clock
 from charitymart.services.context import Actor, store_today
+from charitymart.services.documents import annual as documents_annual
 from charitymart.services.documents import month as documents_month
 from charitymart.services.people import certificates, hours
 from charitymart.services.reporting import closing
@@ -58,7 +60,7 @@ def _write(name: str, data: bytes, *, every_page: bool = False) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", required=True, help="a demo store (left untouched: a copy is used)")
-    parser.add_argument("--only", choices=["transparency"], help="write only these samples")
+    parser.add_argument("--only", choices=["transparency", "annual"], help="write only these samples")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
@@ -94,6 +96,12 @@ def main() -> int:
             first, last = published.replace(day=1) - timedelta(days=61), published + timedelta(days=27)
             first = first.replace(day=1)
             for language in ("zh_CN", "en"):
+                if args.only != "transparency":
+                    with handle.readers() as s:  # the year so far: the months published above and this one
+                        _write(f"annual-{today.year}-{language}.pdf",
+                               documents_annual.annual_report_pdf(s, today.year, language), every_page=True)
+                if args.only == "annual":
+                    continue
                 with handle.readers() as s:
                     _write(f"transparency-{published:%Y-%m}-{language}.pdf",
                            documents_month.transparency_report_pdf(s, published.year, published.month, language),

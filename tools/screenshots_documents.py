@@ -1,6 +1,6 @@
 """Screenshots of the back office's Documents pages at 1366x768 in zh_CN and en, for
 docs/screenshots/ and for a person to look at before a GUI change is called done: month end,
-the publish confirmation, shift and stock, volunteer certificate (with one issued).
+the publish confirmation, spending (and its add dialog), shift and stock, volunteer certificate (with one issued).
 
     xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots_documents.py
 (QT_QPA_PLATFORM=offscreen also works.) It builds a 45-day demo store in a temp folder and logs
@@ -23,6 +23,7 @@ def main(language: str) -> None:
     from charitymart.ui.office.documents.certificate_page import CertificatePage
     from charitymart.ui.office.documents.month_end_page import MonthEndPage, PublishDialog
     from charitymart.ui.office.documents.shift_stock_page import ShiftStockPage
+    from charitymart.ui.office.documents.spending_page import ExpenseDialog, SpendingPage
 
     handle, manager, context = office_context(language, prefix="cm-documents-shots-", days=45)
 
@@ -34,6 +35,11 @@ def main(language: str) -> None:
     dialog.hide()
     shift_page = ShiftStockPage(context)
     shoot(shift_page, f"office-documents-shift-stock-{language}", context)
+    spending = SpendingPage(context)
+    shoot(spending, f"office-documents-spending-{language}", context)
+    add = ExpenseDialog(spending)
+    shoot(add, f"office-documents-add-expense-{language}", context, size=(760, 480))
+    add.hide()
 
     with handle.sessions.begin() as s:
         today = store_today(s)

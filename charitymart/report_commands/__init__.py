@@ -7,9 +7,9 @@ parsed args and returns the exit code, printing one summary line on success.
 
 from __future__ import annotations
 
-from charitymart.report_commands import documents, labels, month
+from charitymart.report_commands import annual, documents, labels, month
 
-MODULES = (documents, month, labels)
+MODULES = (documents, month, labels, annual)
 
 
 def add_parsers(kinds, common) -> None:

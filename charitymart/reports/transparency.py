@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
 from charitymart.reports import transparency_sections as sections
+from charitymart.reports.transparency_spending import spending
 from charitymart.reports.base import a4_pdf, day, moment
 from charitymart.reports.charts import qr_code
 from charitymart.reports.letterhead import organisation_block
@@ -55,6 +56,7 @@ def build(b: Builder) -> list:
     sections.goods_out(b)
     sections.volunteers(b)
     sections.stock_flow(b)
+    spending(b)
     last = sections.corrections(b)
     verification(b, last)
     return b.story

@@ -222,7 +222,7 @@ def corrections(b: Builder) -> list:
     tr, f, lang = b.tr, b.f, b.language
     from charitymart.reports.base import day
 
-    title = b.heading(tr("9. Corrections of earlier months"))
+    title = b.heading(tr("10. Corrections of earlier months"))
     if not f.corrections and not f.hours_corrections:
         return [title, b.para(tr("No corrections of earlier months were entered this month."))]
     rows = [[tr("Dated"), tr("Reason"), tr("What"), tr("Figures changed")]]

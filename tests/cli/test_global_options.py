@@ -47,6 +47,7 @@ EXAMPLES: dict[tuple[str, ...], list[str]] = {
     ("server",): ["show"],
     ("report", "transparency"): ["--month", "2026-02", "--out", "{dir}/report.pdf"],
     ("report", "publish"): ["--month", "2026-02"],
+    ("report", "annual"): ["--year", "2026", "--out", "{dir}/annual.pdf"],
     ("report", "donor-receipts"): ["--month", "2026-02", "--out", "{dir}/receipts"],
     ("report", "beneficiary-statements"): ["--month", "2026-02", "--out", "{dir}/statements"],
     ("report", "consignor-settlement"): ["--month", "2026-02", "--out", "{dir}/settlements"],

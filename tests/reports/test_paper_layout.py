@@ -18,6 +18,7 @@ from charitymart.reports.labels import (
     item_labels_pdf,
 )
 from charitymart.reports.receipt import render_receipt_pdf
+from charitymart.services.documents import annual
 from charitymart.services.sales import receipts
 from tests.support.counter import cashier, manager_id, sell, shift_id, stock  # noqa: F401
 from tests.support.pdf_pages import fonts, inked_boxes_mm
@@ -57,8 +58,11 @@ def test_a4_label_sheets_keep_every_mark_4_mm_from_the_edge(tmp_path):
             assert min(left, top, width - right, height - bottom) >= 3.9, (name, left, top, right, bottom)
 
 
-def test_every_font_is_embedded(receipt_data):
+def test_every_font_is_embedded(store, receipt_data):
+    with store.readers() as s:
+        annual_reports = {f"annual-{language}": annual.annual_report_pdf(s, 2026, language) for language in ("zh_CN", "en")}
     papers = {
+        **annual_reports,
         "certificate": certificate_pdf(CERTIFICATE, "zh_CN"),
         "certificate-en": certificate_pdf(CERTIFICATE, "en"),
         "labels": item_labels_pdf(LABELS, built_in_layout("a4-3x8"), currency="CNY", language="en"),

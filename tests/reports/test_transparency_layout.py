@@ -29,7 +29,7 @@ SMALL_TABLES = {  # first and last row of tables that fit a page: always on one 
     "zh_CN": [("支付方式", "实收金额合计"), ("给予方式", "给予价值合计"), ("月初库存", "= 月末库存")],
 }
 CHECK_BOX = {"en": "How to check this report", "zh_CN": "如何核验本公示"}
-LAST_SECTION = {"en": "9. Corrections of earlier months", "zh_CN": "九、以前月份的更正"}
+LAST_SECTION = {"en": "10. Corrections of earlier months", "zh_CN": "十、以前月份的更正"}
 ENGLISH_HEADERS = ["Number of items", "Estimated value", "Weight (kg)", "Value at shop prices", "Money received",
                    "Household category", "Allowance used", "Written off", "Figures changed",
                    "Supervision and complaints phone", "Unified social credit code", "Registering authority"]

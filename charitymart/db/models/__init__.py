@@ -4,6 +4,7 @@ from .audit import AuditEvent, AuditRow
 from .base import Base, covered_columns, ledger_tables, row_content
 from .catalog import DONOR_KINDS, PARTY_KINDS, Barcode, Category, Item, Party
 from .consignment import PAYMENT_METHODS, ConsignorPayment
+from .expenses import EXPENSE_CATEGORIES, EXPENSE_FUNDS, Expense
 from .people import (
     AllowanceEntry,
     Beneficiary,

@@ -19,6 +19,7 @@ from charitymart.db.models import (
     Category,
     Donation,
     DonationLine,
+    Expense,
     Item,
     Party,
     Sale,
@@ -49,13 +50,16 @@ EXPORT_COLUMNS = {
     "hours": ["volunteer_code", "name", "date", "hours", "status"],
     # The finance bureau's e-receipt (公益事业捐赠电子票据) fields, one row per donated item or cash gift.
     "donation-receipts": ["payer", "credit_code", "item", "quantity", "amount", "date"],
+    # Money spent; a reversal has a negative amount and names the number it reverses.
+    "expenses": ["date", "number", "category", "amount", "fund_source", "payee", "description", "reverses",
+                 "reason", "entered_by"],
 }
 
 
 # Columns that hold numbers (money, quantities, hours). Every other cell is text, and text that a
 # spreadsheet would read as a formula is neutralised (see `neutralise_formula`).
 NUMERIC_COLUMNS = frozenset({"total", "cash", "mobile", "card", "allowance", "points", "quantity", "unit_price",
-                             "line_total", "unit_value", "value", "weight_g", "on_hand", "hours"})
+                             "line_total", "unit_value", "value", "weight_g", "on_hand", "hours", "amount"})
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -204,7 +208,15 @@ def _hours(session: Session, first: date, last: date) -> Iterator[list]:
         yield [code, name, day.isoformat(), f"{shown / 60:.2f}", status]
 
 
-_ROWS = {"sales": _sales, "sale-lines": _sale_lines, "donations": _donations, "stock": _stock, "hours": _hours,
+def _expenses(session: Session, first: date, last: date) -> Iterator[list]:
+    query = (select(Expense, User.name).outerjoin(User, User.id == Expense.user_id)
+             .where(Expense.spent_on >= first, Expense.spent_on <= last).order_by(Expense.spent_on, Expense.id))
+    for e, who in session.execute(query):
+        yield [e.spent_on.isoformat(), e.id, e.category, format_plain(e.amount), e.fund_source, e.payee,
+               e.description, e.reverses_id or "", e.reason, who or ""]
+
+
+_ROWS = {"expenses": _expenses, "sales": _sales, "sale-lines": _sale_lines, "donations": _donations, "stock": _stock, "hours": _hours,
          "donation-receipts": _donation_receipts}
 
 

@@ -1,5 +1,5 @@
 """Importing spreadsheets (`charitymart import KIND FILE.csv|FILE.xlsx`): catalog, donors,
-donations, beneficiaries, volunteers. Columns, types and rules: docs/import-formats.md.
+donations, beneficiaries, volunteers, expenses. Columns, types and rules: docs/import-formats.md.
 
 All or nothing, in the caller's transaction. Every row is checked first (cell types with
 tabular.RowReader, keys repeated within the file, unknown codes, check digits), then each good
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from charitymart.services.context import Actor, require_role
 from charitymart.services.data.imports_common import Spec
+from charitymart.services.data.imports_money import EXPENSES
 from charitymart.services.data.imports_people import BENEFICIARIES, VOLUNTEERS
 from charitymart.services.data.imports_stock import CATALOG, DONATIONS, DONORS
 from charitymart.services.errors import ValidationError
@@ -32,6 +33,7 @@ SPECS: dict[str, Spec] = {
     "donations": DONATIONS,
     "beneficiaries": BENEFICIARIES,
     "volunteers": VOLUNTEERS,
+    "expenses": EXPENSES,
 }
 KINDS = tuple(SPECS)
 PROGRESS_EVERY = 25  # rows between two calls of an import's progress callback

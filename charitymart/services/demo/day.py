@@ -2,7 +2,8 @@
 
 Morning (before 9:00): expired goods off the shelves (Wednesdays), last Saturday's event hours
 entered and decided (Mondays), the stock top-up, new households, a cash donation now and
-then, volunteers clock in, the cashier opens the shift with a ¥200 float.
+then, the month's bills entered as expenses, volunteers clock in, the cashier opens the shift
+with a ¥200 float.
 Opening hours (9:00-17:00): walk-in customers, households (allowance purchases and free
 collections, some delivered), volunteers spending time-bank points, a void, a refund of an
 earlier sale, a neighbour bringing donations, Saturday's cash taken to the safe.
@@ -108,6 +109,9 @@ def run_day(demo: Demo, index: int) -> None:
         add(17 * H + 2100, lambda: office.adjust_stock(demo, adjustments[index]), "day_end")
     if index == max(0, total_days - 4):
         add(17 * H + 2400, lambda: office.stocktake(demo), "day_end")
+
+    if day.day in office.MONTHLY_EXPENSES:
+        add(8 * H + 2400, lambda: office.pay_bills(demo, day))  # added last: the other events keep their order
 
     if day == demo.last and demo.cutoff is not None:
         events = _today(demo, day, events)

@@ -14,6 +14,7 @@ from sqlalchemy import func, or_, select
 from charitymart.db.models import Lot
 from charitymart.services.context import Actor, store_today
 from charitymart.services.demo.state import Demo, StockedItem, register_household
+from charitymart.services.money import expenses
 from charitymart.services.people import beneficiaries, hours
 from charitymart.services.stock import control as stock
 from charitymart.services.stock import intake
@@ -207,3 +208,29 @@ def renew_temporary(demo: Demo) -> None:
     spec = next((h for h in demo.households if h.category == "临时困难" and h.valid_days == 60 and h.id), None)
     if spec is not None:
         demo.tx(lambda s: beneficiaries.renew(s, demo.manager, spec.id, store_today(s) + timedelta(days=182)))
+
+
+# The month's bills, by day of the month: (category, amount in fen, what paid, payee, description).
+# Fixed amounts (no draw from demo.rng), so adding them left every other demo record as it was.
+MONTHLY_EXPENSES = {
+    1: [("rent", 150000, "sales", "街道资产管理中心", "店面租金")],
+    5: [("utilities", 23640, "sales", "国网电力", "上月电费"), ("utilities", 5820, "sales", "自来水公司", "上月水费")],
+    10: [("staff", 80000, "sales", "", "店长补贴")],
+    15: [("transport", 8000, "donations", "顺路货运", "接收捐赠物资的运费")],
+    20: [("aid", 30000, "donations", "", "困难家庭临时救助（三户）")],
+    25: [("office", 4550, "sales", "文具店", "收据本和打印纸")],
+}
+
+
+def pay_bills(demo: Demo, day: date) -> None:
+    """The manager enters the day's bills; on the 25th the office bill is typed twice and the
+    second entry reversed, as a finance volunteer corrects a slip."""
+    for category, amount, fund, payee, description in MONTHLY_EXPENSES.get(day.day, []):
+        demo.tx(lambda s, c=category, a=amount, f=fund, p=payee, d=description: expenses.record_expense(
+            s, demo.manager, spent_on=day, category=c, amount=a, fund_source=f, payee=p, description=d))
+    if day.day == 25:
+        twice = demo.tx(lambda s: expenses.record_expense(s, demo.manager, spent_on=day, category="office",
+                                                          amount=4550, fund_source="sales", payee="文具店",
+                                                          description="收据本和打印纸").id)
+        demo.tx(lambda s: expenses.reverse_expense(s, demo.manager, twice, "entered twice"))
+

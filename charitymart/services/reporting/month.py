@@ -41,6 +41,7 @@ from charitymart.services.reporting.intake import (
     intake_figures,
 )
 from charitymart.services.reporting.sales import SalesTotals, sales_totals
+from charitymart.services.reporting.spending import SpendingFigures, spending_figures
 from charitymart.services.reporting.stock import StockValue, stock_by_fund_source, stock_day_or_now
 from charitymart.services.reporting.volunteers import (
     HoursCorrectionNote,
@@ -87,6 +88,8 @@ class MonthFigures:
     money: MoneyFigures
     stock_flow: tuple[FundSourceFlow, ...]  # opening + terms = closing, by fund source
     households_by_category: tuple[HouseholdCategoryFigures, ...]
+    # Money received by fund source, spent by category, balance carried forward and at month end.
+    spending: SpendingFigures
     # When and from which audit-chain head the figures were read: print both, so an auditor
     # can run `charitymart verify --head HASH`.
     generated_at: datetime  # naive UTC
@@ -150,6 +153,7 @@ def month_figures(session: Session, year: int, month: int) -> MonthFigures:
         money=money_figures(session, period),
         stock_flow=stock_flow(session, period, until, opening, closing),
         households_by_category=households_by_category(session, period),
+        spending=spending_figures(session, period),
         generated_at=clock.now(),
         chain_head=audit.head_hash(session),
         publication=None if published is None else MonthPublication(
@@ -159,7 +163,9 @@ def month_figures(session: Session, year: int, month: int) -> MonthFigures:
 
 
 # Fields added after the first published months (revision 0007): left out of the legacy hash.
-_ADDED_FIELDS = ("money", "stock_flow", "households_by_category")
+_ADDED_FIELDS = ("money", "stock_flow", "households_by_category", "spending")
+# Added with revision 0011: months published before it were hashed without it.
+_SPENDING_FIELDS = ("spending",)
 
 
 def figures_hash(figures: MonthFigures) -> str:
@@ -188,8 +194,17 @@ def legacy_figures_hash(session: Session, figures: MonthFigures) -> str:
     return _hash_of(content, figures)
 
 
+def figures_hash_before_spending(figures: MonthFigures) -> str:
+    """The hash as releases before revision 0011 (expenses) computed it: without the spending."""
+    content = dataclasses.asdict(figures)
+    for added in _SPENDING_FIELDS:
+        content.pop(added)
+    return _hash_of(content, figures)
+
+
 def figures_match(session: Session, figures: MonthFigures, published_hash: str) -> bool:
-    return published_hash in (figures_hash(figures), legacy_figures_hash(session, figures))
+    return published_hash in (figures_hash(figures), figures_hash_before_spending(figures),
+                              legacy_figures_hash(session, figures))
 
 
 def _hash_of(content: dict, figures: MonthFigures) -> str:

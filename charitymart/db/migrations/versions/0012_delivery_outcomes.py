@@ -1,7 +1,7 @@
 """home deliveries: what became of each one (delivered, failed, retry, cancelled)
 
 Revision ID: 0012
-Revises: 0010 (re-chained when the branches are merged)
+Revises: 0011
 
 A new ledger table, `delivery_outcomes` (audit-chained like the other ledgers from its first
 row). Sales and collections marked for home delivery before this revision have no outcome and
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012"
-down_revision = "0010"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

@@ -36,7 +36,7 @@ from charitymart.ui.office.context import OfficeContext
 from charitymart.ui.office.shared.dates import date_field, picked_date
 from charitymart.ui.office.shared.widgets import MessageLine, ReadOnlyTable, box, page_title
 
-EXPORT_KINDS = ("sales", "sale-lines", "donations", "stock", "hours", "donation-receipts")
+EXPORT_KINDS = ("sales", "sale-lines", "donations", "stock", "hours", "donation-receipts", "expenses")
 FIELD = "font-size: 16pt; padding: 4px;"
 BUTTON = "font-size: 16pt; padding: 8px 20px;"
 
@@ -132,6 +132,7 @@ class DataPage(QWidget):
             "donations": self.tr("Donations"),
             "beneficiaries": self.tr("Households (beneficiaries)"),
             "volunteers": self.tr("Volunteers"),
+            "expenses": self.tr("Expenses (money spent)"),
         }
 
     def export_kind_names(self) -> dict[str, str]:
@@ -142,6 +143,7 @@ class DataPage(QWidget):
             "stock": self.tr("Stock on hand"),
             "hours": self.tr("Volunteer hours"),
             "donation-receipts": self.tr("Donations for the finance bureau's e-receipts (捐赠票据)"),
+            "expenses": self.tr("Expenses (money spent)"),
         }
 
     def retranslate(self) -> None:

@@ -87,7 +87,8 @@ def test_a_check_changes_nothing_then_the_example_files_import(store, page, qtbo
                     "This was only a check: nothing was imported.")
     assert snapshot(store) == before
 
-    expected = {"catalog": "csv", "donors": "xlsx", "donations": "csv", "beneficiaries": "csv", "volunteers": "xlsx"}
+    expected = {"catalog": "csv", "donors": "xlsx", "donations": "csv", "beneficiaries": "csv", "volunteers": "xlsx",
+                "expenses": "xlsx"}
     texts = {kind: import_with_page(page, qtbot, monkeypatch, kind, EXAMPLES / f"{kind}.{ext}")
              for kind, ext in expected.items()}
     assert texts == {
@@ -96,6 +97,7 @@ def test_a_check_changes_nothing_then_the_example_files_import(store, page, qtbo
         "donations": "Imported 10 rows: 10 added, 0 updated.",
         "beneficiaries": "Imported 5 rows: 5 added, 0 updated.",
         "volunteers": "Imported 5 rows: 5 added, 0 updated.",
+        "expenses": "Imported 7 rows: 7 added, 0 updated.",
     }
     assert (count(store, Item), count(store, DonationLine), count(store, Beneficiary), count(store, Volunteer)) == (
         10, 10, 5, 5)
@@ -165,7 +167,7 @@ def test_cancel_mid_import_leaves_the_database_unchanged(store, page, qtbot, mon
 
 
 def shop_with_donations(store, admin) -> None:
-    for kind in ("catalog", "donors", "donations"):
+    for kind in ("catalog", "donors", "donations", "expenses"):
         with store.sessions.begin() as s:
             import_file(s, admin, kind, EXAMPLES / f"{kind}.csv")
 
@@ -183,7 +185,7 @@ def export_with_page(page, qtbot, monkeypatch, kind, out, first=None, last=None)
     return page.message.text()
 
 
-@pytest.mark.parametrize("kind", ["donations", "stock"])
+@pytest.mark.parametrize("kind", ["donations", "stock", "expenses"])
 def test_an_export_is_the_command_line_export_byte_for_byte(store, admin, page, qtbot, monkeypatch, tmp_path,
                                                             kind):
     from PySide6.QtCore import QDate

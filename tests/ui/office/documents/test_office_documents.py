@@ -273,7 +273,7 @@ def test_a_day_without_shifts_says_so(store, admin, qtbot):
     assert page.z_message.text() == "No shift was opened on 2026-03-10."
 
 
-def test_the_documents_area_has_its_three_pages(store, admin, qtbot):
+def test_the_documents_area_has_its_four_pages(store, admin, qtbot):
     from charitymart.ui.office.areas import AREAS
     from charitymart.ui.office.documents.area import pages
 
@@ -281,4 +281,5 @@ def test_the_documents_area_has_its_three_pages(store, admin, qtbot):
     found = pages(office_context(store, admin))
     for page in found:
         qtbot.addWidget(page)
-    assert [page.windowTitle() for page in found] == ["Month end", "Shift and stock", "Volunteer certificate"]
+    assert [page.windowTitle() for page in found] == ["Month end", "Spending", "Shift and stock",
+                                                      "Volunteer certificate"]
