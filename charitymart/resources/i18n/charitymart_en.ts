@@ -15,7 +15,7 @@
 <context>
     <name>DataPage</name>
     <message numerus="yes">
-        <location filename="../../ui/office/admin/data_page.py" line="232"/>
+        <location filename="../../ui/office/admin/data_page.py" line="237"/>
         <source>The file has %n problem(s), listed below: nothing was imported. Correct the rows and try again.</source>
         <translation>
             <numerusform>The file has %n problem, listed below: nothing was imported. Correct the row and try again.</numerusform>

@@ -503,47 +503,47 @@
 <context>
     <name>CashMovementDialog</name>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="45"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="46"/>
         <source>Cash in / out</source>
         <translation>存入 / 取出现金</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="47"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="48"/>
         <source>+  Cash in</source>
         <translation>+  存入现金</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="48"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="49"/>
         <source>−  Cash out</source>
         <translation>−  取出现金</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="64"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="65"/>
         <source>e.g. change from the bank, takings to the safe</source>
         <translation>例如：从银行换的零钱、营业款放进保险柜</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="68"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="69"/>
         <source>+ cash in   − cash out   Enter: next, then record   Esc: cancel, nothing is changed</source>
         <translation>+ 存入   − 取出   Enter：下一步，再记账   Esc：取消，不做任何改动</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="73"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="74"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="75"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="76"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="113"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="114"/>
         <source>Type the amount, like 50 or 12.50</source>
         <translation>输入金额，例如 50 或 12.50</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="123"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="124"/>
         <source>Say why the cash goes in or out</source>
         <translation>写一下存入或取出的原因</translation>
     </message>
@@ -927,164 +927,164 @@
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="55"/>
-        <location filename="../../ui/counter/shift_close.py" line="117"/>
+        <location filename="../../ui/counter/shift_close.py" line="56"/>
+        <location filename="../../ui/counter/shift_close.py" line="124"/>
         <source>Close the shift</source>
         <translation>交班结账</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="60"/>
+        <location filename="../../ui/counter/shift_close.py" line="61"/>
         <source>Note or coin</source>
         <translation>纸币或硬币</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="61"/>
+        <location filename="../../ui/counter/shift_close.py" line="62"/>
         <source>How many</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="62"/>
+        <location filename="../../ui/counter/shift_close.py" line="63"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="93"/>
+        <location filename="../../ui/counter/shift_close.py" line="94"/>
         <source>Counted</source>
         <translation>点数金额</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="95"/>
+        <location filename="../../ui/counter/shift_close.py" line="96"/>
         <source>Expected in the drawer</source>
         <translation>钱箱应有金额</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="100"/>
+        <location filename="../../ui/counter/shift_close.py" line="101"/>
         <source>Count the cash in the drawer</source>
         <translation>清点钱箱里的现金</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="125"/>
+        <location filename="../../ui/counter/shift_close.py" line="132"/>
         <source>Type how many of each, Enter: next   Enter on &quot;Close the shift&quot;: close it   Esc: back to the sale, nothing is changed</source>
         <translation>输入每种的数量，Enter：下一项   在“交班结账”上按 Enter：结账   Esc：回到收银，不做任何改动</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="163"/>
+        <location filename="../../ui/counter/shift_close.py" line="172"/>
         <source>Short</source>
         <translation>短款</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="165"/>
+        <location filename="../../ui/counter/shift_close.py" line="174"/>
         <source>Over</source>
         <translation>长款</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="167"/>
+        <location filename="../../ui/counter/shift_close.py" line="176"/>
         <source>Exact</source>
         <translation>正好</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="175"/>
-        <location filename="../../ui/counter/shift_close.py" line="199"/>
+        <location filename="../../ui/counter/shift_close.py" line="184"/>
+        <location filename="../../ui/counter/shift_close.py" line="208"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="175"/>
+        <location filename="../../ui/counter/shift_close.py" line="184"/>
         <source>Mobile payment</source>
         <translation>手机支付</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="175"/>
+        <location filename="../../ui/counter/shift_close.py" line="184"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="176"/>
+        <location filename="../../ui/counter/shift_close.py" line="185"/>
         <source>Household allowance</source>
         <translation>家庭补助额度</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="176"/>
+        <location filename="../../ui/counter/shift_close.py" line="185"/>
         <source>Time-bank points</source>
         <translation>时间银行积分</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="177"/>
+        <location filename="../../ui/counter/shift_close.py" line="186"/>
         <source>Donated goods</source>
         <translation>捐赠物品</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="177"/>
+        <location filename="../../ui/counter/shift_close.py" line="186"/>
         <source>Purchased goods</source>
         <translation>采购物品</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="178"/>
+        <location filename="../../ui/counter/shift_close.py" line="187"/>
         <source>Consigned goods</source>
         <translation>寄售物品</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="179"/>
+        <location filename="../../ui/counter/shift_close.py" line="188"/>
         <source>{count} × {total}</source>
         <translation>{count} × {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="187"/>
+        <location filename="../../ui/counter/shift_close.py" line="196"/>
         <source>Z totals of this shift</source>
         <translation>本班 Z 报表合计</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="188"/>
+        <location filename="../../ui/counter/shift_close.py" line="197"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="188"/>
+        <location filename="../../ui/counter/shift_close.py" line="197"/>
         <source>Free collections</source>
         <translation>免费领取</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="189"/>
+        <location filename="../../ui/counter/shift_close.py" line="198"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="189"/>
+        <location filename="../../ui/counter/shift_close.py" line="198"/>
         <source>Voided sales</source>
         <translation>作废的销售</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="192"/>
+        <location filename="../../ui/counter/shift_close.py" line="201"/>
         <source>By tender</source>
         <translation>按付款方式</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="195"/>
+        <location filename="../../ui/counter/shift_close.py" line="204"/>
         <source>By fund source</source>
         <translation>按资金来源</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="200"/>
+        <location filename="../../ui/counter/shift_close.py" line="209"/>
         <source>Opening float</source>
         <translation>开班备用金</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="200"/>
+        <location filename="../../ui/counter/shift_close.py" line="209"/>
         <source>Cash in</source>
         <translation>存入现金</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="201"/>
+        <location filename="../../ui/counter/shift_close.py" line="210"/>
         <source>Cash out</source>
         <translation>取出现金</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="201"/>
+        <location filename="../../ui/counter/shift_close.py" line="210"/>
         <source>Cash refunded</source>
         <translation>现金退款</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_close.py" line="203"/>
+        <location filename="../../ui/counter/shift_close.py" line="212"/>
         <source>Drawer openings</source>
         <translation>开钱箱次数</translation>
     </message>
@@ -1328,189 +1328,195 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="127"/>
+        <location filename="../../ui/office/admin/data_page.py" line="130"/>
         <source>Catalog (items and prices)</source>
         <translation>商品目录（商品和价格）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="128"/>
+        <location filename="../../ui/office/admin/data_page.py" line="131"/>
         <source>Donors</source>
         <translation>捐赠人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="129"/>
+        <location filename="../../ui/office/admin/data_page.py" line="132"/>
         <source>Donations</source>
         <translation>捐赠记录</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="130"/>
+        <location filename="../../ui/office/admin/data_page.py" line="133"/>
         <source>Households (beneficiaries)</source>
         <translation>受助家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="131"/>
+        <location filename="../../ui/office/admin/data_page.py" line="134"/>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="136"/>
+        <location filename="../../ui/office/admin/data_page.py" line="135"/>
+        <location filename="../../ui/office/admin/data_page.py" line="146"/>
+        <source>Expenses (money spent)</source>
+        <translation>资金支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin/data_page.py" line="140"/>
         <source>Sales (one row a receipt)</source>
         <translation>销售单（每行一张小票）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="137"/>
+        <location filename="../../ui/office/admin/data_page.py" line="141"/>
         <source>Sale lines (one row an item sold)</source>
         <translation>销售明细（每行一件售出商品）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="138"/>
+        <location filename="../../ui/office/admin/data_page.py" line="142"/>
         <source>Donated goods</source>
         <translation>捐赠物品</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="139"/>
+        <location filename="../../ui/office/admin/data_page.py" line="143"/>
         <source>Stock on hand</source>
         <translation>现有库存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="140"/>
+        <location filename="../../ui/office/admin/data_page.py" line="144"/>
         <source>Volunteer hours</source>
         <translation>志愿服务时长</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="141"/>
+        <location filename="../../ui/office/admin/data_page.py" line="145"/>
         <source>Donations for the finance bureau&apos;s e-receipts (捐赠票据)</source>
         <translation>捐赠明细（供财政电子捐赠票据使用）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="145"/>
-        <location filename="../../ui/office/admin/data_page.py" line="146"/>
+        <location filename="../../ui/office/admin/data_page.py" line="150"/>
+        <location filename="../../ui/office/admin/data_page.py" line="151"/>
         <source>Import and export</source>
         <translation>导入和导出</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="147"/>
+        <location filename="../../ui/office/admin/data_page.py" line="152"/>
         <source>Import a spreadsheet</source>
         <translation>导入表格文件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="148"/>
+        <location filename="../../ui/office/admin/data_page.py" line="153"/>
         <source>Export to a CSV file</source>
         <translation>导出为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="151"/>
+        <location filename="../../ui/office/admin/data_page.py" line="156"/>
         <source>What to import</source>
         <translation>导入内容</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="152"/>
+        <location filename="../../ui/office/admin/data_page.py" line="157"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="153"/>
+        <location filename="../../ui/office/admin/data_page.py" line="158"/>
         <source>A .csv or .xlsx file</source>
         <translation>一个 .csv 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="154"/>
-        <location filename="../../ui/office/admin/data_page.py" line="160"/>
+        <location filename="../../ui/office/admin/data_page.py" line="159"/>
+        <location filename="../../ui/office/admin/data_page.py" line="165"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="155"/>
+        <location filename="../../ui/office/admin/data_page.py" line="160"/>
         <source>Check only</source>
         <translation>只检查</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="156"/>
+        <location filename="../../ui/office/admin/data_page.py" line="161"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="157"/>
+        <location filename="../../ui/office/admin/data_page.py" line="162"/>
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="158"/>
+        <location filename="../../ui/office/admin/data_page.py" line="163"/>
         <source>First day</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="159"/>
+        <location filename="../../ui/office/admin/data_page.py" line="164"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="161"/>
+        <location filename="../../ui/office/admin/data_page.py" line="166"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="162"/>
+        <location filename="../../ui/office/admin/data_page.py" line="167"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="162"/>
+        <location filename="../../ui/office/admin/data_page.py" line="167"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="162"/>
+        <location filename="../../ui/office/admin/data_page.py" line="167"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="176"/>
+        <location filename="../../ui/office/admin/data_page.py" line="181"/>
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="176"/>
+        <location filename="../../ui/office/admin/data_page.py" line="181"/>
         <source>Last day</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="186"/>
+        <location filename="../../ui/office/admin/data_page.py" line="191"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="187"/>
+        <location filename="../../ui/office/admin/data_page.py" line="192"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>表格文件 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="196"/>
+        <location filename="../../ui/office/admin/data_page.py" line="201"/>
         <source>Choose the file to import first.</source>
         <translation>请先选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="211"/>
+        <location filename="../../ui/office/admin/data_page.py" line="216"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="217"/>
+        <location filename="../../ui/office/admin/data_page.py" line="222"/>
         <source>Could not read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="226"/>
+        <location filename="../../ui/office/admin/data_page.py" line="231"/>
         <source>All {rows} rows are correct: {added} would be added and {updated} updated. This was only a check: nothing was imported.</source>
         <translation>全部 {rows} 行都正确：将新增 {added} 条，更新 {updated} 条。这只是检查，没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="228"/>
+        <location filename="../../ui/office/admin/data_page.py" line="233"/>
         <source>Imported {rows} rows: {added} added, {updated} updated.</source>
         <translation>已导入 {rows} 行：新增 {added} 条，更新 {updated} 条。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/office/admin/data_page.py" line="232"/>
+        <location filename="../../ui/office/admin/data_page.py" line="237"/>
         <source>The file has %n problem(s), listed below: nothing was imported. Correct the rows and try again.</source>
         <translation>
             <numerusform>文件中有 %n 个问题，列在下方：没有导入任何内容。请改正这些行后再试。</numerusform>
@@ -1521,44 +1527,244 @@
         <translation type="vanished">文件中有 {count} 个问题，列在下方：没有导入任何内容。请改正这些行后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="250"/>
+        <location filename="../../ui/office/admin/data_page.py" line="255"/>
         <source>Save the export as</source>
         <translation>导出文件保存为</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="251"/>
+        <location filename="../../ui/office/admin/data_page.py" line="256"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="260"/>
+        <location filename="../../ui/office/admin/data_page.py" line="265"/>
         <source>Choose where to save the export first.</source>
         <translation>请先选择导出文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="264"/>
+        <location filename="../../ui/office/admin/data_page.py" line="269"/>
         <source>The first day is after the last day.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="268"/>
+        <location filename="../../ui/office/admin/data_page.py" line="273"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="281"/>
+        <location filename="../../ui/office/admin/data_page.py" line="286"/>
         <source>Cancelled: no file was written.</source>
         <translation>已取消：没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="285"/>
+        <location filename="../../ui/office/admin/data_page.py" line="290"/>
         <source>Could not write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/data_page.py" line="290"/>
+        <location filename="../../ui/office/admin/data_page.py" line="295"/>
         <source>Exported {count} rows to {file}.</source>
         <translation>已导出 {count} 行到 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveriesPage</name>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="85"/>
+        <source>Deliveries</source>
+        <translation>送货上门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="94"/>
+        <source>Still to deliver or failed</source>
+        <translation>待送或送货失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="95"/>
+        <source>All deliveries</source>
+        <translation>全部送货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="99"/>
+        <source>Receipt</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="99"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="99"/>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="99"/>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="100"/>
+        <location filename="../../ui/office/people/deliveries.py" line="127"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="106"/>
+        <location filename="../../ui/office/people/deliveries.py" line="145"/>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="107"/>
+        <source>Failed…</source>
+        <translation>送货失败…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="108"/>
+        <source>Retry</source>
+        <translation>重新送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="109"/>
+        <source>Cancel the delivery…</source>
+        <translation>取消送货…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="110"/>
+        <source>Delivery slip…</source>
+        <translation>送货单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="127"/>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="127"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="128"/>
+        <source>Failed attempts</source>
+        <translation>失败次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="128"/>
+        <source>Why it failed</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="129"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="144"/>
+        <source>To deliver</source>
+        <translation>待送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="144"/>
+        <source>Failed</source>
+        <translation>送货失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="145"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="146"/>
+        <source>Returned at the counter</source>
+        <translation>已在收银台退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="166"/>
+        <source>{count} deliveries</source>
+        <translation>{count} 单送货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="183"/>
+        <source>No delivery selected</source>
+        <translation>没有选中送货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="188"/>
+        <source>Receipt {number} for household {card}</source>
+        <translation>受助家庭 {card} 的小票 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="190"/>
+        <source>Free collection</source>
+        <translation>免费领取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="190"/>
+        <source>Sale</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="196"/>
+        <source>On file: printed on the delivery slip</source>
+        <translation>已登记：打印在送货单上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="197"/>
+        <source>No address on file: add it in the household&apos;s record first</source>
+        <translation>没有登记地址：请先在受助家庭资料里填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="215"/>
+        <source>Delivery {number} recorded as delivered.</source>
+        <translation>送货 {number} 已记录为送达。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="220"/>
+        <source>The delivery failed</source>
+        <translation>送货失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="220"/>
+        <source>Why could the goods not be delivered?</source>
+        <translation>为什么没能送到？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="227"/>
+        <source>Delivery {number} recorded as failed: retry it or cancel it.</source>
+        <translation>送货 {number} 已记录为失败：可以重新送或取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="234"/>
+        <source>Delivery {number} is out again.</source>
+        <translation>送货 {number} 已重新送出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="239"/>
+        <source>Cancel the delivery</source>
+        <translation>取消送货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="240"/>
+        <source>The goods go back to stock and the allowance or money goes back, as a refund. Why is the delivery cancelled?</source>
+        <translation>物品退回库存，补贴或钱款按退款退回。为什么取消送货？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="246"/>
+        <source>Delivery {number} cancelled and refunded.</source>
+        <translation>送货 {number} 已取消并退款。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="252"/>
+        <source>Delivery slip for household {card}</source>
+        <translation>受助家庭 {card} 的送货单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="260"/>
+        <source>Delivery slip {number}</source>
+        <translation>送货单 {number}</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1869,64 @@
     </message>
 </context>
 <context>
+    <name>ExpenseDialog</name>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="204"/>
+        <source>Add expense</source>
+        <translation>记录支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="221"/>
+        <source>Date paid</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="222"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="223"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="224"/>
+        <source>Paid from</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="225"/>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="226"/>
+        <source>Description (internal)</source>
+        <translation>说明（仅内部可见）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="228"/>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="230"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="234"/>
+        <source>The public report shows the category and the total only, never the payee or the description.</source>
+        <translation>公示只显示支出类别和合计，不显示收款方和说明。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="244"/>
+        <source>Amount: type an amount in yuan, such as 120.50.</source>
+        <translation>金额：请输入以元为单位的金额，例如 120.50。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../ui/first_run.py" line="209"/>
@@ -1763,12 +2027,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="147"/>
+        <location filename="../../ui/office/people/household_form.py" line="155"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="150"/>
+        <location filename="../../ui/office/people/household_form.py" line="158"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1834,7 +2098,7 @@
     </message>
     <message>
         <location filename="../../ui/counter/household_dialog.py" line="60"/>
-        <location filename="../../ui/counter/household_dialog.py" line="176"/>
+        <location filename="../../ui/counter/household_dialog.py" line="197"/>
         <source>Scan or type the household card number</source>
         <translation>扫描或输入家庭卡号</translation>
     </message>
@@ -1874,122 +2138,137 @@
         <translation>送货上门（把物品送到家里）</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="85"/>
+        <location filename="../../ui/counter/household_dialog.py" line="90"/>
         <source>Pay with allowance, rest in cash (Enter)</source>
         <translation>用额度支付，其余付现金（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="89"/>
+        <location filename="../../ui/counter/household_dialog.py" line="94"/>
         <source>Free collection (F8)</source>
         <translation>免费领取（F8）</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="99"/>
+        <location filename="../../ui/counter/household_dialog.py" line="104"/>
         <source>Enter: pay with allowance   F8: free collection   Alt+D: home delivery   Esc: back to the basket</source>
         <translation>Enter：用额度支付   F8：免费领取   Alt+D：送货上门   Esc：回到购物篮</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="141"/>
+        <location filename="../../ui/counter/household_dialog.py" line="139"/>
+        <source>Address on file: the back office prints the delivery slip.</source>
+        <translation>已登记地址：后台打印送货单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/household_dialog.py" line="142"/>
+        <source>No address on file for this household: the back office adds it in the household&apos;s record before the goods go out.</source>
+        <translation>这户没有登记地址：送货前请后台在受助家庭资料里填写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/household_dialog.py" line="162"/>
         <source>{left} of {granted}</source>
         <translation>{left} / {granted}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="144"/>
+        <location filename="../../ui/counter/household_dialog.py" line="165"/>
         <source>{visits} (no limit)</source>
         <translation>{visits}（不限次数）</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="146"/>
+        <location filename="../../ui/counter/household_dialog.py" line="167"/>
         <source>{visits} of {limit}</source>
         <translation>{visits} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="159"/>
+        <location filename="../../ui/counter/household_dialog.py" line="180"/>
         <source>This household card has been deactivated.</source>
         <translation>这张家庭卡已停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="163"/>
+        <location filename="../../ui/counter/household_dialog.py" line="184"/>
         <source>This household card expired on {date}.</source>
         <translation>这张家庭卡已于 {date} 过期。</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="164"/>
+        <location filename="../../ui/counter/household_dialog.py" line="185"/>
         <source>{reason} It can&apos;t be used: ask the manager.</source>
         <translation>{reason} 不能使用：请问经理。</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="166"/>
+        <location filename="../../ui/counter/household_dialog.py" line="187"/>
         <source>Visit limit reached: {visits} of {limit} visits this period. The next period starts on {date}.</source>
         <translation>已达到来访次数上限：本期 {visits} / {limit} 次。下一期从 {date} 开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="170"/>
+        <location filename="../../ui/counter/household_dialog.py" line="191"/>
         <source>No allowance is left this period. The next period starts on {date}.</source>
         <translation>本期额度已用完。下一期从 {date} 开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="207"/>
+        <location filename="../../ui/counter/household_dialog.py" line="228"/>
         <source>None of the goods in this basket can be paid by allowance: take them in cash (F12).</source>
         <translation>购物篮里的物品都不能用额度支付：请收现金（F12）。</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="212"/>
+        <location filename="../../ui/counter/household_dialog.py" line="233"/>
         <source>Nothing is left to pay with the allowance: press F12 to finish.</source>
         <translation>没有需要用额度支付的了：按 F12 完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="223"/>
+        <location filename="../../ui/counter/household_dialog.py" line="244"/>
         <source>Scan the goods the household takes first, then press F8.</source>
         <translation>先扫描这户要拿的物品，再按 F8。</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="227"/>
+        <location filename="../../ui/counter/household_dialog.py" line="248"/>
         <source>Not payable by allowance, so not free to collect: {items}. Remove them, or press Enter to pay with the allowance and the rest in cash.</source>
         <translation>这些不能用额度支付，所以不能免费领取：{items}。请把它们移除，或按 Enter 用额度支付、其余付现金。</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="232"/>
+        <location filename="../../ui/counter/household_dialog.py" line="253"/>
         <source>These goods are worth {total} but only {left} of allowance is left this period: remove some, or press Enter to pay with the allowance and the rest in cash.</source>
         <translation>这些物品共 {total}，但本期额度只剩 {left}：请移除一些，或按 Enter 用额度支付、其余付现金。</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="237"/>
+        <location filename="../../ui/counter/household_dialog.py" line="258"/>
         <source>This basket is already partly paid another way, so it can&apos;t be a free collection: press Enter to pay with the allowance instead.</source>
         <translation>这个购物篮已经用别的方式付了一部分，不能免费领取：请按 Enter 改用额度支付。</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="260"/>
+        <location filename="../../ui/counter/household_dialog.py" line="281"/>
         <source>Household {card}: allowance {amount}</source>
         <translation>家庭 {card}：额度 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="263"/>
+        <location filename="../../ui/counter/household_dialog.py" line="284"/>
         <source>Household {card}</source>
         <translation>家庭 {card}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="265"/>
+        <location filename="../../ui/counter/household_dialog.py" line="286"/>
         <source>Volunteer {code}: points {amount}</source>
         <translation>志愿者 {code}：积分 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="268"/>
+        <location filename="../../ui/counter/household_dialog.py" line="289"/>
         <source>Volunteer {code}</source>
         <translation>志愿者 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="284"/>
+        <location filename="../../ui/counter/household_dialog.py" line="305"/>
         <source>Household card {card} noted: scan the goods, then press F8 to pay with its allowance.</source>
         <translation>已记下家庭卡 {card}：扫描物品，然后按 F8 用它的额度支付。</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="291"/>
+        <location filename="../../ui/counter/household_dialog.py" line="312"/>
+        <source>Free collection recorded. Receipt {number}. The slip is printing: the household signs the shop&apos;s copy.</source>
+        <translation>免费领取已记录。单号 {number}。领取单正在打印：请受助家庭在店铺留存联上签收。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/household_dialog.py" line="316"/>
         <source>Free collection recorded. Receipt {number}. Slip to sign: {path}</source>
         <translation>免费领取已记录。小票 {number}。签字单：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/household_dialog.py" line="295"/>
+        <location filename="../../ui/counter/household_dialog.py" line="320"/>
         <source>Free collection recorded (receipt {number}), but its slip could not be written: {error}</source>
         <translation>免费领取已记录（小票 {number}），但签字单没能生成：{error}</translation>
     </message>
@@ -1997,187 +2276,187 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="43"/>
+        <location filename="../../ui/office/people/household_form.py" line="47"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="44"/>
+        <location filename="../../ui/office/people/household_form.py" line="48"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="45"/>
+        <location filename="../../ui/office/people/household_form.py" line="49"/>
         <source>Hong Kong / Macao permit</source>
         <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="46"/>
+        <location filename="../../ui/office/people/household_form.py" line="50"/>
         <source>Taiwan permit</source>
         <translation>台湾居民来往大陆通行证</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="47"/>
+        <location filename="../../ui/office/people/household_form.py" line="51"/>
         <source>Foreign permanent resident ID</source>
         <translation>外国人永久居留身份证</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="48"/>
+        <location filename="../../ui/office/people/household_form.py" line="52"/>
         <source>Other document</source>
         <translation>其他证件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="81"/>
+        <location filename="../../ui/office/people/household_form.py" line="85"/>
         <source>Yuan, for example 150</source>
         <translation>单位：元，例如 150</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="85"/>
+        <location filename="../../ui/office/people/household_form.py" line="89"/>
         <source>Unused allowance carries over to the next period</source>
         <translation>未用完的补助结转到下一周期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="89"/>
+        <location filename="../../ui/office/people/household_form.py" line="93"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="98"/>
+        <location filename="../../ui/office/people/household_form.py" line="102"/>
         <source>Allowance each period (yuan)</source>
         <translation>每周期补助（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="100"/>
+        <location filename="../../ui/office/people/household_form.py" line="104"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="101"/>
+        <location filename="../../ui/office/people/household_form.py" line="105"/>
         <source>Carry-over</source>
         <translation>结转</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="102"/>
+        <location filename="../../ui/office/people/household_form.py" line="106"/>
         <source>Visits allowed each period</source>
         <translation>每周期可领取次数</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="104"/>
+        <location filename="../../ui/office/people/household_form.py" line="108"/>
         <source>Card valid until</source>
         <translation>卡有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="119"/>
+        <location filename="../../ui/office/people/household_form.py" line="123"/>
         <source>Allowance each period: type an amount in yuan, for example 150 or 150.50.</source>
         <translation>每周期补助：请输入金额（元），例如 150 或 150.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="122"/>
+        <location filename="../../ui/office/people/household_form.py" line="126"/>
         <source>Allowance each period: at most 100000 yuan; check the amount.</source>
         <translation>每周期补助：最多 100000 元，请核对金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="202"/>
+        <location filename="../../ui/office/people/household_form.py" line="223"/>
         <source>Register a household</source>
         <translation>登记家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="202"/>
+        <location filename="../../ui/office/people/household_form.py" line="223"/>
         <source>Edit the household</source>
         <translation>修改家庭资料</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="204"/>
+        <location filename="../../ui/office/people/household_form.py" line="225"/>
         <source>Scan or type the card number</source>
         <translation>扫描或输入卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="219"/>
+        <location filename="../../ui/office/people/household_form.py" line="240"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="220"/>
+        <location filename="../../ui/office/people/household_form.py" line="241"/>
         <source>Name of the head of household</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="221"/>
+        <location filename="../../ui/office/people/household_form.py" line="242"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="222"/>
+        <location filename="../../ui/office/people/household_form.py" line="243"/>
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="223"/>
+        <location filename="../../ui/office/people/household_form.py" line="244"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="224"/>
+        <location filename="../../ui/office/people/household_form.py" line="245"/>
         <source>People in the household</source>
         <translation>家庭人数</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="225"/>
+        <location filename="../../ui/office/people/household_form.py" line="246"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="226"/>
+        <location filename="../../ui/office/people/household_form.py" line="247"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="229"/>
+        <location filename="../../ui/office/people/household_form.py" line="250"/>
         <source>18 characters on a resident ID card</source>
         <translation>居民身份证号共 18 位</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="254"/>
+        <location filename="../../ui/office/people/household_form.py" line="275"/>
         <source>Now {masked}; leave empty to keep it</source>
         <translation>现为 {masked}；不修改请留空</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="261"/>
+        <location filename="../../ui/office/people/household_form.py" line="282"/>
         <source>Card number: scan or type the household&apos;s card number.</source>
         <translation>卡号：请扫描或输入家庭的卡号。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="263"/>
+        <location filename="../../ui/office/people/household_form.py" line="284"/>
         <source>Card number: a card number has no spaces.</source>
         <translation>卡号：卡号中不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="265"/>
+        <location filename="../../ui/office/people/household_form.py" line="286"/>
         <source>Card number: at most 40 characters.</source>
         <translation>卡号：最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="268"/>
+        <location filename="../../ui/office/people/household_form.py" line="289"/>
         <source>Name: type the name of the head of household.</source>
         <translation>姓名：请输入户主姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="270"/>
+        <location filename="../../ui/office/people/household_form.py" line="291"/>
         <source>Name: at most 100 characters.</source>
         <translation>姓名：最多 100 个字。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="277"/>
+        <location filename="../../ui/office/people/household_form.py" line="298"/>
         <source>Phone: at most 50 characters.</source>
         <translation>电话：最多 50 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="279"/>
+        <location filename="../../ui/office/people/household_form.py" line="300"/>
         <source>Address: at most 300 characters.</source>
         <translation>地址：最多 300 个字。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="281"/>
+        <location filename="../../ui/office/people/household_form.py" line="302"/>
         <source>Category: no household categories are set up; add one in the settings.</source>
         <translation>类别：还没有设置家庭类别，请先在设置中添加。</translation>
     </message>
@@ -4053,6 +4332,34 @@
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="61"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="64"/>
+        <source>Volunteer code (optional)</source>
+        <translation>志愿者编号（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="66"/>
+        <source>Taken out by</source>
+        <translation>送货人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="69"/>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/people/deliveries.py" line="70"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>PartyPicker</name>
     <message>
         <location filename="../../ui/office/intake/party_picker.py" line="68"/>
@@ -4430,27 +4737,27 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../ui/counter/receipt_output.py" line="87"/>
+        <location filename="../../ui/counter/receipt_output.py" line="90"/>
         <source>the printer did not start</source>
         <translation>打印机没有启动</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/receipt_output.py" line="118"/>
+        <location filename="../../ui/counter/receipt_output.py" line="129"/>
         <source>no printer is set up on this computer</source>
         <translation>这台电脑没有设置打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/receipt_output.py" line="127"/>
+        <location filename="../../ui/counter/receipt_output.py" line="138"/>
         <source>the printer reported an error</source>
         <translation>打印机报错</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/receipt_output.py" line="133"/>
+        <location filename="../../ui/counter/receipt_output.py" line="144"/>
         <source>Receipt {number} was not saved: {problem}. Press F4 to try again</source>
         <translation>小票 {number} 没有保存：{problem}。按 F4 重试</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/receipt_output.py" line="135"/>
+        <location filename="../../ui/counter/receipt_output.py" line="146"/>
         <source>Receipt {number} was not printed: {problem}. Press F4 to print it again</source>
         <translation>小票 {number} 没有打印：{problem}。按 F4 重新打印</translation>
     </message>
@@ -4688,19 +4995,57 @@
     </message>
 </context>
 <context>
+    <name>RefundReasons</name>
+    <message>
+        <location filename="../../ui/counter/refund_reasons.py" line="20"/>
+        <source>Damaged or faulty</source>
+        <translation>损坏或有质量问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/refund_reasons.py" line="21"/>
+        <source>Expired or spoiled</source>
+        <translation>过期或变质</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/refund_reasons.py" line="22"/>
+        <source>Wrong item or price</source>
+        <translation>商品或价格错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/refund_reasons.py" line="23"/>
+        <source>Customer changed their mind</source>
+        <translation>顾客不想要了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/refund_reasons.py" line="24"/>
+        <source>Paid with the wrong tender</source>
+        <translation>付款方式选错了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/refund_reasons.py" line="25"/>
+        <source>Rung up twice</source>
+        <translation>重复收款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/refund_reasons.py" line="26"/>
+        <source>Other (say why)</source>
+        <translation>其他（请说明原因）</translation>
+    </message>
+</context>
+<context>
     <name>RenewDialog</name>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="307"/>
+        <location filename="../../ui/office/people/household_form.py" line="328"/>
         <source>Renew household card {card}</source>
         <translation>家庭卡 {card} 续期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="312"/>
+        <location filename="../../ui/office/people/household_form.py" line="333"/>
         <source>A new amount applies from this period, or from the next one if allowance has already been used in this period.</source>
         <translation>新金额从本周期起生效；如果本周期已使用过补助，则从下一周期起生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people/household_form.py" line="318"/>
+        <location filename="../../ui/office/people/household_form.py" line="339"/>
         <source>The period can&apos;t change once allowance has been granted.</source>
         <translation>已发放过补助，周期不能再更改。</translation>
     </message>
@@ -4708,23 +5053,23 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="147"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="148"/>
         <source>Reprint a receipt</source>
         <translation>重打小票</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="151"/>
-        <location filename="../../ui/counter/shift_dialogs.py" line="173"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="152"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="174"/>
         <source>Scan or type the receipt number</source>
         <translation>扫描或输入小票号</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="156"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="157"/>
         <source>Enter: print this receipt again   Esc: cancel</source>
         <translation>Enter：重新打印这张小票   Esc：取消</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="159"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="160"/>
         <source>Receipt number</source>
         <translation>小票号</translation>
     </message>
@@ -4857,6 +5202,34 @@ Sales: {sales}   Audit events: {events}</source>
     </message>
 </context>
 <context>
+    <name>ReverseDialog</name>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="263"/>
+        <source>Reverse expense</source>
+        <translation>冲销支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="265"/>
+        <source>Reverse {category} of {amount} paid on {day}? A reversal is recorded with your reason; nothing is deleted.</source>
+        <translation>冲销 {day} 支付的{category} {amount}？系统会记录一笔冲销和您填写的原因，不会删除任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="275"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="277"/>
+        <source>Reverse</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="278"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>SalePage</name>
     <message>
         <location filename="../../ui/counter/sale_page.py" line="164"/>
@@ -4929,228 +5302,233 @@ Sales: {sales}   Audit events: {events}</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="211"/>
         <location filename="../../ui/office/admin/settings.py" line="212"/>
+        <location filename="../../ui/office/admin/settings.py" line="213"/>
         <source>Store settings</source>
         <translation>门店设置</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="213"/>
+        <location filename="../../ui/office/admin/settings.py" line="214"/>
         <source>Save settings (Ctrl+S)</source>
         <translation>保存设置 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="214"/>
+        <location filename="../../ui/office/admin/settings.py" line="215"/>
         <source>The store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="215"/>
+        <location filename="../../ui/office/admin/settings.py" line="216"/>
         <source>Volunteer hours</source>
         <translation>志愿服务时长</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="216"/>
+        <location filename="../../ui/office/admin/settings.py" line="217"/>
         <source>Receipts and cash drawer</source>
         <translation>小票与钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="217"/>
+        <location filename="../../ui/office/admin/settings.py" line="218"/>
         <source>Stock, labels and privacy</source>
         <translation>库存、标签与隐私</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="218"/>
+        <location filename="../../ui/office/admin/settings.py" line="219"/>
         <source>New households start with</source>
         <translation>新登记家庭的默认补贴</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="219"/>
+        <location filename="../../ui/office/admin/settings.py" line="220"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="220"/>
+        <location filename="../../ui/office/admin/settings.py" line="221"/>
         <source>The organisation on public papers</source>
         <translation>公开文件上的机构信息</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="223"/>
+        <location filename="../../ui/office/admin/settings.py" line="224"/>
         <source>Store name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="223"/>
+        <location filename="../../ui/office/admin/settings.py" line="224"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="223"/>
+        <location filename="../../ui/office/admin/settings.py" line="224"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="224"/>
+        <location filename="../../ui/office/admin/settings.py" line="225"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="225"/>
+        <location filename="../../ui/office/admin/settings.py" line="226"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="225"/>
+        <location filename="../../ui/office/admin/settings.py" line="226"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="226"/>
+        <location filename="../../ui/office/admin/settings.py" line="227"/>
         <source>Round hours down to (minutes)</source>
         <translation>时长向下取整单位（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="227"/>
+        <location filename="../../ui/office/admin/settings.py" line="228"/>
         <source>Daily cap (hours)</source>
         <translation>每日上限（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="228"/>
+        <location filename="../../ui/office/admin/settings.py" line="229"/>
         <source>Time bank in use</source>
         <translation>启用时间银行</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="228"/>
+        <location filename="../../ui/office/admin/settings.py" line="229"/>
         <source>Points per hour</source>
         <translation>每小时积分</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="229"/>
+        <location filename="../../ui/office/admin/settings.py" line="230"/>
         <source>One point pays (yuan)</source>
         <translation>每积分抵（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="229"/>
+        <location filename="../../ui/office/admin/settings.py" line="230"/>
         <source>Receipts</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="230"/>
+        <location filename="../../ui/office/admin/settings.py" line="231"/>
         <source>Receipt paper</source>
         <translation>小票纸张</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="230"/>
+        <location filename="../../ui/office/admin/settings.py" line="231"/>
         <source>Receipt PDF folder</source>
         <translation>小票 PDF 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="231"/>
+        <location filename="../../ui/office/admin/settings.py" line="232"/>
         <source>Receipt printer name</source>
         <translation>小票打印机名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="231"/>
+        <location filename="../../ui/office/admin/settings.py" line="232"/>
         <source>Drawer device</source>
         <translation>钱箱设备</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="232"/>
+        <location filename="../../ui/office/admin/settings.py" line="233"/>
         <source>Receipt printer kind</source>
         <translation>小票打印机类型</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="233"/>
+        <location filename="../../ui/office/admin/settings.py" line="234"/>
         <source>USB printer id (vendor:product)</source>
         <translation>USB 打印机编号（厂商:产品）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="234"/>
+        <location filename="../../ui/office/admin/settings.py" line="235"/>
         <source>Network printer (host:port)</source>
         <translation>网络打印机（地址:端口）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="235"/>
+        <location filename="../../ui/office/admin/settings.py" line="236"/>
         <source>Windows printer name (ESC/POS)</source>
         <translation>Windows 打印机名称（ESC/POS）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="236"/>
+        <location filename="../../ui/office/admin/settings.py" line="237"/>
         <source>Drawer pulse on (ms)</source>
         <translation>钱箱脉冲接通时间（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="236"/>
+        <location filename="../../ui/office/admin/settings.py" line="237"/>
         <source>Drawer pulse off (ms)</source>
         <translation>钱箱脉冲断开时间（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="237"/>
+        <location filename="../../ui/office/admin/settings.py" line="238"/>
+        <source>Collection slips printed</source>
+        <translation>领取单打印份数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/admin/settings.py" line="239"/>
         <source>Warn of expiry (days ahead)</source>
         <translation>临期提醒（提前天数）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="237"/>
+        <location filename="../../ui/office/admin/settings.py" line="239"/>
         <source>Label layout</source>
         <translation>标签版式</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="238"/>
+        <location filename="../../ui/office/admin/settings.py" line="240"/>
         <source>Allowance (yuan)</source>
         <translation>补贴额度（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="238"/>
+        <location filename="../../ui/office/admin/settings.py" line="240"/>
         <source>Allowance period</source>
         <translation>补贴周期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="239"/>
+        <location filename="../../ui/office/admin/settings.py" line="241"/>
         <source>Unused allowance carries over</source>
         <translation>未用完额度结转下期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="240"/>
+        <location filename="../../ui/office/admin/settings.py" line="242"/>
         <source>Visits per period (empty: no limit)</source>
         <translation>每期限领次数（留空为不限）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="241"/>
+        <location filename="../../ui/office/admin/settings.py" line="243"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="241"/>
+        <location filename="../../ui/office/admin/settings.py" line="243"/>
         <source>Backups kept</source>
         <translation>保留备份份数</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="242"/>
+        <location filename="../../ui/office/admin/settings.py" line="244"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="243"/>
+        <location filename="../../ui/office/admin/settings.py" line="245"/>
         <source>Registering authority</source>
         <translation>登记管理机关</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="244"/>
+        <location filename="../../ui/office/admin/settings.py" line="246"/>
         <source>Person in charge</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="245"/>
+        <location filename="../../ui/office/admin/settings.py" line="247"/>
         <source>Supervision and complaints phone</source>
         <translation>监督投诉电话</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="246"/>
+        <location filename="../../ui/office/admin/settings.py" line="248"/>
         <source>Valuation basis of donated goods</source>
         <translation>捐赠物资计价依据</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="250"/>
+        <location filename="../../ui/office/admin/settings.py" line="252"/>
         <source>Empty: the standard sentence</source>
         <translation>留空：使用标准表述</translation>
     </message>
@@ -5159,148 +5537,148 @@ Sales: {sales}   Audit events: {events}</source>
         <translation type="vanished">捐赠物资计价依据（留空：使用标准表述）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="251"/>
+        <location filename="../../ui/office/admin/settings.py" line="253"/>
         <source>Cash drawer</source>
         <translation>钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="252"/>
+        <location filename="../../ui/office/admin/settings.py" line="254"/>
         <source>Not printed</source>
         <translation>不打印</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="252"/>
+        <location filename="../../ui/office/admin/settings.py" line="254"/>
         <source>Saved as PDF files</source>
         <translation>保存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="253"/>
+        <location filename="../../ui/office/admin/settings.py" line="255"/>
         <source>Printed on the receipt printer</source>
         <translation>用小票打印机打印</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="257"/>
+        <location filename="../../ui/office/admin/settings.py" line="259"/>
         <source>System printer (Windows driver)</source>
         <translation>系统打印机（Windows 驱动）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="258"/>
+        <location filename="../../ui/office/admin/settings.py" line="260"/>
         <source>ESC/POS thermal printer on USB</source>
         <translation>USB 连接的 ESC/POS 热敏打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="259"/>
+        <location filename="../../ui/office/admin/settings.py" line="261"/>
         <source>ESC/POS thermal printer on the network</source>
         <translation>网络连接的 ESC/POS 热敏打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="260"/>
+        <location filename="../../ui/office/admin/settings.py" line="262"/>
         <source>ESC/POS thermal printer through the Windows spooler</source>
         <translation>通过 Windows 打印队列的 ESC/POS 热敏打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="261"/>
+        <location filename="../../ui/office/admin/settings.py" line="263"/>
         <source>ESC/POS test printer (nothing is printed)</source>
         <translation>ESC/POS 测试打印机（不实际打印）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="265"/>
+        <location filename="../../ui/office/admin/settings.py" line="267"/>
         <source>No drawer (opened with its key)</source>
         <translation>无钱箱（用钥匙打开）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="266"/>
+        <location filename="../../ui/office/admin/settings.py" line="268"/>
         <source>On the ESC/POS receipt printer above</source>
         <translation>接在上面的 ESC/POS 小票打印机上</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="267"/>
+        <location filename="../../ui/office/admin/settings.py" line="269"/>
         <source>ESC/POS drawer on the receipt printer</source>
         <translation>接在小票打印机上的 ESC/POS 钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="273"/>
+        <location filename="../../ui/office/admin/settings.py" line="275"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="274"/>
+        <location filename="../../ui/office/admin/settings.py" line="276"/>
         <source>Choose a picture…</source>
         <translation>选择图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="275"/>
+        <location filename="../../ui/office/admin/settings.py" line="277"/>
         <source>Remove the logo</source>
         <translation>移除标志</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="276"/>
-        <location filename="../../ui/office/admin/settings.py" line="277"/>
+        <location filename="../../ui/office/admin/settings.py" line="278"/>
+        <location filename="../../ui/office/admin/settings.py" line="279"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="278"/>
+        <location filename="../../ui/office/admin/settings.py" line="280"/>
         <source>Identity numbers are encrypted with a key kept on this PC, not in the database or its backups. To move the store to a new PC, export the key and keep the file somewhere safe.</source>
         <translation>身份证号用保存在本机的密钥加密，密钥不在数据库和备份中。把门店搬到新电脑时，请导出密钥，并把文件妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="281"/>
+        <location filename="../../ui/office/admin/settings.py" line="283"/>
         <source>Export the identity-number key…</source>
         <translation>导出身份证号密钥…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="313"/>
+        <location filename="../../ui/office/admin/settings.py" line="315"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="334"/>
+        <location filename="../../ui/office/admin/settings.py" line="336"/>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="340"/>
+        <location filename="../../ui/office/admin/settings.py" line="342"/>
         <source>The settings were saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="345"/>
+        <location filename="../../ui/office/admin/settings.py" line="347"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="350"/>
+        <location filename="../../ui/office/admin/settings.py" line="352"/>
         <source>Choose the store&apos;s logo</source>
         <translation>选择门店标志</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="351"/>
+        <location filename="../../ui/office/admin/settings.py" line="353"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="361"/>
+        <location filename="../../ui/office/admin/settings.py" line="363"/>
         <source>The file {path} could not be read: {reason}</source>
         <translation>无法读取文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="365"/>
+        <location filename="../../ui/office/admin/settings.py" line="367"/>
         <source>Save the settings to keep the new logo.</source>
         <translation>保存设置后新标志才会生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="372"/>
+        <location filename="../../ui/office/admin/settings.py" line="374"/>
         <source>Export the identity-number key</source>
         <translation>导出身份证号密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="373"/>
+        <location filename="../../ui/office/admin/settings.py" line="375"/>
         <source>Key files (*.key)</source>
         <translation>密钥文件 (*.key)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/admin/settings.py" line="385"/>
+        <location filename="../../ui/office/admin/settings.py" line="387"/>
         <source>The key was saved to {path}. Keep it apart from the backups.</source>
         <translation>密钥已保存到 {path}。请与备份分开存放。</translation>
     </message>
@@ -5406,32 +5784,37 @@ Sales: {sales}   Audit events: {events}</source>
 <context>
     <name>ShiftKeys</name>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="220"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="221"/>
         <source>Cash in {amount} recorded: {reason}</source>
         <translation>已存入现金 {amount}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="221"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="222"/>
         <source>Cash out {amount} recorded: {reason}</source>
         <translation>已取出现金 {amount}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="232"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="233"/>
         <source>The basket still has items: pay, hold (F9) or remove them before closing the shift</source>
         <translation>购物篮里还有商品：请先收款、挂单（F9）或删掉，再交班</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="254"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="279"/>
+        <source>The shift is closed, but its Z-report was not printed: {problem}. A manager can print it again in the back office (Documents) or with: charitymart report z --shift {shift} --receipt-printer</source>
+        <translation>本班已结班，但 Z 报表没有打印出来：{problem}。经理可以在后台（单据）再打印，或运行：charitymart report z --shift {shift} --receipt-printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/shift_dialogs.py" line="292"/>
         <source>Printing receipt {number} again</source>
         <translation>正在重新打印小票 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="255"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="293"/>
         <source>Saving receipt {number} again as a PDF</source>
         <translation>正在把小票 {number} 重新保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="305"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="343"/>
         <source>Receipt {number} sent to {where}</source>
         <translation>小票 {number} 已发送到 {where}</translation>
     </message>
@@ -5547,6 +5930,164 @@ Sales: {sales}   Audit events: {events}</source>
         <location filename="../../ui/office/documents/shift_stock_page.py" line="174"/>
         <source>Volunteer hours {first} to {last}</source>
         <translation>志愿服务时长 {first} 至 {last}</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingPage</name>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="103"/>
+        <source>Spending</source>
+        <translation>资金支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="104"/>
+        <source>Spending, balance and the annual report</source>
+        <translation>资金支出、结余与年度报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="105"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="106"/>
+        <source>Add expense…</source>
+        <translation>记录支出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="107"/>
+        <source>Reverse…</source>
+        <translation>冲销…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="108"/>
+        <source>Annual report for</source>
+        <translation>年度报告年份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="109"/>
+        <source>Annual report…</source>
+        <translation>年度报告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="110"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="110"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="110"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="110"/>
+        <source>Paid from</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="111"/>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="111"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="111"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="118"/>
+        <source>Rent</source>
+        <translation>房租</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="118"/>
+        <source>Water and electricity</source>
+        <translation>水电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="118"/>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="119"/>
+        <source>Transport</source>
+        <translation>运输</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="119"/>
+        <source>Purchase of goods</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="120"/>
+        <source>Direct aid to households</source>
+        <translation>救助支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="120"/>
+        <source>Office costs</source>
+        <translation>办公</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="121"/>
+        <source>Other spending</source>
+        <translation>其他支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="124"/>
+        <source>Cash donations</source>
+        <translation>现金捐赠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="124"/>
+        <source>Sales income</source>
+        <translation>销售收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="133"/>
+        <source>Adding up the month…</source>
+        <translation>正在汇总本月数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="154"/>
+        <source>Reverses number {number}: {reason}</source>
+        <translation>冲销第 {number} 笔：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="157"/>
+        <source>{description} (reversed)</source>
+        <translation>{description}（已冲销）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="162"/>
+        <source>Carried forward {opening} · received {received} · spent {spent} · balance at month end {closing}</source>
+        <translation>上月结转 {opening} · 本月收入 {received} · 本月支出 {spent} · 月末结余 {closing}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="184"/>
+        <source>The expense is recorded.</source>
+        <translation>支出已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="190"/>
+        <source>The expense is reversed.</source>
+        <translation>支出已冲销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/documents/spending_page.py" line="195"/>
+        <source>Annual report {year}</source>
+        <translation>{year} 年度报告</translation>
     </message>
 </context>
 <context>

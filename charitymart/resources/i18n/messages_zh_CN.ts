@@ -4,6 +4,11 @@
 <context>
     <name>ServiceMessages</name>
     <message>
+        <location filename="../../reports/transparency_spending.py" line="31"/>
+        <source>+ Received</source>
+        <translation>+ 本期收入</translation>
+    </message>
+    <message>
         <location filename="../../reports/transparency_sections.py" line="163"/>
         <source>+ Received (donated, bought, consigned)</source>
         <translation>+ 入库（捐赠、采购、代售）</translation>
@@ -30,7 +35,7 @@
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="62"/>
+        <location filename="../../reports/receipt.py" line="63"/>
         <source>1 point</source>
         <translation>1 积分</translation>
     </message>
@@ -55,6 +60,16 @@
         <translation>一、按资金来源的库存价值</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="53"/>
+        <source>1. The year at a glance</source>
+        <translation>一、全年概况</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="225"/>
+        <source>10. Corrections of earlier months</source>
+        <translation>十、以前月份的更正</translation>
+    </message>
+    <message>
         <location filename="../../reports/transparency_sections.py" line="95"/>
         <source>2. Goods bought and goods sold for others</source>
         <translation>二、采购商品与代销商品</translation>
@@ -63,6 +78,11 @@
         <location filename="../../reports/stock_report.py" line="62"/>
         <source>2. Lots expired or expiring within {days} days</source>
         <translation>二、已过期或 {days} 天内到期的批次</translation>
+    </message>
+    <message>
+        <location filename="../../reports/annual_report.py" line="82"/>
+        <source>2. Month by month</source>
+        <translation>二、逐月数据</translation>
     </message>
     <message>
         <source>3. Goods sold and income by fund source</source>
@@ -74,6 +94,7 @@
         <translation>三、在库商品</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="92"/>
         <location filename="../../reports/transparency_sections.py" line="103"/>
         <source>3. Money received from sales</source>
         <translation>三、销售实收款项</translation>
@@ -83,9 +104,15 @@
         <translation type="obsolete">四、困难家庭帮扶</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="98"/>
         <location filename="../../reports/transparency_sections.py" line="116"/>
         <source>4. Value given to households</source>
         <translation>四、给予困难家庭的价值</translation>
+    </message>
+    <message>
+        <location filename="../../reports/annual_report.py" line="107"/>
+        <source>5. Goods received</source>
+        <translation>五、接收物资</translation>
     </message>
     <message>
         <location filename="../../reports/transparency_sections.py" line="133"/>
@@ -106,8 +133,18 @@
         <translation type="obsolete">六、月末库存</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="122"/>
+        <source>6. Where the goods went: stock flow</source>
+        <translation>六、物资去向：库存变动</translation>
+    </message>
+    <message>
         <source>7. Corrections of earlier months</source>
         <translation type="obsolete">七、以前月份的更正</translation>
+    </message>
+    <message>
+        <location filename="../../reports/annual_report.py" line="138"/>
+        <source>7. Help for households in need</source>
+        <translation>七、帮扶困难家庭</translation>
     </message>
     <message>
         <location filename="../../reports/transparency_sections.py" line="155"/>
@@ -115,14 +152,24 @@
         <translation>七、志愿者</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="139"/>
+        <source>8. Volunteers</source>
+        <translation>八、志愿服务</translation>
+    </message>
+    <message>
         <location filename="../../reports/transparency_sections.py" line="202"/>
         <source>8. Where the goods went: stock flow</source>
         <translation>八、物资去向：库存变动</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="225"/>
         <source>9. Corrections of earlier months</source>
-        <translation>九、以前月份的更正</translation>
+        <translation type="obsolete">九、以前月份的更正</translation>
+    </message>
+    <message>
+        <location filename="../../reports/annual_report.py" line="156"/>
+        <location filename="../../reports/transparency_spending.py" line="55"/>
+        <source>9. Spending and balance</source>
+        <translation>九、资金支出与结余</translation>
     </message>
     <message>
         <location filename="../../reports/transparency_sections.py" line="188"/>
@@ -130,13 +177,24 @@
         <translation>= 月末库存</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="121"/>
+        <source>= Stock at the end of the year</source>
+        <translation>= 年末库存</translation>
+    </message>
+    <message>
+        <location filename="../../reports/annual_report.py" line="136"/>
+        <source>A household helped in several months counts once. To protect their privacy, households are never named here.</source>
+        <translation>一户家庭在多个月受助只计一次。为保护隐私，本报告不列出任何家庭的名字。</translation>
+    </message>
+    <message>
         <location filename="../../reports/beneficiary_statement.py" line="118"/>
         <source>Allowance balance at the end of the month</source>
         <translation>月末补贴余额</translation>
     </message>
     <message>
-        <location filename="../../reports/collection_slip.py" line="148"/>
-        <location filename="../../reports/receipt.py" line="124"/>
+        <location filename="../../reports/collection_slip.py" line="153"/>
+        <location filename="../../reports/collection_slip.py" line="216"/>
+        <location filename="../../reports/receipt.py" line="125"/>
         <source>Allowance left this period</source>
         <translation>本期剩余补贴</translation>
     </message>
@@ -146,14 +204,17 @@
         <translation>补贴周期</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="132"/>
         <location filename="../../reports/beneficiary_statement.py" line="83"/>
-        <location filename="../../reports/collection_slip.py" line="147"/>
-        <location filename="../../reports/receipt.py" line="67"/>
+        <location filename="../../reports/collection_slip.py" line="152"/>
+        <location filename="../../reports/collection_slip.py" line="215"/>
+        <location filename="../../reports/receipt.py" line="68"/>
         <location filename="../../reports/transparency_sections.py" line="128"/>
         <source>Allowance used</source>
         <translation>使用补贴</translation>
     </message>
     <message>
+        <location filename="../../reports/transparency_spending.py" line="38"/>
         <location filename="../../reports/z_report.py" line="84"/>
         <location filename="../../reports/z_report.py" line="96"/>
         <location filename="../../reports/z_report.py" line="105"/>
@@ -164,12 +225,17 @@
         <translation>金额</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="146"/>
+        <source>Annual report {year}: the year's work in figures</source>
+        <translation>{year} 年度工作报告：全年工作数据</translation>
+    </message>
+    <message>
         <location filename="../../reports/donation_acknowledgement.py" line="45"/>
         <source>Anonymous donor</source>
         <translation>爱心人士（匿名）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="76"/>
+        <location filename="../../reports/transparency.py" line="78"/>
         <source>Anyone holding the store's records can check these figures with:</source>
         <translation>持有本店数据者可用以下命令核验这些数字：</translation>
     </message>
@@ -184,7 +250,27 @@
         <translation>平均单价</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="66"/>
+        <location filename="../../reports/annual_report.py" line="71"/>
+        <source>Balance</source>
+        <translation>结余</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_spending.py" line="54"/>
+        <source>Balance at month end</source>
+        <translation>月末结余</translation>
+    </message>
+    <message>
+        <location filename="../../reports/annual_report.py" line="47"/>
+        <source>Balance at year end</source>
+        <translation>年末结余</translation>
+    </message>
+    <message>
+        <location filename="../../reports/annual_report.py" line="48"/>
+        <source>Balance on {day}</source>
+        <translation>{day} 结余</translation>
+    </message>
+    <message>
+        <location filename="../../reports/receipt.py" line="67"/>
         <location filename="../../reports/transparency_parts.py" line="70"/>
         <location filename="../../reports/z_report.py" line="51"/>
         <source>Bank card</source>
@@ -197,7 +283,8 @@
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="80"/>
+        <location filename="../../reports/collection_slip.py" line="196"/>
+        <location filename="../../reports/receipt.py" line="81"/>
         <source>COPY</source>
         <translation>副本</translation>
     </message>
@@ -213,13 +300,24 @@
     </message>
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="113"/>
-        <location filename="../../reports/collection_slip.py" line="113"/>
+        <location filename="../../reports/collection_slip.py" line="116"/>
+        <location filename="../../reports/collection_slip.py" line="203"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
+        <location filename="../../reports/transparency_spending.py" line="53"/>
+        <source>Carried forward from last month</source>
+        <translation>上月结转</translation>
+    </message>
+    <message>
+        <location filename="../../reports/annual_report.py" line="157"/>
+        <source>Carried forward from last year</source>
+        <translation>上年结转</translation>
+    </message>
+    <message>
         <location filename="../../reports/donor_receipt.py" line="87"/>
-        <location filename="../../reports/receipt.py" line="66"/>
+        <location filename="../../reports/receipt.py" line="67"/>
         <location filename="../../reports/transparency_parts.py" line="70"/>
         <location filename="../../reports/z_report.py" line="51"/>
         <location filename="../../reports/z_report.py" line="123"/>
@@ -238,7 +336,10 @@
         <translation>现金捐赠</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="55"/>
+        <location filename="../../reports/annual_report.py" line="70"/>
         <location filename="../../reports/transparency_sections.py" line="40"/>
+        <location filename="../../reports/transparency_spending.py" line="24"/>
         <source>Cash donations</source>
         <translation>现金捐赠</translation>
     </message>
@@ -286,7 +387,8 @@
     </message>
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="114"/>
-        <location filename="../../reports/collection_slip.py" line="116"/>
+        <location filename="../../reports/collection_slip.py" line="119"/>
+        <location filename="../../reports/collection_slip.py" line="205"/>
         <location filename="../../reports/stock_report.py" line="88"/>
         <location filename="../../reports/transparency_sections.py" line="49"/>
         <source>Category</source>
@@ -298,7 +400,7 @@
         <translation>证明编号</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="122"/>
+        <location filename="../../reports/receipt.py" line="123"/>
         <source>Change</source>
         <translation>找零</translation>
     </message>
@@ -380,7 +482,7 @@
         <translation>实点现金</translation>
     </message>
     <message>
-        <location filename="../../reports/collection_slip.py" line="159"/>
+        <location filename="../../reports/collection_slip.py" line="164"/>
         <location filename="../../reports/letterhead.py" line="103"/>
         <source>Date</source>
         <translation>日期</translation>
@@ -402,6 +504,11 @@
         <translation>接收日期</translation>
     </message>
     <message>
+        <location filename="../../reports/collection_slip.py" line="220"/>
+        <source>Date:</source>
+        <translation>日期 / Date：</translation>
+    </message>
+    <message>
         <location filename="../../reports/certificate.py" line="151"/>
         <source>Date: {date}</source>
         <translation>日期：{date}</translation>
@@ -412,12 +519,29 @@
         <translation>所属日期</translation>
     </message>
     <message>
+        <location filename="../../reports/collection_slip.py" line="121"/>
+        <source>Delivery address</source>
+        <translation>送货地址</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="100"/>
+        <location filename="../../reports/collection_slip.py" line="109"/>
+        <source>Delivery slip</source>
+        <translation>送货单</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_spending.py" line="19"/>
+        <source>Direct aid to households</source>
+        <translation>救助支出</translation>
+    </message>
+    <message>
         <location filename="../../reports/labels.py" line="86"/>
         <location filename="../../reports/transparency_parts.py" line="65"/>
         <source>Donated</source>
         <translation>捐赠</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="70"/>
         <location filename="../../reports/transparency_parts.py" line="58"/>
         <location filename="../../reports/z_report.py" line="56"/>
         <source>Donated goods</source>
@@ -530,6 +654,11 @@
         <translation>重复录入</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="83"/>
+        <source>Each month as in its public report; the year's row is their sum (the balance: at the year's end).</source>
+        <translation>各月数据与当月公示一致；全年一行为各月之和（结余为年末数）。</translation>
+    </message>
+    <message>
         <location filename="../../reports/stock_report.py" line="89"/>
         <source>Earliest expiry</source>
         <translation>最早到期</translation>
@@ -555,6 +684,7 @@
         <translation>估价单价</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="114"/>
         <location filename="../../reports/donation_acknowledgement.py" line="69"/>
         <location filename="../../reports/stock_report.py" line="54"/>
         <location filename="../../reports/transparency_sections.py" line="180"/>
@@ -562,6 +692,7 @@
         <translation>估价金额</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="56"/>
         <location filename="../../reports/transparency_sections.py" line="38"/>
         <source>Estimated value of donated goods</source>
         <translation>捐赠物资估值</translation>
@@ -578,7 +709,7 @@
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="105"/>
+        <location filename="../../reports/receipt.py" line="106"/>
         <source>FREE COLLECTION</source>
         <translation>免费领取</translation>
     </message>
@@ -616,11 +747,13 @@
         <translation>免费领取</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="95"/>
         <location filename="../../reports/transparency_sections.py" line="113"/>
         <source>Free collections against the allowance</source>
         <translation>凭救助额度免费领取</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="103"/>
         <location filename="../../reports/stock_report.py" line="54"/>
         <location filename="../../reports/stock_report.py" line="64"/>
         <location filename="../../reports/transparency_sections.py" line="91"/>
@@ -631,7 +764,8 @@
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="69"/>
+        <location filename="../../reports/annual_report.py" line="160"/>
+        <location filename="../../reports/transparency.py" line="71"/>
         <source>Generated on {time} from audit chain head:</source>
         <translation>生成于 {time}，依据审计链头：</translation>
     </message>
@@ -651,6 +785,7 @@
         <translation>发放</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="93"/>
         <location filename="../../reports/transparency_sections.py" line="111"/>
         <source>Given as</source>
         <translation>给予方式</translation>
@@ -687,14 +822,20 @@
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="129"/>
+        <location filename="../../reports/receipt.py" line="130"/>
         <source>Home delivery</source>
         <translation>送货上门</translation>
     </message>
     <message>
-        <location filename="../../reports/collection_slip.py" line="124"/>
+        <location filename="../../reports/collection_slip.py" line="129"/>
+        <location filename="../../reports/collection_slip.py" line="207"/>
         <source>Home delivery: the goods were taken to the household.</source>
         <translation>送货上门：物品已送到受助家庭。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/annual_report.py" line="71"/>
+        <source>Hours</source>
+        <translation>服务时长</translation>
     </message>
     <message>
         <location filename="../../reports/certificate.py" line="142"/>
@@ -717,6 +858,8 @@
         <translation>服务时长</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="62"/>
+        <location filename="../../reports/annual_report.py" line="140"/>
         <location filename="../../reports/transparency_sections.py" line="157"/>
         <source>Hours of service (approved)</source>
         <translation>服务时长（已批准，小时）</translation>
@@ -733,6 +876,7 @@
         <translation>家庭补贴</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="94"/>
         <location filename="../../reports/transparency_sections.py" line="112"/>
         <source>Household allowance used in sales</source>
         <translation>购物时使用的救助额度</translation>
@@ -743,15 +887,22 @@
         <translation>家庭卡标签</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="132"/>
         <location filename="../../reports/transparency_sections.py" line="128"/>
         <source>Household category</source>
         <translation>家庭类别</translation>
     </message>
     <message>
-        <location filename="../../reports/collection_slip.py" line="98"/>
-        <location filename="../../reports/collection_slip.py" line="107"/>
+        <location filename="../../reports/collection_slip.py" line="100"/>
+        <location filename="../../reports/collection_slip.py" line="109"/>
+        <location filename="../../reports/collection_slip.py" line="197"/>
         <source>Household collection slip</source>
         <translation>受助家庭领取单</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="199"/>
+        <source>Household copy</source>
+        <translation>受助家庭联</translation>
     </message>
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="124"/>
@@ -769,17 +920,26 @@
         <translation>受助家庭月度对账单</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="60"/>
+        <location filename="../../reports/annual_report.py" line="130"/>
+        <source>Household visits</source>
+        <translation>家庭领取人次</translation>
+    </message>
+    <message>
+        <location filename="../../reports/annual_report.py" line="132"/>
         <location filename="../../reports/transparency_sections.py" line="128"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="59"/>
+        <location filename="../../reports/annual_report.py" line="129"/>
         <location filename="../../reports/transparency_sections.py" line="122"/>
         <source>Households helped</source>
         <translation>受助家庭数</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="85"/>
+        <location filename="../../reports/transparency.py" line="87"/>
         <source>How to check this report</source>
         <translation>如何核验本公示</translation>
     </message>
@@ -806,7 +966,7 @@
     </message>
     <message>
         <location filename="../../services/people/personal_data.py" line="28"/>
-        <location filename="../../ui/office/people/household_form.py" line="57"/>
+        <location filename="../../ui/office/people/household_form.py" line="61"/>
         <source>ID number: {reason}</source>
         <translation>证件号码：{reason}</translation>
     </message>
@@ -851,7 +1011,7 @@
         <translation>出具单位（盖章）</translation>
     </message>
     <message>
-        <location filename="../../reports/collection_slip.py" line="127"/>
+        <location filename="../../reports/collection_slip.py" line="132"/>
         <location filename="../../reports/consignor_settlement.py" line="41"/>
         <location filename="../../reports/donation_acknowledgement.py" line="69"/>
         <location filename="../../reports/stock_report.py" line="64"/>
@@ -891,21 +1051,42 @@
         <translation>台湾居民来往大陆通行证</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="66"/>
+        <location filename="../../reports/receipt.py" line="67"/>
         <location filename="../../reports/transparency_parts.py" line="70"/>
         <location filename="../../reports/z_report.py" line="51"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
+        <location filename="../../reports/transparency_spending.py" line="31"/>
+        <source>Money</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <location filename="../../reports/annual_report.py" line="89"/>
         <location filename="../../reports/transparency_sections.py" line="100"/>
         <source>Money received</source>
         <translation>实收金额</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="54"/>
+        <source>Money received from sales</source>
+        <translation>销售实收款项</translation>
+    </message>
+    <message>
+        <location filename="../../reports/annual_report.py" line="70"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
         <location filename="../../reports/hours_report.py" line="49"/>
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="121"/>
+        <source>No address on file</source>
+        <translation>没有登记地址</translation>
     </message>
     <message>
         <location filename="../../reports/transparency_sections.py" line="29"/>
@@ -943,7 +1124,7 @@
         <translation>未计价</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="75"/>
+        <location filename="../../reports/transparency.py" line="77"/>
         <source>Not yet published: the figures may still change.</source>
         <translation>尚未公示：数字仍可能变动。</translation>
     </message>
@@ -953,6 +1134,8 @@
         <translation>纸币与硬币</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="103"/>
+        <location filename="../../reports/annual_report.py" line="114"/>
         <location filename="../../reports/stock_report.py" line="54"/>
         <location filename="../../reports/transparency_sections.py" line="49"/>
         <location filename="../../reports/transparency_sections.py" line="91"/>
@@ -975,6 +1158,11 @@
         <location filename="../../reports/transparency_sections.py" line="124"/>
         <source>Of which free collections</source>
         <translation>其中免费领取</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_spending.py" line="19"/>
+        <source>Office costs</source>
+        <translation>办公</translation>
     </message>
     <message>
         <location filename="../../reports/donation_acknowledgement.py" line="94"/>
@@ -1038,6 +1226,11 @@
         <translation>其他爱心人士（不具名）：{donors} 位，捐赠 {donations} 次，价值 {total}。</translation>
     </message>
     <message>
+        <location filename="../../reports/transparency_spending.py" line="19"/>
+        <source>Other spending</source>
+        <translation>其他支出</translation>
+    </message>
+    <message>
         <location filename="../../reports/certificate.py" line="67"/>
         <source>Other volunteer service</source>
         <translation>其他志愿服务</translation>
@@ -1053,6 +1246,7 @@
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="89"/>
         <location filename="../../reports/transparency_sections.py" line="100"/>
         <source>Paid by</source>
         <translation>支付方式</translation>
@@ -1065,6 +1259,11 @@
         <location filename="../../reports/beneficiary_statement.py" line="83"/>
         <source>Paid otherwise</source>
         <translation>其他方式支付</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_spending.py" line="41"/>
+        <source>Paid to consignors for goods sold on their behalf</source>
+        <translation>支付寄售人的代售货款</translation>
     </message>
     <message>
         <location filename="../../reports/certificate.py" line="56"/>
@@ -1088,7 +1287,8 @@
         <translation>服务期间</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="43"/>
+        <location filename="../../reports/annual_report.py" line="147"/>
+        <location filename="../../reports/transparency.py" line="44"/>
         <source>Period: {first} to {last}</source>
         <translation>公示期间：{first} 至 {last}</translation>
     </message>
@@ -1104,12 +1304,12 @@
         <translation>内部资料：本对账单含受助家庭信息，请存档保管，切勿张贴公示。</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="41"/>
+        <location filename="../../reports/transparency.py" line="42"/>
         <source>Public report for {month}: donations received and how they were used</source>
         <translation>{month} 月度公示：捐赠接收与使用情况</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="72"/>
+        <location filename="../../reports/transparency.py" line="74"/>
         <source>Published on {time}; chain head at publication:</source>
         <translation>公示于 {time}，公示时的审计链头：</translation>
     </message>
@@ -1117,6 +1317,11 @@
         <location filename="../../reports/beneficiary_statement.py" line="39"/>
         <source>Purchase</source>
         <translation>购买</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_spending.py" line="18"/>
+        <source>Purchase of goods</source>
+        <translation>采购</translation>
     </message>
     <message>
         <location filename="../../reports/labels.py" line="86"/>
@@ -1131,7 +1336,7 @@
         <translation>采购商品</translation>
     </message>
     <message>
-        <location filename="../../reports/collection_slip.py" line="127"/>
+        <location filename="../../reports/collection_slip.py" line="132"/>
         <location filename="../../reports/donation_acknowledgement.py" line="69"/>
         <location filename="../../reports/z_report.py" line="105"/>
         <source>Quantity</source>
@@ -1143,7 +1348,7 @@
         <translation>售出数量</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="78"/>
+        <location filename="../../reports/receipt.py" line="79"/>
         <source>REFUND</source>
         <translation>退货</translation>
     </message>
@@ -1153,12 +1358,13 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../reports/collection_slip.py" line="111"/>
+        <location filename="../../reports/collection_slip.py" line="114"/>
+        <location filename="../../reports/collection_slip.py" line="201"/>
         <source>Receipt number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="99"/>
+        <location filename="../../reports/receipt.py" line="100"/>
         <source>Receipt {number}</source>
         <translation>小票 {number}</translation>
     </message>
@@ -1173,12 +1379,13 @@
         <translation>超市接收人</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="103"/>
         <location filename="../../reports/transparency_sections.py" line="91"/>
         <source>Records</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="120"/>
+        <location filename="../../reports/receipt.py" line="121"/>
         <source>Ref. {reference}</source>
         <translation>参考号 {reference}</translation>
     </message>
@@ -1189,7 +1396,7 @@
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="103"/>
+        <location filename="../../reports/receipt.py" line="104"/>
         <source>Refund of receipt {number}</source>
         <translation>原小票 {number} 的退货</translation>
     </message>
@@ -1214,6 +1421,11 @@
         <translation>未批准</translation>
     </message>
     <message>
+        <location filename="../../reports/transparency_spending.py" line="17"/>
+        <source>Rent</source>
+        <translation>房租</translation>
+    </message>
+    <message>
         <location filename="../../reports/certificate.py" line="56"/>
         <source>Resident identity card</source>
         <translation>居民身份证</translation>
@@ -1235,6 +1447,12 @@
         <location filename="../../reports/consignor_settlement.py" line="66"/>
         <source>Sales are net of refunds; cancelled sales are left out. The shop's share is worked out once on the month's sales and rounded to the fen.</source>
         <translation>销售额已扣除退货，作废交易不计入。超市分成按当月销售总额一次计算，四舍五入到分。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/annual_report.py" line="70"/>
+        <location filename="../../reports/transparency_spending.py" line="24"/>
+        <source>Sales income</source>
+        <translation>销售收入</translation>
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="88"/>
@@ -1264,6 +1482,11 @@
         <translation>班次报表</translation>
     </message>
     <message>
+        <location filename="../../reports/collection_slip.py" line="198"/>
+        <source>Shop copy: signed by the household, kept by the shop</source>
+        <translation>店铺留存联：受助家庭签收，店铺保存</translation>
+    </message>
+    <message>
         <location filename="../../reports/consignor_settlement.py" line="59"/>
         <source>Shop's share</source>
         <translation>超市分成比例</translation>
@@ -1274,9 +1497,14 @@
         <translation>超市分成（{percent}）</translation>
     </message>
     <message>
-        <location filename="../../reports/collection_slip.py" line="158"/>
+        <location filename="../../reports/collection_slip.py" line="163"/>
         <source>Signature</source>
         <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../reports/collection_slip.py" line="220"/>
+        <source>Signature:</source>
+        <translation>签收 / Signature：</translation>
     </message>
     <message>
         <location filename="../../reports/transparency_sections.py" line="189"/>
@@ -1284,9 +1512,29 @@
         <translation>售出</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="71"/>
+        <source>Spent</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_spending.py" line="38"/>
+        <source>Spent on</source>
+        <translation>支出项目</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_spending.py" line="17"/>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
         <location filename="../../reports/transparency_sections.py" line="189"/>
         <source>Start</source>
         <translation>月初</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_spending.py" line="44"/>
+        <source>Start + received − spent = end, to the fen. Cash donations and sales income are kept apart; allowance and time-bank points are not money received.</source>
+        <translation>期初 + 收入 − 支出 = 期末，精确到分。捐赠资金与销售收入分别核算；家庭补贴和时间银行积分不是实收资金。</translation>
     </message>
     <message>
         <location filename="../../reports/stock_report.py" line="39"/>
@@ -1300,6 +1548,12 @@
         <translation>月初库存</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="115"/>
+        <source>Stock at the start of the year</source>
+        <translation>年初库存</translation>
+    </message>
+    <message>
+        <location filename="../../reports/annual_report.py" line="114"/>
         <location filename="../../reports/transparency_sections.py" line="180"/>
         <source>Stock flow</source>
         <translation>库存变动</translation>
@@ -1310,8 +1564,10 @@
         <translation>监督投诉电话</translation>
     </message>
     <message>
-        <location filename="../../reports/collection_slip.py" line="105"/>
-        <location filename="../../reports/receipt.py" line="74"/>
+        <location filename="../../reports/collection_slip.py" line="107"/>
+        <location filename="../../reports/collection_slip.py" line="194"/>
+        <location filename="../../reports/collection_slip.py" line="223"/>
+        <location filename="../../reports/receipt.py" line="75"/>
         <source>TRAINING · NOT A REAL RECEIPT</source>
         <translation>培训模式 · 非真实小票</translation>
     </message>
@@ -1328,7 +1584,7 @@
     </message>
     <message>
         <location filename="../../reports/letterhead.py" line="68"/>
-        <location filename="../../reports/receipt.py" line="97"/>
+        <location filename="../../reports/receipt.py" line="98"/>
         <source>Tel. {phone}</source>
         <translation>电话 {phone}</translation>
     </message>
@@ -1338,12 +1594,13 @@
         <translation>感谢您对社区困难家庭的爱心支持。</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="134"/>
+        <location filename="../../reports/receipt.py" line="135"/>
         <source>Thank you! Every purchase helps families in our community.</source>
         <translation>谢谢惠顾！您的每一次购买都在帮助社区里的家庭。</translation>
     </message>
     <message>
-        <location filename="../../reports/collection_slip.py" line="166"/>
+        <location filename="../../reports/collection_slip.py" line="171"/>
+        <location filename="../../reports/collection_slip.py" line="221"/>
         <source>The household signs to confirm it received the goods listed above.</source>
         <translation>领取人签字确认已收到以上物品。</translation>
     </message>
@@ -1364,12 +1621,12 @@
         <translation>本凭证为本机构出具的捐赠确认，不是公益事业捐赠票据，不能作为捐赠票据使用；已开具捐赠票据的，其票据代码和号码列于上方。</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="132"/>
+        <location filename="../../reports/receipt.py" line="133"/>
         <source>This sale was voided: it is not valid as a receipt.</source>
         <translation>本笔交易已作废，此小票无效。</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="100"/>
+        <location filename="../../reports/receipt.py" line="101"/>
         <source>Till {till} · Cashier {cashier}</source>
         <translation>收银台 {till} · 收银员 {cashier}</translation>
     </message>
@@ -1380,12 +1637,13 @@
         <translation>收银台 {till} · 班次 {shift}</translation>
     </message>
     <message>
-        <location filename="../../reports/collection_slip.py" line="112"/>
+        <location filename="../../reports/collection_slip.py" line="115"/>
+        <location filename="../../reports/collection_slip.py" line="202"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="101"/>
+        <location filename="../../reports/receipt.py" line="102"/>
         <source>Time {time}</source>
         <translation>时间 {time}</translation>
     </message>
@@ -1396,17 +1654,18 @@
         <translation>时间银行积分</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="126"/>
+        <location filename="../../reports/receipt.py" line="127"/>
         <source>Time-bank points left</source>
         <translation>时间银行剩余积分</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="96"/>
         <location filename="../../reports/transparency_sections.py" line="114"/>
         <source>Time-bank points spent</source>
         <translation>使用的时间银行积分</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="67"/>
+        <location filename="../../reports/receipt.py" line="68"/>
         <source>Time-bank points used</source>
         <translation>使用时间银行积分</translation>
     </message>
@@ -1416,13 +1675,15 @@
         <translation>为保护隐私，本公示不公开受助家庭的任何个人信息。</translation>
     </message>
     <message>
-        <location filename="../../reports/collection_slip.py" line="131"/>
+        <location filename="../../reports/collection_slip.py" line="136"/>
+        <location filename="../../reports/collection_slip.py" line="214"/>
         <location filename="../../reports/consignor_settlement.py" line="47"/>
         <location filename="../../reports/donation_acknowledgement.py" line="79"/>
         <location filename="../../reports/hours_report.py" line="56"/>
-        <location filename="../../reports/receipt.py" line="113"/>
+        <location filename="../../reports/receipt.py" line="114"/>
         <location filename="../../reports/stock_report.py" line="57"/>
         <location filename="../../reports/transparency_sections.py" line="141"/>
+        <location filename="../../reports/transparency_spending.py" line="35"/>
         <location filename="../../reports/z_report.py" line="99"/>
         <location filename="../../reports/z_report.py" line="108"/>
         <location filename="../../reports/z_text.py" line="35"/>
@@ -1441,6 +1702,7 @@
         <translation>本月合计</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="91"/>
         <location filename="../../reports/transparency_sections.py" line="102"/>
         <source>Total money received</source>
         <translation>实收金额合计</translation>
@@ -1451,17 +1713,29 @@
         <translation>接收合计（物资与现金）</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="113"/>
+        <location filename="../../reports/receipt.py" line="114"/>
         <source>Total refunded</source>
         <translation>退款合计</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="63"/>
+        <location filename="../../reports/transparency_spending.py" line="42"/>
+        <source>Total spent</source>
+        <translation>支出合计</translation>
+    </message>
+    <message>
+        <location filename="../../reports/annual_report.py" line="97"/>
         <location filename="../../reports/transparency_sections.py" line="115"/>
         <source>Total value given</source>
         <translation>给予价值合计</translation>
     </message>
     <message>
-        <location filename="../../services/sales/receipt_printer.py" line="128"/>
+        <location filename="../../reports/transparency_spending.py" line="18"/>
+        <source>Transport</source>
+        <translation>运输</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/receipt_printer.py" line="135"/>
         <source>USB receipt printers need the pyusb package and the libusb library: install them, or connect the printer through its Windows driver or the network</source>
         <translation>USB 小票打印机需要安装 pyusb 软件包和 libusb 库：请安装它们，或改用打印机的 Windows 驱动或网络连接</translation>
     </message>
@@ -1471,7 +1745,7 @@
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../reports/collection_slip.py" line="127"/>
+        <location filename="../../reports/collection_slip.py" line="132"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
@@ -1481,7 +1755,7 @@
         <translation>已使用</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="76"/>
+        <location filename="../../reports/receipt.py" line="77"/>
         <source>VOID · THIS SALE WAS CANCELLED</source>
         <translation>作废 · 本笔交易已撤销</translation>
     </message>
@@ -1496,8 +1770,9 @@
         <translation>计价依据：{basis}</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="103"/>
         <location filename="../../reports/beneficiary_statement.py" line="82"/>
-        <location filename="../../reports/collection_slip.py" line="127"/>
+        <location filename="../../reports/collection_slip.py" line="132"/>
         <location filename="../../reports/stock_report.py" line="65"/>
         <location filename="../../reports/stock_report.py" line="88"/>
         <location filename="../../reports/transparency_sections.py" line="49"/>
@@ -1508,16 +1783,28 @@
         <translation>金额</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="93"/>
         <location filename="../../reports/transparency_sections.py" line="111"/>
         <location filename="../../reports/transparency_sections.py" line="138"/>
         <source>Value at shop prices</source>
         <translation>按店内售价计价值</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="70"/>
+        <source>Value given</source>
+        <translation>给予价值</translation>
+    </message>
+    <message>
+        <location filename="../../reports/annual_report.py" line="58"/>
+        <source>Value given to households</source>
+        <translation>给予困难家庭的价值</translation>
+    </message>
+    <message>
         <source>Value of goods given against allowances</source>
         <translation type="obsolete">以补贴发放的物资价值</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="123"/>
         <location filename="../../reports/transparency_sections.py" line="203"/>
         <source>Values are the estimated values recorded at intake; start + in − out = end, to the unit and to the fen.</source>
         <translation>价值为入库时登记的估价；月初 + 入库 − 出库 = 月末，件数和金额（到分）均相符。</translation>
@@ -1529,6 +1816,8 @@
         <translation>差额（实点减应有）</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="71"/>
+        <location filename="../../reports/annual_report.py" line="132"/>
         <location filename="../../reports/transparency_sections.py" line="123"/>
         <location filename="../../reports/transparency_sections.py" line="128"/>
         <source>Visits</source>
@@ -1587,6 +1876,8 @@
         <translation>志愿服务证明 {number}</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="61"/>
+        <location filename="../../reports/annual_report.py" line="139"/>
         <location filename="../../reports/transparency_sections.py" line="156"/>
         <source>Volunteers who served</source>
         <translation>参与服务的志愿者人数</translation>
@@ -1597,9 +1888,14 @@
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="48"/>
+        <location filename="../../reports/transparency.py" line="49"/>
         <source>Warning: these figures differ from the ones published. Run the check below and tell the manager.</source>
         <translation>警告：这些数字与已公示的不一致。请运行下方的核验命令并告知管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_spending.py" line="17"/>
+        <source>Water and electricity</source>
+        <translation>水电</translation>
     </message>
     <message>
         <location filename="../../reports/donation_acknowledgement.py" line="146"/>
@@ -1607,6 +1903,7 @@
         <translation>衷心感谢您的捐赠。以上金额为本超市对所收物资的估价。</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="103"/>
         <location filename="../../reports/donation_acknowledgement.py" line="70"/>
         <location filename="../../reports/transparency_sections.py" line="49"/>
         <source>Weight (kg)</source>
@@ -1659,6 +1956,11 @@
         <translation>X 报表：班次未结</translation>
     </message>
     <message>
+        <location filename="../../reports/annual_report.py" line="76"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
         <location filename="../../reports/z_report.py" line="76"/>
         <location filename="../../reports/z_text.py" line="19"/>
         <source>Z-report: shift closed</source>
@@ -1666,7 +1968,8 @@
     </message>
     <message>
         <location filename="../../services/documents/money.py" line="108"/>
-        <location filename="../../services/documents/z_thermal.py" line="23"/>
+        <location filename="../../services/documents/z_thermal.py" line="24"/>
+        <location filename="../../services/documents/z_thermal.py" line="53"/>
         <source>Z-reports show the shifts' money and cashiers: they need a manager</source>
         <translation>Z 报表含班次金额和收银员，需要店长权限</translation>
     </message>
@@ -1686,13 +1989,13 @@
         <translation>USB 钱箱要写成 usb:VVVV:PPPP（十六进制），不能写成 {target}</translation>
     </message>
     <message>
-        <location filename="../../services/sales/receipt_printer.py" line="125"/>
+        <location filename="../../services/sales/receipt_printer.py" line="132"/>
         <location filename="../../services/store/settings_fields.py" line="213"/>
         <source>a USB receipt printer is set as VVVV:PPPP in hex (such as 0416:5011), not {value}</source>
         <translation>USB 小票打印机应填写为十六进制的 VVVV:PPPP（例如 0416:5011），而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../services/sales/receipt_printer.py" line="149"/>
+        <location filename="../../services/sales/receipt_printer.py" line="156"/>
         <source>a Windows receipt printer (spooler) can only be used on Windows</source>
         <translation>Windows 小票打印机（打印队列）只能在 Windows 上使用</translation>
     </message>
@@ -1732,6 +2035,11 @@
         <translation>送货上门只限已登记的受助家庭：请刷这户的卡</translation>
     </message>
     <message>
+        <location filename="../../services/sales/deliveries.py" line="169"/>
+        <source>a delivery is recorded as delivered, failed or retry, not {step}</source>
+        <translation>送货只能记录为送达、失败或重新送，不能是 {step}</translation>
+    </message>
+    <message>
         <location filename="../../services/sales/shifts.py" line="95"/>
         <source>a drawer opening's reason is one of {choices}</source>
         <translation>打开钱箱的原因必须是以下之一：{choices}</translation>
@@ -1746,7 +2054,7 @@
         <translation type="obsolete">标签版式名称只能包含字母、数字、点、短横线和下划线</translation>
     </message>
     <message>
-        <location filename="../../services/sales/receipt_printer.py" line="139"/>
+        <location filename="../../services/sales/receipt_printer.py" line="146"/>
         <location filename="../../services/store/settings_fields.py" line="221"/>
         <source>a network receipt printer is set as HOST or HOST:PORT, not {value}</source>
         <translation>网络小票打印机应填写为“地址”或“地址:端口”，而不是 {value}</translation>
@@ -1881,7 +2189,7 @@
         <translation>一条记录不能超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../../services/data/imports.py" line="81"/>
+        <location filename="../../services/data/imports.py" line="83"/>
         <source>an import is one of {choices}</source>
         <translation>导入类型必须是以下之一：{choices}</translation>
     </message>
@@ -1994,7 +2302,7 @@
         <translation>修改标签版式需要店长权限</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings.py" line="119"/>
+        <location filename="../../services/store/settings.py" line="120"/>
         <source>changing the store settings needs a manager</source>
         <translation>更改门店设置需要店长</translation>
     </message>
@@ -2014,7 +2322,7 @@
         <translation>修改用户需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings.py" line="166"/>
+        <location filename="../../services/store/settings.py" line="167"/>
         <source>choose a file name for the key, not a folder</source>
         <translation>请为密钥选择一个文件名，而不是文件夹</translation>
     </message>
@@ -2032,6 +2340,11 @@
         <location filename="../../services/data/imports_stock.py" line="93"/>
         <source>code {key} is also on row {row}: give each once</source>
         <translation>编号 {key} 在第 {row} 行也出现了：每个只能填一次</translation>
+    </message>
+    <message>
+        <location filename="../../services/store/settings_fields.py" line="232"/>
+        <source>collection slips are printed in 1 copy (the shop's, signed) or 2 (one for the household too)</source>
+        <translation>领取单打印 1 份（店铺留存，需签收）或 2 份（另给受助家庭一份）</translation>
     </message>
     <message>
         <location filename="../../services/stock/label_layouts.py" line="142"/>
@@ -2159,6 +2472,16 @@
         <translation>删除受助家庭的个人信息需要系统管理员来操作</translation>
     </message>
     <message>
+        <location filename="../../services/money/expenses.py" line="114"/>
+        <source>expense {number} has already been reversed</source>
+        <translation>支出 {number} 已经冲销过了</translation>
+    </message>
+    <message>
+        <location filename="../../services/money/expenses.py" line="111"/>
+        <source>expense {number} is itself a reversal: record the expense again instead</source>
+        <translation>支出 {number} 本身是一笔冲销：请重新记录这笔支出</translation>
+    </message>
+    <message>
         <location filename="../../reports/stock_report.py" line="68"/>
         <source>expired {days} days ago</source>
         <translation>已过期 {days} 天</translation>
@@ -2169,17 +2492,17 @@
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="263"/>
+        <location filename="../../services/store/settings_fields.py" line="268"/>
         <source>expiry warning days must be a whole number from {low} to {high}</source>
         <translation>临期提醒天数必须是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings.py" line="163"/>
+        <location filename="../../services/store/settings.py" line="164"/>
         <source>exporting the identity-number key needs an admin</source>
         <translation>导出身份证号密钥需要管理员</translation>
     </message>
     <message>
-        <location filename="../../services/data/exports.py" line="213"/>
+        <location filename="../../services/data/exports.py" line="225"/>
         <source>exports show people's names and money: they need a manager</source>
         <translation>导出数据含人员姓名和金额，需要店长权限</translation>
     </message>
@@ -2205,14 +2528,19 @@
     </message>
     <message>
         <location filename="../../services/documents/money.py" line="110"/>
-        <location filename="../../services/documents/z_thermal.py" line="25"/>
+        <location filename="../../services/documents/z_thermal.py" line="26"/>
         <source>give either a shift or a date</source>
         <translation>请指定班次或日期（二选一）</translation>
     </message>
     <message>
-        <location filename="../../services/sales/receipt_printer.py" line="147"/>
+        <location filename="../../services/sales/receipt_printer.py" line="154"/>
         <source>give the Windows printer's name for the receipt printer</source>
         <translation>请填写小票打印机在 Windows 中的名称</translation>
+    </message>
+    <message>
+        <location filename="../../services/money/expenses.py" line="90"/>
+        <source>give the date the expense was paid</source>
+        <translation>请填写支出的日期</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="219"/>
@@ -2231,7 +2559,7 @@
         <translation>受助家庭对账单含家庭信息，需要店长权限</translation>
     </message>
     <message>
-        <location filename="../../services/data/imports.py" line="90"/>
+        <location filename="../../services/data/imports.py" line="92"/>
         <source>importing records needs a manager</source>
         <translation>导入记录需要店长来操作</translation>
     </message>
@@ -2306,6 +2634,11 @@
         <translation>至少要填 1</translation>
     </message>
     <message>
+        <location filename="../../services/data/imports_money.py" line="40"/>
+        <source>must be more than 0</source>
+        <translation>必须大于 0</translation>
+    </message>
+    <message>
         <location filename="../../services/stock/intake.py" line="128"/>
         <source>name the item by its barcode</source>
         <translation>请用条码说明是哪个商品</translation>
@@ -2324,6 +2657,11 @@
         <location filename="../../services/reporting/sales.py" line="241"/>
         <source>no consignor with code {code}</source>
         <translation>没有编号为 {code} 的寄卖方</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/deliveries.py" line="142"/>
+        <source>no delivery {delivery}</source>
+        <translation>没有送货单 {delivery}</translation>
     </message>
     <message>
         <location filename="../../services/stock/intake.py" line="274"/>
@@ -2352,7 +2690,7 @@
     </message>
     <message>
         <location filename="../../services/sales/checkout.py" line="214"/>
-        <location filename="../../ui/counter/card_payments.py" line="71"/>
+        <location filename="../../ui/counter/card_payments.py" line="72"/>
         <location filename="../../ui/counter/controller.py" line="170"/>
         <source>no household has the card {card}</source>
         <translation>没有哪户家庭的卡号是 {card}</translation>
@@ -2392,13 +2730,13 @@
     </message>
     <message>
         <location filename="../../services/documents/money.py" line="119"/>
-        <location filename="../../services/documents/z_thermal.py" line="34"/>
+        <location filename="../../services/documents/z_thermal.py" line="35"/>
         <source>no shift was opened on {day}</source>
         <translation>{day} 没有开班记录</translation>
     </message>
     <message>
         <location filename="../../services/documents/money.py" line="114"/>
-        <location filename="../../services/documents/z_thermal.py" line="29"/>
+        <location filename="../../services/documents/z_thermal.py" line="30"/>
         <location filename="../../services/sales/shifts.py" line="172"/>
         <source>no shift {shift}</source>
         <translation>找不到班次 {shift}</translation>
@@ -2475,7 +2813,8 @@
     </message>
     <message>
         <location filename="../../services/sales/checkout.py" line="223"/>
-        <location filename="../../ui/counter/card_payments.py" line="82"/>
+        <location filename="../../services/sales/deliveries.py" line="180"/>
+        <location filename="../../ui/counter/card_payments.py" line="84"/>
         <source>no volunteer has the code {code}</source>
         <translation>没有编号为 {code} 的志愿者</translation>
     </message>
@@ -2514,6 +2853,12 @@
         <location filename="../../services/people/parties.py" line="66"/>
         <source>only a consignor has a shop's share</source>
         <translation>只有寄卖方才有本店分成</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/deliveries.py" line="128"/>
+        <location filename="../../services/sales/deliveries.py" line="147"/>
+        <source>only a logged-in user can see the deliveries</source>
+        <translation>登录后才能查看送货</translation>
     </message>
     <message>
         <location filename="../../services/users/auth.py" line="79"/>
@@ -2582,7 +2927,7 @@
     </message>
     <message>
         <location filename="../../services/people/beneficiaries.py" line="140"/>
-        <location filename="../../services/store/settings_fields.py" line="238"/>
+        <location filename="../../services/store/settings_fields.py" line="243"/>
         <source>period must be one of {choices}</source>
         <translation>周期必须是以下之一：{choices}</translation>
     </message>
@@ -2602,12 +2947,17 @@
         <translation>完成盘点需要店长来操作</translation>
     </message>
     <message>
+        <location filename="../../services/sales/deliveries.py" line="217"/>
+        <source>printing a delivery slip shows the household's address: it needs a manager</source>
+        <translation>送货单上有受助家庭的地址：需要经理打印</translation>
+    </message>
+    <message>
         <location filename="../../services/stock/labels.py" line="154"/>
         <source>printing household card labels needs a manager</source>
         <translation>打印家庭卡标签需要店长权限</translation>
     </message>
     <message>
-        <location filename="../../services/sales/receipt_printer.py" line="153"/>
+        <location filename="../../services/sales/receipt_printer.py" line="160"/>
         <source>printing through the Windows spooler needs the pywin32 package</source>
         <translation>通过 Windows 打印队列打印需要安装 pywin32 软件包</translation>
     </message>
@@ -2640,6 +2990,11 @@
         <location filename="../../services/stock/intake.py" line="281"/>
         <source>recording a 捐赠票据 needs a manager</source>
         <translation>登记捐赠票据需要店长来操作</translation>
+    </message>
+    <message>
+        <location filename="../../services/money/expenses.py" line="77"/>
+        <source>recording an expense needs a manager</source>
+        <translation>记录支出需要店长权限</translation>
     </message>
     <message>
         <location filename="../../services/stock/intake.py" line="177"/>
@@ -2687,6 +3042,11 @@
         <translation>居民身份证号码的校验位或出生日期不对</translation>
     </message>
     <message>
+        <location filename="../../services/money/expenses.py" line="105"/>
+        <source>reversing an expense needs a manager</source>
+        <translation>冲销支出需要店长权限</translation>
+    </message>
+    <message>
         <location filename="../../services/users/auth.py" line="61"/>
         <source>role must be one of {choices}</source>
         <translation>角色必须是以下之一：{choices}</translation>
@@ -2710,6 +3070,21 @@
         <location filename="../../services/sales/shifts.py" line="124"/>
         <source>say why the cash goes in or out</source>
         <translation>请说明放入或取出现金的原因</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/deliveries.py" line="175"/>
+        <source>say why the delivery failed (nobody at home, wrong address, ...)</source>
+        <translation>请说明送货失败的原因（家中无人、地址不对……）</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/deliveries.py" line="198"/>
+        <source>say why the delivery is cancelled</source>
+        <translation>请说明取消送货的原因</translation>
+    </message>
+    <message>
+        <location filename="../../services/money/expenses.py" line="117"/>
+        <source>say why the expense is reversed</source>
+        <translation>请说明冲销这笔支出的原因</translation>
     </message>
     <message>
         <location filename="../../services/sales/refunds.py" line="102"/>
@@ -2755,6 +3130,11 @@
         <location filename="../../services/store/auto_backup.py" line="83"/>
         <source>setting the backup passphrase needs a manager</source>
         <translation>设置备份密码需要店长</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/z_thermal.py" line="51"/>
+        <source>shift {shift} is not closed yet</source>
+        <translation>班次 {shift} 还没有结班</translation>
     </message>
     <message>
         <location filename="../../services/people/personal_data.py" line="34"/>
@@ -2838,7 +3218,7 @@
         <translation>这篮商品最多只能用补贴付 {amount} 元（有些商品不能用补贴支付）</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="283"/>
+        <location filename="../../services/store/settings_fields.py" line="289"/>
         <source>the allowance must be an amount in yuan such as 150.00</source>
         <translation>补贴额度必须是以元为单位的金额，例如 150.00</translation>
     </message>
@@ -2851,6 +3231,16 @@
         <location filename="../../services/sales/shifts.py" line="59"/>
         <source>the amount cannot be negative</source>
         <translation>金额不能是负数</translation>
+    </message>
+    <message>
+        <location filename="../../services/money/expenses.py" line="87"/>
+        <source>the amount is too large (at most {largest})</source>
+        <translation>金额太大（最多 {largest}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/money/expenses.py" line="85"/>
+        <source>the amount must be more than 0</source>
+        <translation>金额必须大于 0</translation>
     </message>
     <message>
         <location filename="../../services/sales/shifts.py" line="61"/>
@@ -2909,7 +3299,7 @@
     </message>
     <message>
         <location filename="../../services/sales/drawer.py" line="167"/>
-        <location filename="../../services/sales/receipt_printer.py" line="207"/>
+        <location filename="../../services/sales/receipt_printer.py" line="231"/>
         <source>the cash drawer did not open ({problem}): check the receipt printer's cable and power</source>
         <translation>钱箱没有打开（{problem}）：请检查小票打印机的连线和电源</translation>
     </message>
@@ -2931,6 +3321,11 @@
     <message>
         <source>the cash drawer setting {setting} is not understood: use none, usb:VVVV:PPPP, serial:PORT, network:HOST, file:PATH, win32:NAME or cups:NAME</source>
         <translation type="obsolete">看不懂钱箱设置 {setting}：请用 none、usb:VVVV:PPPP、serial:PORT、network:HOST、file:PATH、win32:NAME 或 cups:NAME</translation>
+    </message>
+    <message>
+        <location filename="../../services/money/expenses.py" line="79"/>
+        <source>the category must be one of {choices}</source>
+        <translation>支出类别必须是以下之一：{choices}</translation>
     </message>
     <message>
         <location filename="../../services/people/household_categories.py" line="47"/>
@@ -3055,6 +3450,11 @@
         <translation>文件是空的：第 1 行必须是表头</translation>
     </message>
     <message>
+        <location filename="../../services/money/expenses.py" line="82"/>
+        <source>the fund source must be one of {choices}</source>
+        <translation>资金来源必须是以下之一：{choices}</translation>
+    </message>
+    <message>
         <location filename="../../services/stock/label_layouts.py" line="42"/>
         <source>the gap between columns must be a number of millimetres from 0 to {high}</source>
         <translation>列间距必须是 0 到 {high} 之间的毫米数</translation>
@@ -3091,7 +3491,7 @@
         <translation>这台电脑上的证件号码密钥打不开本店的证件号码</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings.py" line="172"/>
+        <location filename="../../services/store/settings.py" line="173"/>
         <source>the key could not be written to {path}: {reason}</source>
         <translation>无法把密钥写入 {path}：{reason}</translation>
     </message>
@@ -3126,17 +3526,22 @@
         <translation>左边距必须是 0 到 {high} 之间的毫米数</translation>
     </message>
     <message>
+        <location filename="../../services/money/expenses.py" line="130"/>
+        <source>the list of expenses needs a manager</source>
+        <translation>查看支出明细需要店长权限</translation>
+    </message>
+    <message>
         <location filename="../../services/users/auth.py" line="187"/>
         <source>the list of users needs a manager</source>
         <translation>查看用户列表需要店长</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings.py" line="100"/>
+        <location filename="../../services/store/settings.py" line="101"/>
         <source>the logo file is larger than 10 MB: choose a smaller picture</source>
         <translation>标志文件超过 10 MB：请选择较小的图片</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings.py" line="106"/>
+        <location filename="../../services/store/settings.py" line="107"/>
         <source>the logo is not a picture CharityMart can read: use a PNG or JPEG file</source>
         <translation>这个标志图片读不出来：请使用 PNG 或 JPEG 文件</translation>
     </message>
@@ -3156,7 +3561,7 @@
         <translation>备注最多 200 个字</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="270"/>
+        <location filename="../../services/store/settings_fields.py" line="275"/>
         <source>the number of backups kept must be a whole number from {low} to {high}</source>
         <translation>保留备份份数必须是 {low} 到 {high} 之间的整数</translation>
     </message>
@@ -3221,12 +3626,12 @@
         <translation>小票纸张必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/sales/receipt_printer.py" line="175"/>
+        <location filename="../../services/sales/receipt_printer.py" line="182"/>
         <source>the receipt printer did not answer ({problem}): check its cable, power and paper</source>
         <translation>小票打印机没有响应（{problem}）：请检查连接线、电源和纸张</translation>
     </message>
     <message>
-        <location filename="../../services/sales/receipt_printer.py" line="167"/>
+        <location filename="../../services/sales/receipt_printer.py" line="174"/>
         <source>the receipt printer is not an ESC/POS printer</source>
         <translation>小票打印机不是 ESC/POS 打印机</translation>
     </message>
@@ -3312,12 +3717,12 @@
         <translation>上边距必须是 0 到 {high} 之间的毫米数</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="261"/>
+        <location filename="../../services/store/settings_fields.py" line="266"/>
         <source>the value of a point must be an amount in yuan such as 1.00</source>
         <translation>每积分抵扣金额必须是以元为单位的金额，例如 1.00</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="246"/>
+        <location filename="../../services/store/settings_fields.py" line="251"/>
         <source>the visit limit must be a whole number from {low} to {high}, or empty for no limit</source>
         <translation>限领次数必须是 {low} 到 {high} 之间的整数，留空为不限</translation>
     </message>
@@ -3352,6 +3757,11 @@
         <translation>已经有收银台 {code}</translation>
     </message>
     <message>
+        <location filename="../../services/money/expenses.py" line="109"/>
+        <source>there is no expense number {number}</source>
+        <translation>没有编号为 {number} 的支出</translation>
+    </message>
+    <message>
         <location filename="../../services/people/household_categories.py" line="69"/>
         <source>there is no household category number {id}</source>
         <translation>没有编号为 {id} 的受助家庭类别</translation>
@@ -3359,7 +3769,7 @@
     <message>
         <location filename="../../services/stock/label_layouts.py" line="88"/>
         <location filename="../../services/stock/label_layouts.py" line="184"/>
-        <location filename="../../services/store/settings.py" line="123"/>
+        <location filename="../../services/store/settings.py" line="124"/>
         <source>there is no label layout called {name}</source>
         <translation>没有名为 {name} 的标签版式</translation>
     </message>
@@ -3380,7 +3790,7 @@
         <translation>{source} 里没有可迁移的商店</translation>
     </message>
     <message>
-        <location filename="../../services/store/settings_fields.py" line="320"/>
+        <location filename="../../services/store/settings_fields.py" line="327"/>
         <source>there is no store setting called {setting}</source>
         <translation>没有名为 {setting} 的门店设置</translation>
     </message>
@@ -3716,9 +4126,20 @@
         <translation>{date} 所在月份尚未公示：请不要填写更正原因，直接录入</translation>
     </message>
     <message>
+        <location filename="../../services/money/expenses.py" line="61"/>
+        <source>{date} is in a published month (closed through {closed}): date the expense in the current month and say in the description which month it was for</source>
+        <translation>{date} 所在月份已公示（已结账至 {closed}）：请以本月日期记录，并在说明中写明属于哪个月</translation>
+    </message>
+    <message>
+        <location filename="../../services/data/imports_money.py" line="36"/>
         <location filename="../../services/data/imports_stock.py" line="173"/>
         <source>{date} is in the future</source>
         <translation>{date} 晚于今天</translation>
+    </message>
+    <message>
+        <location filename="../../services/money/expenses.py" line="58"/>
+        <source>{date} is in the future: enter an expense once it is paid</source>
+        <translation>{date} 晚于今天：请在实际付款后再记录支出</translation>
     </message>
     <message>
         <location filename="../../services/data/imports_people.py" line="99"/>
@@ -3834,7 +4255,7 @@
         <translation>{month} 尚未结束：请在 {last} 之后公示</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="109"/>
+        <location filename="../../reports/receipt.py" line="110"/>
         <source>{name} (price changed)</source>
         <translation>{name}（已改价）</translation>
     </message>
@@ -4026,17 +4447,19 @@
         <translation>{path} 是用更新版本的慈善超市软件做的（数据结构 {schema}）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="45"/>
+        <location filename="../../reports/annual_report.py" line="149"/>
+        <location filename="../../reports/transparency.py" line="46"/>
         <source>{period} · {address}</source>
         <translation>{period} · {address}</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="62"/>
+        <location filename="../../reports/receipt.py" line="63"/>
         <source>{points} points</source>
         <translation>{points} 积分</translation>
     </message>
     <message>
-        <location filename="../../reports/receipt.py" line="110"/>
+        <location filename="../../reports/collection_slip.py" line="211"/>
+        <location filename="../../reports/receipt.py" line="111"/>
         <source>{quantity} × {price}</source>
         <translation>{quantity} × {price}</translation>
     </message>
@@ -4064,6 +4487,11 @@
         <location filename="../../services/sales/refunds.py" line="255"/>
         <source>{receipt} is itself a refund</source>
         <translation>{receipt} 本身就是一张退款单</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/collection_slips.py" line="45"/>
+        <source>{receipt} is not a free collection, so it has no collection slip</source>
+        <translation>{receipt} 不是免费领取，没有领取单</translation>
     </message>
     <message>
         <location filename="../../services/sales/refunds.py" line="258"/>
@@ -4124,7 +4552,12 @@
         <translation>{store} · 家庭 {card} · {month}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="92"/>
+        <location filename="../../reports/annual_report.py" line="172"/>
+        <source>{store}: annual report {year}</source>
+        <translation>{store}：{year} 年度工作报告</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="94"/>
         <source>{store}: public report for {month}</source>
         <translation>{store}：{month} 月度公示</translation>
     </message>
@@ -4184,6 +4617,11 @@
         <translation>{value} 太大（最多 {largest}）</translation>
     </message>
     <message>
+        <location filename="../../services/reporting/annual.py" line="99"/>
+        <source>{year} has not begun yet</source>
+        <translation>{year} 年还没有开始</translation>
+    </message>
+    <message>
         <location filename="../../reports/transparency_sections.py" line="168"/>
         <source>± Other movements</source>
         <translation>± 其他变动</translation>
@@ -4212,6 +4650,11 @@
         <location filename="../../reports/transparency_sections.py" line="163"/>
         <source>− Sold (net of refunds)</source>
         <translation>− 售出（扣除退款）</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_spending.py" line="31"/>
+        <source>− Spent</source>
+        <translation>− 本期支出</translation>
     </message>
     <message>
         <location filename="../../reports/transparency_sections.py" line="167"/>
