@@ -113,7 +113,7 @@ def run_till(db: str, till: str, baskets: int, seed: int, world: dict, barrier) 
             chosen.append(rng.choice(world["scarce"]))
         card = rng.choice(world["cards"]) if rng.random() < 0.33 else None
         try:
-            with handle.sessions.begin() as s:  # scanning: one short transaction per basket here
+            with handle.readers() as s:  # scanning only reads, as at the counter (CounterController.scan)
                 for code in chosen:
                     checkout.add_item(s, actor, basket, code, rng.randint(1, 2))
             part = min(basket.total, rng.randint(1, 30) * 100) if card else 0
