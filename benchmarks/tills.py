@@ -71,7 +71,8 @@ def build_store(db: str, tills: int) -> dict:
                       on_hand=SCARCE_UNITS if few else 100000)
             s.add(lot)
             s.flush()
-            move = StockMovement(lot_id=lot.id, item_id=item.id, kind="intake", quantity=lot.on_hand, created_at=now)
+            move = StockMovement(lot_id=lot.id, item_id=item.id, kind="intake", quantity=lot.on_hand, created_at=now,
+                                 business_date=today)
             s.add(move)
             audit.record(s, 1, "bench.stock_in", [lot, move])
             (scarce if few else codes).append(code)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from charitymart.db.models import (
@@ -89,18 +89,24 @@ def next_receipt_number(session: Session, till_id: int) -> tuple[str, int, int]:
     Numbered per till and per year of the store's time zone. The counter row is updated in
     the caller's transaction, so a sale that rolls back gives its number back: no gaps.
     """
-    till = session.get(Till, till_id)
-    if till is None:
-        raise NotFoundError("no till {till}", till=till_id)
     year = clock.local_date(clock.now(), get_store(session).timezone).year
-    counter = session.scalar(
-        select(ReceiptCounter).where(ReceiptCounter.till_id == till_id, ReceiptCounter.year == year).with_for_update()
-    )
-    if counter is None:
-        counter = ReceiptCounter(till_id=till_id, year=year, last_number=0)
-        session.add(counter)
-    counter.last_number += 1
-    return f"{till.code}-{year}-{counter.last_number:06d}", year, counter.last_number
+    counters = ReceiptCounter.__table__
+    # One statement takes the number, locks the counter row (two tills queue here) and reads the
+    # till's code, instead of a get, a SELECT ... FOR UPDATE and a later UPDATE (issue 14).
+    taken = session.execute(
+        update(counters).where(counters.c.till_id == till_id, counters.c.year == year)
+        .values(last_number=counters.c.last_number + 1)
+        .returning(counters.c.last_number, select(Till.code).where(Till.id == counters.c.till_id).scalar_subquery())
+    ).first()
+    if taken is not None:
+        number, code = taken
+    else:  # the till's first receipt of the year; a till racing us to create it makes this a retried duplicate
+        till = session.get(Till, till_id)
+        if till is None:
+            raise NotFoundError("no till {till}", till=till_id)
+        session.add(ReceiptCounter(till_id=till_id, year=year, last_number=1))
+        number, code = 1, till.code
+    return f"{code}-{year}-{number:06d}", year, number
 
 
 @dataclass
@@ -177,14 +183,9 @@ def _take_lots(session: Session, lines: list[_CheckedLine]) -> list[list[tuple[L
     Counts what earlier lines of the same item already took, so stock never goes negative.
     """
     today = store_today(session)
-    # Lock every lot of the basket's items at once, in id order: two tills whose baskets share
-    # items then queue instead of deadlocking (each taking one item's lots, then waiting for the other's).
-    item_ids = sorted({line.item.id for line in lines})
-    session.execute(select(Lot.id).where(Lot.item_id.in_(item_ids), Lot.on_hand > 0).order_by(Lot.id)
-                    .with_for_update(key_share=True))
+    lots_of = sellable_lots_of(session, {line.item.id for line in lines}, today)  # one query per basket
     left: dict[int, int] = {}  # lot id -> units not yet taken by this sale
     taken_per_line = []
-    lots_of = sellable_lots_of(session, {line.item.id for line in lines}, today)  # one query per basket
     for line in lines:
         lots = lots_of[line.item.id]
         for lot in lots:
