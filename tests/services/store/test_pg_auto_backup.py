@@ -11,7 +11,12 @@ import pytest
 from sqlalchemy import delete, select
 
 from charitymart.db.models import AuditEvent, AuditRow, Store
-from charitymart.services.store import auto_backup, backup_crypto, chain_heads, server_backup
+from charitymart.services.store import (
+    auto_backup,
+    backup_crypto,
+    chain_heads,
+    server_backup,
+)
 from charitymart.services.store.verify import verify
 from tests.support import factories
 
