@@ -58,11 +58,20 @@ def _run(command: list[str], env: dict[str, str]) -> None:
         raise BackupError("{tool} failed: {reason}", tool=command[0], reason=(done.stderr or "").strip()[-500:])
 
 
+def _names_a_folder(destination: str | Path) -> bool:
+    """The SQLite backups' rule (`backup.names_a_folder`), with the server's own file suffix:
+    `--out shop.pgdump` is that file, not a folder of that name."""
+    path = Path(str(destination))
+    if path.suffix.lower() == PLAIN_SUFFIX and not path.is_dir() and not str(destination).endswith(("/", os.sep)):
+        return False
+    return names_a_folder(destination)
+
+
 def backup(url: str, destination: str | Path, *, store_name: str = "store",
            key: backup_crypto.BackupKey | None = None) -> Path:
     """Dump the server's store to `destination` (a file, or a folder for a stamped file: the same
     rule as SQLite backups, `backup.names_a_folder`). Returns the absolute path written."""
-    if names_a_folder(destination):
+    if _names_a_folder(destination):
         folder = Path(destination).expanduser()
         folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
