@@ -71,7 +71,8 @@ def build_store(db: str, tills: int) -> dict:
                       on_hand=SCARCE_UNITS if few else 100000)
             s.add(lot)
             s.flush()
-            move = StockMovement(lot_id=lot.id, item_id=item.id, kind="intake", quantity=lot.on_hand, created_at=now)
+            move = StockMovement(lot_id=lot.id, item_id=item.id, kind="intake", quantity=lot.on_hand, created_at=now,
+                                 business_date=today)
             s.add(move)
             audit.record(s, 1, "bench.stock_in", [lot, move])
             (scarce if few else codes).append(code)
@@ -90,7 +91,7 @@ def build_store(db: str, tills: int) -> dict:
     return {"codes": codes, "scarce": scarce, "cards": cards}
 
 
-def run_till(db: str, till: str, baskets: int, seed: int, world: dict, barrier) -> dict:
+def run_till(db: str, till: str, baskets: int, seed: int, world: dict, barrier, pause_ms: float = 0) -> dict:
     from charitymart.domain.basket import Basket
     from charitymart.services import transactions
     from charitymart.services.errors import AllowanceError, StockError
@@ -107,13 +108,15 @@ def run_till(db: str, till: str, baskets: int, seed: int, world: dict, barrier) 
     result = {"commit_ms": [], "sold": 0, "refused": 0, "errors": []}
     barrier.wait()
     for _ in range(baskets):
+        if pause_ms:  # the cashier between two customers (random, mean pause_ms)
+            time.sleep(rng.uniform(0, 2 * pause_ms) / 1000)
         basket = Basket()
         chosen = rng.sample(world["codes"], rng.randint(1, 5))
         if rng.random() < 0.25:
             chosen.append(rng.choice(world["scarce"]))
         card = rng.choice(world["cards"]) if rng.random() < 0.33 else None
         try:
-            with handle.sessions.begin() as s:  # scanning: one short transaction per basket here
+            with handle.readers() as s:  # scanning only reads, as at the counter (CounterController.scan)
                 for code in chosen:
                     checkout.add_item(s, actor, basket, code, rng.randint(1, 2))
             part = min(basket.total, rng.randint(1, 30) * 100) if card else 0
@@ -167,19 +170,21 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def run(backend: str, db: str, tills: int, baskets: int) -> dict:
+def run(backend: str, db: str, tills: int, baskets: int, pause_ms: float = 0) -> dict:
     world = build_store(db, tills)
     context = multiprocessing.get_context("spawn")
     barrier = context.Manager().Barrier(tills)
     started = time.perf_counter()
     with ProcessPoolExecutor(tills, mp_context=context) as pool:
-        futures = [pool.submit(run_till, db, f"T{n + 1}", baskets, n, world, barrier) for n in range(tills)]
+        futures = [pool.submit(run_till, db, f"T{n + 1}", baskets, n, world, barrier, pause_ms) for n in range(tills)]
         results = [f.result() for f in futures]
     elapsed = time.perf_counter() - started
     times = [ms for r in results for ms in r["commit_ms"]]
     errors = [e for r in results for e in r["errors"]]
     figures = check(db)
-    print(f"\n== {backend}: {tills} tills x {baskets} baskets in {elapsed:.0f} s")
+    paced = f", a pause of {pause_ms:.0f} ms (mean) before each basket" if pause_ms else ", no pause between baskets"
+    print(f"\n== {backend}: {tills} tills x {baskets} baskets{paced}, in {elapsed:.0f} s "
+          f"({len(times) / elapsed:.1f} sales/s); load average {os.getloadavg()[0]:.1f}")
     print(f"sold {sum(r['sold'] for r in results)}, refused (stock or allowance ran out) "
           f"{sum(r['refused'] for r in results)}")
     print(f"oversold units {figures['oversold']}, overspent allowance {figures['overspent']} fen, "
@@ -198,6 +203,8 @@ def main() -> int:
     parser.add_argument("--tills", type=int, default=8)
     parser.add_argument("--baskets", type=int, default=1000, help="baskets per till")
     parser.add_argument("--backend", choices=["postgresql", "sqlite", "both"], default="both")
+    parser.add_argument("--pause-ms", type=float, default=0,
+                        help="mean pause before each basket (a cashier serving customers); 0: flat out")
     parser.add_argument("--pg-url", default=os.environ.get("CHARITYMART_TEST_PG_URL"),
                         help="a PostgreSQL server URL (default $CHARITYMART_TEST_PG_URL)")
     args = parser.parse_args()
@@ -212,16 +219,18 @@ def main() -> int:
         admin = create_engine(server, isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
+            settings = {k: conn.execute(text(f"SHOW {k}")).scalar() for k in ("server_version", "fsync", "synchronous_commit")}
+        print("PostgreSQL", ", ".join(f"{k}={v}" for k, v in settings.items()))
         try:
             figures = run("PostgreSQL", server.set(database=name).render_as_string(hide_password=False),
-                          args.tills, args.baskets)
+                          args.tills, args.baskets, args.pause_ms)
             bad += sum(figures[k] for k in ("oversold", "overspent", "duplicates", "missing", "errors"))
         finally:
             with admin.connect() as conn:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
             admin.dispose()
     if args.backend in ("sqlite", "both"):
-        figures = run("SQLite (WAL)", str(Path(home) / "tills.sqlite"), args.tills, args.baskets)
+        figures = run("SQLite (WAL)", str(Path(home) / "tills.sqlite"), args.tills, args.baskets, args.pause_ms)
         bad += sum(figures[k] for k in ("oversold", "overspent", "duplicates", "missing", "errors"))
     return 1 if bad else 0
 

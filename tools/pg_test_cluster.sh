@@ -4,6 +4,7 @@
 #   tools/pg_test_cluster.sh start   # initdb in a temp folder, start on 127.0.0.1 at a free port, print the URL
 #   tools/pg_test_cluster.sh url     # print the URL of the running cluster
 #   tools/pg_test_cluster.sh stop    # stop it and delete its folder
+#   PG_TEST_FSYNC=on tools/pg_test_cluster.sh start   # a cluster that syncs its WAL, for benchmarks
 #
 # The cluster's folder is remembered in $PG_TEST_STATE (default /tmp/charitymart-pg-test.state) so
 # start/url/stop may run from different shells. PostgreSQL refuses to run as root, so as root the
@@ -58,10 +59,11 @@ start() {
   [ "$(id -u)" = 0 ] && chown "$RUN_AS" "$folder"
   port=$(free_port)
   echo "$port" >"$folder/port"
-  # Trust on 127.0.0.1 only: a test cluster with no password; fsync off since it is thrown away.
+  # Trust on 127.0.0.1 only: a test cluster with no password; fsync off since it is thrown away
+  # (PG_TEST_FSYNC=on for benchmarks: a shop's server syncs every commit).
   as_owner "$bin/initdb" -D "$folder/data" -U charitymart --auth=trust -E UTF8 --locale=C.UTF-8 >"$folder/initdb.log"
   as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/data/server.log" -w \
-    -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$folder/data -c fsync=off -c max_connections=200 -c shared_buffers=64MB" \
+    -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$folder/data -c fsync=${PG_TEST_FSYNC:-off} -c max_connections=200 -c shared_buffers=64MB" \
     start >/dev/null
   echo "$folder" >"$STATE"
   url_of "$folder"

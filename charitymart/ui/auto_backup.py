@@ -1,5 +1,6 @@
 """Automatic backups from the GUI: the daily one at start (and checked hourly while the app
-runs), one after every shift close. The copy runs on a worker thread (services.store.auto_backup);
+runs), one after every shift close: a SQLite file with its online backup API, a store on a
+server with pg_dump. The copy runs on a worker thread (services.store.auto_backup);
 a problem (the USB stick is not plugged in) is shown in a message box that does not block
 the counter, and logged. Training copies are never backed up.
 """
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from charitymart.db.engine import sqlite_path
 from charitymart.services.errors import CharityMartError
-from charitymart.services.store import auto_backup
+from charitymart.services.store import auto_backup, server_backup
 from charitymart.ui.background import BackgroundQueue
 from charitymart.ui.messages import error_text
 
@@ -25,7 +26,8 @@ class AutoBackup(QObject):
     def __init__(self, handle, parent=None):
         super().__init__(parent)
         self.handle = handle
-        self.db_file = sqlite_path(handle.url)
+        # The SQLite file, or the server's URL (pg_dump: services.store.server_backup).
+        self.db_file = sqlite_path(handle.url) or (handle.url if server_backup.is_server(handle.url) else None)
         self.queue = BackgroundQueue("backup", self)
         self.last_path = None
         self.last_warning: str | None = None
@@ -46,7 +48,7 @@ class AutoBackup(QObject):
 
     def _run(self, job) -> None:
         if self.db_file is None or getattr(self.handle, "training_folder", None) is not None:
-            return  # a database server has its own backups; a training copy is thrown away
+            return  # an in-memory store has nothing to back up; a training copy is thrown away
         with self.handle.readers() as s:
             settings = auto_backup.backup_settings(s)
         db_file = self.db_file

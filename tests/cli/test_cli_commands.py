@@ -1,4 +1,7 @@
-"""The command line over a real store file: exports, backup while selling, restore, verify, refusals."""
+"""The command line over a real store: exports, backup while selling, restore, verify, refusals.
+
+On both backends (`cli_db`: a SQLite file or a server database); the backups and restores of a
+store *file* are SQLite's (the server's: tests/services/store/test_pg_backup.py)."""
 
 from __future__ import annotations
 
@@ -16,12 +19,13 @@ from charitymart.services.sales.checkout import Payment
 from charitymart.services.store import backup
 from charitymart.services.store.setup import open_store
 from charitymart.services.users.session import login_at_till
+from tests.cli.conftest import run_sql, server_state
 from tests.support import factories
 
 
 @pytest.fixture
-def store_file(tmp_path) -> Path:
-    path = tmp_path / "store.sqlite"
+def store_file(cli_db) -> str:
+    path = cli_db
     assert main(["init", "--db", str(path), "--store-name", "阳光", "--admin-name", "管理员", "--admin-pin", "1234"]) == 0
     handle = open_store(path)
     actor = login_at_till(handle.sessions, "T1", "1234")
@@ -33,7 +37,7 @@ def store_file(tmp_path) -> Path:
     return path
 
 
-def sell_some(path: Path, count: int) -> None:
+def sell_some(path, count: int) -> None:
     handle = open_store(path)
     actor = login_at_till(handle.sessions, "T1", "1234")
     try:
@@ -46,7 +50,11 @@ def sell_some(path: Path, count: int) -> None:
         handle.close()
 
 
-def files_of(path: Path) -> dict[str, bytes]:
+def files_of(db) -> dict[str, bytes] | tuple:
+    """The store's files byte for byte; on a server, what a refused command could have written."""
+    if "://" in str(db):
+        return server_state(db)
+    path = Path(db)
     return {p.name: p.read_bytes() for p in path.parent.glob(path.name + "*")}
 
 
@@ -76,6 +84,7 @@ def test_export_refusals_change_nothing(store_file, tmp_path, capsys):
     assert files_of(store_file) == before
 
 
+@pytest.mark.sqlite_only  # a SQLite file backup (the server's: tests/services/store/test_pg_backup.py)
 def test_backup_taken_while_selling_restores_to_a_verified_store(store_file, tmp_path, capsys):
     seller = threading.Thread(target=sell_some, args=(store_file, 40))
     seller.start()
@@ -94,6 +103,7 @@ def test_backup_taken_while_selling_restores_to_a_verified_store(store_file, tmp
         assert main(["verify", "--db", str(target)]) == 0
 
 
+@pytest.mark.sqlite_only  # a SQLite file backup (the server's: tests/services/store/test_pg_backup.py)
 def test_restore_keeps_the_replaced_store(store_file, tmp_path, capsys):
     copy = tmp_path / "b.sqlite"
     assert main(["backup", "--db", str(store_file), "--out", str(copy)]) == 0
@@ -110,6 +120,7 @@ def test_restore_keeps_the_replaced_store(store_file, tmp_path, capsys):
     con.close()
 
 
+@pytest.mark.sqlite_only  # a SQLite file backup (the server's: tests/services/store/test_pg_backup.py)
 def test_restore_refuses_a_bad_file_and_changes_nothing(store_file, tmp_path, capsys):
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"\0" * 4096)
@@ -120,18 +131,15 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(store_file, tmp_path, ca
     assert files_of(store_file) == before
 
 
-def tamper(path: Path, sql: str) -> None:
-    con = sqlite3.connect(path)
-    con.execute(sql)
-    con.commit()
-    con.close()
+def tamper(db: str, sql: str) -> None:
+    run_sql(db, sql)
 
 
 @pytest.mark.parametrize("sql, named", [
     ("UPDATE sales SET total = 1 WHERE id = 1", "sales row 1 was edited"),
     ("DELETE FROM tenders WHERE id = 1", "tenders row 1 was deleted"),
     ("INSERT INTO cash_movements (id, shift_id, kind, amount, reason, user_id, created_at) "
-     "VALUES (7, 1, 'out', 5000, 'x', 1, '2026-03-10 03:00:00.000000')", "cash_movements row 7 has no audit event"),
+     "VALUES (7, 1, 'out', 5000, 'x', 1, '2026-03-10 03:00:00')", "cash_movements row 7 has no audit event"),
 ])
 def test_verify_names_edited_deleted_and_inserted_rows(store_file, capsys, sql, named):
     sell_some(store_file, 1)
@@ -151,7 +159,7 @@ def test_verify_checks_a_published_head(store_file, capsys):
     assert "not in this store's audit chain" in capsys.readouterr().err
 
 
-def test_commands_on_a_database_without_a_store(tmp_path, capsys):
-    empty = tmp_path / "empty.sqlite"
+def test_commands_on_a_database_without_a_store(cli_db, tmp_path, capsys):
+    empty = cli_db
     assert main(["export", "sales", "--db", str(empty), "--from", "2026-01-01", "--out", str(tmp_path / "x.csv")]) == 1
     assert "no store yet" in capsys.readouterr().err

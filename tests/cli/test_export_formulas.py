@@ -29,8 +29,8 @@ def rows(path: Path) -> list[dict]:
         return list(csv.DictReader(handle))
 
 
-def test_formula_like_names_are_exported_as_text_and_numbers_stay_numbers(tmp_path, capsys):
-    db = str(tmp_path / "store.sqlite")
+def test_formula_like_names_are_exported_as_text_and_numbers_stay_numbers(cli_db, tmp_path, capsys):
+    db = cli_db
     assert main(["init", "--db", db, "--store-name", "阳光", "--admin-name", "管理员", "--admin-pin", "1234"]) == 0
     catalog = write(tmp_path / "catalog.csv", "barcode,name,category,price\n"
                     f'6901234567014,"{EVIL.replace(chr(34), chr(34) * 2)}",粮油,25.00\n'

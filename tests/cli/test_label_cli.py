@@ -16,8 +16,8 @@ RICE, OIL = "2000000000015", "6901234567892"
 
 
 @pytest.fixture
-def store_file(tmp_path) -> Path:
-    path = tmp_path / "store.sqlite"
+def store_file(cli_db) -> str:
+    path = cli_db  # a SQLite file, or a server database with --db-backend=postgresql
     assert main(["init", "--db", str(path), "--store-name", "阳光", "--admin-name", "管理员", "--admin-pin", "1234"]) == 0
     handle = open_store(path)
     with handle.sessions.begin() as s:

@@ -34,9 +34,9 @@ def example_quantities() -> Counter:
 
 
 @pytest.fixture
-def late_store(tmp_path, capsys) -> Path:
-    """A store whose March donations were all typed in on 15 April."""
-    path = tmp_path / "shop.sqlite"
+def late_store(cli_db, capsys) -> str:
+    """A store whose March donations were all typed in on 15 April (a file, or on the server)."""
+    path = cli_db
     clock.set_now(APRIL_15)
     assert main(["init", "--db", str(path), "--store-name", "阳光", "--admin-name", "管理员",
                  "--admin-pin", "1234"]) == 0

@@ -16,6 +16,10 @@ from charitymart.cli import main
 from tests.cli.test_cli_commands import sell_some as sell
 from tests.cli.test_cli_commands import store_file  # noqa: F401  (a fixture)
 
+# The store file edited with a SQLite tool, heads recorded by file backups. On a server the same
+# removal after an automatic backup: tests/services/store/test_pg_auto_backup.py.
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def shop(store_file) -> Path:

@@ -121,7 +121,8 @@ class SaleLineLot(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     sale_line_id: Mapped[int] = mapped_column(ForeignKey("sale_lines.id"), index=True)
-    lot_id: Mapped[int] = mapped_column(ForeignKey("lots.id"), index=True)
+    # Not indexed: no query looks these rows up by lot, and every sale paid a page per line for it (0015).
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lots.id"))
     quantity: Mapped[int] = mapped_column(Integer)
     amount: Mapped[int] = mapped_column(Integer)
     fund_source: Mapped[str] = mapped_column(String(20))

@@ -120,7 +120,8 @@ class StockMovement(Base):
     __ledger__ = True
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    lot_id: Mapped[int] = mapped_column(ForeignKey("lots.id"), index=True)
+    # Not indexed: no query looks these rows up by lot, and every sale paid a page per line for it (0015).
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lots.id"))
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     quantity: Mapped[int] = mapped_column(Integer)

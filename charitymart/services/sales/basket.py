@@ -66,16 +66,28 @@ def _not_expired(today: date):
     return or_(Lot.expiry.is_(None), Lot.expiry >= today)
 
 
+def _sale_order(lot: Lot):
+    """The order a sale takes lots in: first expiry first, never-expiring last, oldest received first."""
+    return (lot.expiry is None, lot.expiry or date.min, lot.received_on, lot.id)
+
+
 def sellable_lots_of(session: Session, item_ids, today: date) -> dict[int, list[Lot]]:
-    """sellable_lots of several items in one query (a sale's whole basket), same order and lock."""
+    """sellable_lots of several items (a sale's whole basket) in one query that also locks them.
+
+    The rows are locked in id order (FOR NO KEY UPDATE): two tills whose baskets share items
+    then queue instead of deadlocking (each holding one item's lots, waiting for the other's);
+    each item's lots are then put in the order a sale takes them."""
     found: dict[int, list[Lot]] = {item_id: [] for item_id in item_ids}
     for lot in session.scalars(
         select(Lot)
         .where(Lot.item_id.in_(list(found)), Lot.on_hand > 0, _not_expired(today))
-        .order_by(Lot.item_id, Lot.expiry.is_(None), Lot.expiry, Lot.received_on, Lot.id)
-        .with_for_update()
+        .order_by(Lot.id)
+        .with_for_update(key_share=True)  # FOR NO KEY UPDATE: see services.people.allowance.ROW_LOCK
+        .execution_options(populate_existing=True)  # the locked, current quantities
     ):
         found[lot.item_id].append(lot)
+    for lots in found.values():
+        lots.sort(key=_sale_order)
     return found
 
 

@@ -27,7 +27,7 @@ from charitymart import paths
 from charitymart.services import audit
 from charitymart.services.context import Actor, get_store, require_role
 from charitymart.services.errors import ValidationError
-from charitymart.services.store import backup, backup_crypto
+from charitymart.services.store import backup, backup_crypto, server_backup
 from charitymart.services.store.backup_crypto import BackupError, BackupKey
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ EXTRA_KEY = "backup_key"
 PREFIX = "charitymart-auto-"
 REASONS = ("daily", "shift", "start", "manual")  # manual: "Back up now" in the back office
 DAY = timedelta(days=1)
-_NAME = re.compile(rf"^{PREFIX}(?P<reason>[a-z]+)-(?P<stamp>\d{{8}}T\d{{6}}Z)(?:-\d+)?\.(sqlite|cmbackup)$")
+_NAME = re.compile(rf"^{PREFIX}(?P<reason>[a-z]+)-(?P<stamp>\d{{8}}T\d{{6}}Z)(?:-\d+)?\.(sqlite|cmbackup|pgdump)$")
 
 
 class BackupFolderMissing(BackupError):
@@ -136,7 +136,7 @@ def _check_folder(settings: BackupSettings) -> None:
     settings.folder.mkdir(parents=True, exist_ok=True)
 
 
-def run_backup(db_file: Path, settings: BackupSettings, reason: str, now: datetime | None = None) -> BackupOutcome:
+def run_backup(db_file: Path | str, settings: BackupSettings, reason: str, now: datetime | None = None) -> BackupOutcome:
     """One automatic backup, then the rotation. Raises BackupFolderMissing or BackupError."""
     if reason not in REASONS:
         raise ValueError(reason)
@@ -148,7 +148,10 @@ def run_backup(db_file: Path, settings: BackupSettings, reason: str, now: dateti
     while target.exists():  # two backups in the same second (a shift closed right after start)
         target, n = settings.folder / f"{base}-{n}{suffix}", n + 1
     try:
-        written = backup.backup(db_file, target, key=settings.key)
+        if server_backup.is_server(db_file):  # a store on a server: pg_dump (server_backup)
+            written = server_backup.automatic_backup(str(db_file), settings.folder, base, settings.key)
+        else:
+            written = backup.backup(db_file, target, key=settings.key)
     except OSError as exc:
         raise BackupError("the backup could not be written to {folder}: {reason}", folder=str(settings.folder),
                           reason=exc.strerror or str(exc)) from exc
@@ -163,7 +166,7 @@ def run_backup(db_file: Path, settings: BackupSettings, reason: str, now: dateti
     return BackupOutcome(path=written, removed=removed)
 
 
-def daily_backup_if_due(db_file: Path, settings: BackupSettings, now: datetime | None = None) -> BackupOutcome | None:
+def daily_backup_if_due(db_file: Path | str, settings: BackupSettings, now: datetime | None = None) -> BackupOutcome | None:
     """The once-a-day backup (on app start and when idle): only if the last is a day old."""
     if settings.folder.is_dir() and not backup_due(settings.folder, now):
         return None

@@ -19,10 +19,13 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
+from charitymart.db.engine import make_engine
+from charitymart.db.models import AuditEvent, Store
 from charitymart.services.errors import ValidationError
-from charitymart.services.store import backup_crypto
+from charitymart.services.store import backup_crypto, chain_heads
 from charitymart.services.store.backup import names_a_folder
 from charitymart.services.store.backup_crypto import BackupError
 
@@ -55,16 +58,29 @@ def _run(command: list[str], env: dict[str, str]) -> None:
         raise BackupError("{tool} failed: {reason}", tool=command[0], reason=(done.stderr or "").strip()[-500:])
 
 
+def _names_a_folder(destination: str | Path) -> bool:
+    """The SQLite backups' rule (`backup.names_a_folder`), with the server's own file suffix:
+    `--out shop.pgdump` is that file, not a folder of that name."""
+    path = Path(str(destination))
+    if path.suffix.lower() == PLAIN_SUFFIX and not path.is_dir() and not str(destination).endswith(("/", os.sep)):
+        return False
+    return names_a_folder(destination)
+
+
 def backup(url: str, destination: str | Path, *, store_name: str = "store",
            key: backup_crypto.BackupKey | None = None) -> Path:
     """Dump the server's store to `destination` (a file, or a folder for a stamped file: the same
     rule as SQLite backups, `backup.names_a_folder`). Returns the absolute path written."""
-    if names_a_folder(destination):
+    if _names_a_folder(destination):
         folder = Path(destination).expanduser()
         folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
         destination = folder / f"{store_name}-{stamp}{ENCRYPTED_SUFFIX if key else PLAIN_SUFFIX}"
-    destination = Path(destination).expanduser().absolute()
+    return _dump(url, Path(destination), key)
+
+
+def _dump(url: str, destination: Path, key: backup_crypto.BackupKey | None) -> Path:
+    destination = destination.expanduser().absolute()
     if destination.exists():
         raise ValidationError("{path} already exists: choose a new file name", field="out", path=str(destination))
     address, env = _libpq(url)
@@ -110,3 +126,37 @@ def restore(backup_file: Path, url: str, *, passphrase: str | None = None) -> No
         address, env = _libpq(url)
         _run(["pg_restore", "--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction",
               f"--dbname={address}", str(plain)], env)
+
+
+def is_server(db: str | Path) -> bool:
+    """True for a server URL (what an automatic backup dumps with pg_dump), False for a SQLite file."""
+    text = str(db)
+    return "://" in text and make_url(text).get_backend_name() == "postgresql"
+
+
+def _head(url: str) -> tuple[str, int, str] | None:
+    """(store uuid, seq, hash) of the newest committed event, read just before the dump: the dump's
+    snapshot holds at least this event, so the chain must still hold it later."""
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            store_uuid = conn.scalar(select(Store.uuid).where(Store.id == 1))
+            head = conn.execute(select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).first()
+    finally:
+        engine.dispose()
+    return (store_uuid, int(head[0]), head[1]) if store_uuid and head else None
+
+
+def automatic_backup(url: str, folder: Path, base: str, key: backup_crypto.BackupKey | None) -> Path:
+    """An automatic (shift close, daily, manual) backup of the server's store into `folder`, named
+    `base` + .cmbackup (encrypted) or .pgdump, and its chain head remembered like a file backup's."""
+    suffix = ENCRYPTED_SUFFIX if key else PLAIN_SUFFIX
+    target, n = folder / f"{base}{suffix}", 1
+    while target.exists():  # two backups in the same second
+        target, n = folder / f"{base}-{n}{suffix}", n + 1
+    head = _head(url)
+    written = _dump(url, target, key)  # a file name, whatever its suffix (backup() may read it as a folder)
+    if head is not None:
+        store_uuid, seq, digest = head
+        chain_heads.remember(store_uuid, chain_heads.database_label(url), seq, digest, "backup")
+    return written

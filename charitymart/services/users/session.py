@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from charitymart.services import transactions
 from charitymart.services.context import Actor, require_role
 from charitymart.services.errors import LoginLocked, WrongPin
 from charitymart.services.users import auth
@@ -11,13 +12,17 @@ from charitymart.services.users import auth
 
 def login_at_till(sessions: sessionmaker[Session], till_code: str, pin: str) -> Actor:
     """Log in; a wrong PIN's failure count is committed even though the login fails."""
-    failure: Exception | None = None
-    with sessions.begin() as session:
+    def attempt(session: Session):
         try:
-            return auth.login(session, till_code, pin)
+            return auth.login(session, till_code, pin), None
         except (WrongPin, LoginLocked) as exc:
-            failure = exc
-    raise failure
+            return None, exc  # returned, not raised: the failure count is committed
+
+    # Through the retry helper, like every counter write: another till's commit is waited out.
+    actor, failure = transactions.run(sessions, attempt)
+    if failure is not None:
+        raise failure
+    return actor
 
 
 def manager_at_till(sessions: sessionmaker[Session], till_code: str, pin: str, refusal: str, /, **params) -> Actor:

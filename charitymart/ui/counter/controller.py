@@ -5,6 +5,7 @@ transaction; no Session is held between key presses. No widgets here, so it is e
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -85,8 +86,23 @@ class CounterController:
             return shifts.current_shift(s, self.actor.till_id) is not None
 
     def open_shift(self, opening_float: int) -> None:
-        with self.handle.sessions.begin() as s:
-            shifts.open_shift(s, self.actor, opening_float)
+        self.write(lambda s: shifts.open_shift(s, self.actor, opening_float))
+
+    def write(self, work):
+        """Every counter write goes through the retry helper: with several tills on one SQLite
+        file, a write lock held past the busy timeout (another till's commit) is waited out and
+        run again instead of showing "database is locked"; on a server, collisions likewise."""
+        return transactions.run(self.handle.sessions, work)
+
+    def _change_basket(self, change):
+        """A basket change that writes (a removal is a ledger row), made on a copy of the basket
+        so that an attempt the database refused leaves nothing half-changed for the next one."""
+        def attempt(s):
+            working = copy.deepcopy(self.basket)
+            return working, change(s, working)
+
+        self.basket, result = self.write(attempt)
+        return result
 
     def _restore_open_basket(self) -> None:
         with self.handle.readers() as s:
@@ -109,8 +125,17 @@ class CounterController:
         """Persist the open basket (called shortly after each change, off the scan path)."""
         if self.actor is None:
             return
-        with self.handle.sessions.begin() as s:
-            parked_baskets.save_open(s, self.actor, self.state())
+        state = self.state()
+        self.write(lambda s: parked_baskets.save_open(s, self.actor, state))
+
+    def hold(self, label: str) -> int:
+        """Hold the open basket under `label` (the caller then clears the counter)."""
+        state = self.state()
+        return self.write(lambda s: parked_baskets.hold(s, self.actor, state, label))
+
+    def recall_held(self, held_id: int) -> dict:
+        """Take a held basket back as the open one; returns its saved state."""
+        return self.write(lambda s: parked_baskets.recall(s, self.actor, held_id))
 
     # ----- scanning -----
     def scan(self, text: str) -> ScanOutcome:
@@ -127,7 +152,9 @@ class CounterController:
         self.pending_quantity = None
         if not text:
             raise ValidationError("scan a barcode or type a name", field="code")
-        with self.handle.sessions.begin() as s:
+        # A scan only reads (the basket is in memory): a reader's deferred BEGIN never waits for
+        # another till's write lock on SQLite.
+        with self.handle.readers() as s:
             found = basket_service.resolve_code(s, text)
             if found is not None and found.kind == "item":
                 basket_service.add_item(s, self.actor, self.basket, text, quantity)
@@ -146,20 +173,18 @@ class CounterController:
             return search.search_items(s, text, limit=30)
 
     def add_item_by_code(self, code: str, quantity: int = 1) -> int:
-        with self.handle.sessions.begin() as s:
+        with self.handle.readers() as s:
             line = basket_service.add_item(s, self.actor, self.basket, code, quantity)
         return self.basket.line_index_for(line.item_id)
 
     def remove_line(self, index: int) -> None:
-        with self.handle.sessions.begin() as s:
-            basket_service.remove_line(s, self.actor, self.basket, index)
+        self._change_basket(lambda s, basket: basket_service.remove_line(s, self.actor, basket, index))
 
     def set_quantity(self, index: int, quantity: int) -> None:
-        with self.handle.sessions.begin() as s:
-            basket_service.set_quantity(s, self.actor, self.basket, index, quantity)
+        self._change_basket(lambda s, basket: basket_service.set_quantity(s, self.actor, basket, index, quantity))
 
     def change_price(self, index: int, price: int, manager_pin: str | None) -> None:
-        with self.handle.sessions.begin() as s:
+        with self.handle.readers() as s:  # checks the manager's PIN; writes nothing
             basket_service.change_price(s, self.actor, self.basket, index, price, manager_pin)
 
     # ----- household and volunteer cards -----

@@ -122,8 +122,7 @@ class NoSaleDialog(QDialog):
 
 
 def record_no_sale(controller, manager_pin: str | None) -> None:
-    with controller.handle.sessions.begin() as s:
-        shifts.record_drawer_opening(s, controller.actor, "no_sale", manager_pin=manager_pin)
+    controller.write(lambda s: shifts.record_drawer_opening(s, controller.actor, "no_sale", manager_pin=manager_pin))
 
 
 def open_drawer_no_sale(window) -> None:

@@ -150,8 +150,7 @@ class HoldDialog(QDialog):
         label = self.label.text().strip()
         controller = self.controller
         try:
-            with controller.handle.sessions.begin() as s:
-                self.held_id = parked_baskets.hold(s, controller.actor, controller.state(), label)
+            self.held_id = controller.hold(label)
         except CharityMartError as exc:
             self.error.setText(error_text(exc))
             QApplication.beep()
@@ -214,8 +213,7 @@ class RecallDialog(QDialog):
             return
         controller = self.controller
         try:
-            with controller.handle.sessions.begin() as s:
-                state = parked_baskets.recall(s, controller.actor, entry.id)
+            state = controller.recall_held(entry.id)
         except CharityMartError as exc:
             self.error.setText(error_text(exc))
             QApplication.beep()

@@ -232,9 +232,9 @@ class CloseShiftDialog(QDialog):
 
     def close_shift(self) -> None:
         try:
-            with self.controller.handle.sessions.begin() as s:
-                close = shifts.close_shift(s, self.controller.actor, self.counts())
-                self.closed = (close.expected_cash, close.counted_cash, close.variance)
+            counts = self.counts()
+            close = self.controller.write(lambda s: shifts.close_shift(s, self.controller.actor, counts))
+            self.closed = (close.expected_cash, close.counted_cash, close.variance)
         except CharityMartError as exc:
             self.error.setText(error_text(exc))
             QApplication.beep()

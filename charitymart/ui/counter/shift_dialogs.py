@@ -124,8 +124,7 @@ class CashMovementDialog(QDialog):
             self._refuse(self.tr("Say why the cash goes in or out"), self.reason)
             return
         try:
-            with self.controller.handle.sessions.begin() as s:
-                shifts.cash_movement(s, self.controller.actor, self.kind, amount, reason)
+            self.controller.write(lambda s: shifts.cash_movement(s, self.controller.actor, self.kind, amount, reason))
         except CharityMartError as exc:
             self._refuse(error_text(exc), self.reason if exc.field == "reason" else self.amount)
             return

@@ -70,3 +70,10 @@ def test_an_encrypted_server_backup_needs_the_passphrase(store, admin, tmp_path,
     assert main(["restore", str(out), "--db", store.url, "--passphrase-file", str(right)]) == 0
     capsys.readouterr()
     assert head_of(store, capsys) == before
+
+
+def test_out_naming_a_pgdump_file_writes_that_file(store, admin, tmp_path, capsys):
+    out = tmp_path / "shop.pgdump"  # a file name with the plain dump's suffix, not a folder
+    assert main(["backup", "--db", store.url, "--out", str(out)]) == 0
+    assert out.is_file() and out.read_bytes().startswith(server_backup.DUMP_MAGIC)
+    assert str(out) in capsys.readouterr().out

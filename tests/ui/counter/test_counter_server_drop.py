@@ -25,7 +25,8 @@ def drop_the_connection_at_the_audit_insert(engine):
     url = make_url(engine.url.render_as_string(hide_password=False)).set(drivername="postgresql")
 
     def before(conn, cursor, statement, parameters, context, executemany):
-        if statement.startswith("INSERT INTO audit_events"):
+        # The event is inserted with its rows in one statement (a CTE: WITH ... INSERT INTO audit_events ...).
+        if "INSERT INTO audit_events" in statement:
             with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as other:
                 other.execute("SELECT pg_terminate_backend(%s)", (conn.connection.dbapi_connection.info.backend_pid,))
 
