@@ -46,6 +46,7 @@ from .stock import (
     DonationReceipt,
     Lot,
     StockAdjustment,
+    StockMonthTotal,
     StockMovement,
     Stocktake,
     StocktakeCount,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -39,7 +40,7 @@ class Donation(Base):
     cash_amount: Mapped[int] = mapped_column(Integer, default=0)
     conditions: Mapped[str] = mapped_column(Text, default="")
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, index=True)  # corrections entered in a period
     correction_reason: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -133,6 +134,22 @@ class StockMovement(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     sale_line_id: Mapped[int | None] = mapped_column(ForeignKey("sale_lines.id"), nullable=True)
     adjustment_id: Mapped[int | None] = mapped_column(ForeignKey("stock_adjustments.id"), nullable=True)
+
+
+class StockMonthTotal(Base):
+    """Derived, never written by the application: the stock movements of one business month and
+    fund source summed (units, and units * the lot's estimated unit value). A database trigger adds
+    every new movement (migration 0013), so stock at a month's end is a sum of at most one row per
+    month and source instead of years of movements (issue 15). Not part of the ledger: a store move
+    leaves it out (the target's trigger rebuilds it) and services.reporting.stock_totals checks it."""
+
+    __tablename__ = "stock_month_totals"
+    __table_args__ = {"info": {"derived": True}}
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)  # the month's first day
+    fund_source: Mapped[str] = mapped_column(String(20), primary_key=True)
+    quantity: Mapped[int] = mapped_column(BigInteger, default=0)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)  # fen
 
 
 class Stocktake(Base):
