@@ -325,6 +325,10 @@ class ReorderAlert:
     sellable: int
     reorder_level: int
 
+    @property
+    def shortfall(self) -> int:
+        return self.reorder_level - self.sellable
+
 
 def _lot_alerts(session: Session, *conditions) -> list[LotAlert]:
     today = store_today(session)
@@ -358,18 +362,16 @@ def _sellable_of_listed_item(today: date):
             .correlate(Item).scalar_subquery())
 
 
-def _reorder_candidates(session: Session):
+def _reorder_candidates(session: Session, min_level: int = 1):
     # Reads only the covering index ix_items_reorder (reorder_level, active, name), never item rows.
     return (select(Item.id, Item.name, _sellable_of_listed_item(store_today(session)).label("sellable"),
                    Item.reorder_level)
-            .where(Item.reorder_level > 0, Item.active)
+            .where(Item.reorder_level >= max(1, min_level), Item.active)
             .subquery())
 
 
-def below_reorder(session: Session, limit: int | None = None) -> list[ReorderAlert]:
-    """Active items whose sellable stock is below their reorder level (0 = no alert), the largest
-    shortfall first; `limit` rows at most (the start page shows 50, SQL stops there)."""
-    candidates = _reorder_candidates(session)
+def _below_reorder_from(session: Session, min_level: int, limit: int | None) -> list[ReorderAlert]:
+    candidates = _reorder_candidates(session, min_level)
     query = (select(candidates)
              .where(candidates.c.sellable < candidates.c.reorder_level)
              .order_by((candidates.c.reorder_level - candidates.c.sellable).desc(), candidates.c.name,
@@ -379,11 +381,40 @@ def below_reorder(session: Session, limit: int | None = None) -> list[ReorderAle
             for i, name, qty, level in session.execute(query)]
 
 
-def below_reorder_count(session: Session) -> int:
-    """How many items below_reorder would list, counted in SQL."""
+def _highest_level_below(session: Session, level: int | None) -> int | None:
+    """The highest reorder level of an active item under `level` (None: of any), from the index."""
+    query = select(func.max(Item.reorder_level)).where(Item.reorder_level > 0, Item.active)
+    return session.scalar(query if level is None else query.where(Item.reorder_level < level))
+
+
+def below_reorder(session: Session, limit: int | None = None) -> list[ReorderAlert]:
+    """Active items whose sellable stock is below their reorder level (0 = no alert), the largest
+    shortfall first; `limit` rows at most (the start page shows 50, SQL stops there).
+
+    With a limit, items are looked at from the highest reorder level down: a shortfall is never
+    more than the item's level, so once `limit` items fall short by more than the highest level
+    not yet looked at, no other item can come before them (issue 15: a store with 100,000 items
+    below their level no longer sums stock for every one of them to show 50)."""
+    if limit is None:
+        return _below_reorder_from(session, 1, None)
+    floor = _highest_level_below(session, None)
+    while floor is not None:
+        found = _below_reorder_from(session, floor, limit)
+        rest = _highest_level_below(session, floor)
+        if rest is None or (len(found) == limit and found[-1].shortfall > rest):
+            return found
+        floor = min(rest, floor // 2)  # halving: at most twice the work of the final step
+    return []
+
+
+def below_reorder_count(session: Session, cap: int | None = None) -> int:
+    """How many items below_reorder would list, counted in SQL; with `cap`, counting stops at
+    cap + 1 (the start page says "more than cap" then)."""
     candidates = _reorder_candidates(session)
-    return session.scalar(select(func.count()).select_from(candidates)
-                          .where(candidates.c.sellable < candidates.c.reorder_level)) or 0
+    short = select(candidates.c.id).where(candidates.c.sellable < candidates.c.reorder_level)
+    if cap is not None:
+        short = short.limit(cap + 1)
+    return session.scalar(select(func.count()).select_from(short.subquery())) or 0
 
 
 def expired_on_shelf_count(session: Session) -> int:

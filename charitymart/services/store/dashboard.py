@@ -23,6 +23,9 @@ from charitymart.services.reporting.sales import SalesTotals, sales_totals
 from charitymart.services.stock import control as stock
 
 LIST_LIMIT = 50  # rows shown per list on the start page; the counts are exact
+# Items below their reorder level are counted up to this many (then "more than"): an exact count
+# sums the stock of every item with a level, linear in the catalogue (issue 15).
+LOW_STOCK_COUNT_CAP = 1000
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,7 @@ class Dashboard:
     expiring_count: int
     expired_on_shelf_count: int
     low_stock: tuple[stock.ReorderAlert, ...]  # at most LIST_LIMIT, largest shortfall first
-    low_stock_count: int
+    low_stock_count: int  # exact up to LOW_STOCK_COUNT_CAP; LOW_STOCK_COUNT_CAP + 1 means "more"
     on_duty: tuple[VolunteerOnDuty, ...]
     pending_hours: int  # work entries waiting for a manager's decision
     expired_on_shelf: tuple[stock.LotAlert, ...] = ()  # the lots the warning counts, at most LIST_LIMIT
@@ -79,7 +82,7 @@ def today_at_a_glance(session: Session, actor: Actor) -> Dashboard:
         expired_on_shelf_count=len(expired),
         expired_on_shelf=tuple(expired[:LIST_LIMIT]),
         low_stock=tuple(stock.below_reorder(session, limit=LIST_LIMIT)),
-        low_stock_count=stock.below_reorder_count(session),
+        low_stock_count=stock.below_reorder_count(session, cap=LOW_STOCK_COUNT_CAP),
         on_duty=on_duty,
         pending_hours=pending_hours_count(session),
     )

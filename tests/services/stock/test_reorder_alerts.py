@@ -67,3 +67,23 @@ def test_below_reorder_reads_indexes_only(store):
         plan = " | ".join(row[3] for row in s.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
     assert "COVERING INDEX ix_items_reorder" in plan, plan
     assert "COVERING INDEX ix_lots_in_stock" in plan, plan
+
+
+@pytest.mark.parametrize("limit", [1, 7, 50, 120, 1000])
+def test_looking_from_the_highest_level_down_gives_the_full_order(store, limit):
+    """below_reorder stops once no lower level can beat the rows found (issue 15): the same rows
+    as sorting every item, whatever the limit, ties by name and id included."""
+    many_items(store, count=300, seed=limit)
+    with store.sessions() as s:
+        expected = sorted(old_below_reorder(s), key=lambda r: (-(r[3] - r[2]), r[1], r[0]))
+        got = [(a.item_id, a.name, a.sellable, a.reorder_level) for a in stock.below_reorder(s, limit=limit)]
+    assert got == expected[:limit]
+
+
+def test_the_start_page_count_stops_past_its_cap(store):
+    many_items(store, count=200)
+    with store.sessions() as s:
+        exact = stock.below_reorder_count(s)
+        assert exact > 20
+        assert stock.below_reorder_count(s, cap=20) == 21
+        assert stock.below_reorder_count(s, cap=exact) == exact
