@@ -10,6 +10,7 @@ from sqlalchemy import func, select, text
 
 from charitymart.db.models import Item, Lot
 from charitymart.services.context import store_today
+from charitymart.services.stock import alerts
 from charitymart.services.stock import control as stock
 from charitymart.services.store.dashboard import LIST_LIMIT, today_at_a_glance
 from tests.support import factories
@@ -63,7 +64,7 @@ def test_the_limited_query_returns_the_old_result_largest_shortfall_first(store,
 def test_below_reorder_reads_indexes_only(store):
     """No item or lot rows are read: both sides come from covering indexes (migration 0010)."""
     with store.sessions() as s:
-        compiled = select(stock._reorder_candidates(s)).compile(s.bind, compile_kwargs={"literal_binds": True})
+        compiled = select(alerts._reorder_candidates(s)).compile(s.bind, compile_kwargs={"literal_binds": True})
         plan = " | ".join(row[3] for row in s.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
     assert "COVERING INDEX ix_items_reorder" in plan, plan
     assert "COVERING INDEX ix_lots_in_stock" in plan, plan
