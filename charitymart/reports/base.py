@@ -27,7 +27,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
 from reportlab.platypus import paragraph as _paragraph
 
 from charitymart.domain.money import fen_to_decimal
-from charitymart.domain.money_text import format_money
+from charitymart.domain.money_text import format_money, parsed_locale
 from charitymart.reports.text import DocumentText
 
 # Chinese line breaking (GB/T 15834 and common 避头 rules): full-width closing punctuation never starts
@@ -63,11 +63,11 @@ def money(fen: int, currency: str, language: str) -> str:
 
 
 def number(value: float, language: str) -> str:
-    return format_decimal(value, locale=babel_locale(language))
+    return format_decimal(value, locale=parsed_locale(babel_locale(language)))
 
 
 def weight_kg(grams: int, language: str) -> str:
-    return format_decimal(round(grams / 1000, 1), format="#,##0.0", locale=babel_locale(language))
+    return format_decimal(round(grams / 1000, 1), format="#,##0.0", locale=parsed_locale(babel_locale(language)))
 
 
 def day(value: date, language: str) -> str:
