@@ -86,10 +86,13 @@ def busiest_and_oldest_months(handle) -> tuple[tuple[int, int], tuple[int, int],
     month = func.substr(func.cast(Sale.created_at, type_=Sale.receipt_number.type), 1, 7)
     with handle.sessions() as s:
         counts = s.execute(select(month, func.count()).group_by(month)).all()
-    ordered = sorted(counts)
-    busiest = max(counts, key=lambda row: row[1])[0]
-    as_pair = [tuple(map(int, m.split("-"))) for m in (busiest, ordered[0][0], ordered[-2][0])]
-    return as_pair[0], as_pair[1], as_pair[2]  # the last full month: the newest one is still running
+    from charitymart.services.context import store_today
+    with handle.sessions() as s:
+        running = f"{store_today(s):%Y-%m}"
+    ordered = [row for row in sorted(counts) if row[0] < running]  # full months only
+    busiest = max(ordered, key=lambda row: row[1])[0]
+    as_pair = [tuple(map(int, m.split("-"))) for m in (busiest, ordered[0][0], ordered[-1][0])]
+    return as_pair[0], as_pair[1], as_pair[2]
 
 
 def raw_tables_pdf(rows_of_tables: list[list[list[str]]]) -> bytes:
@@ -193,6 +196,7 @@ def main() -> int:
         actor = bm.cashier_at_till(handle)
         bm.open_shift(handle, actor)
         codes = bm.sellable_codes(handle)
+        busiest, oldest, last = busiest_and_oldest_months(handle)  # before this run's own sales
         with handle.sessions() as s:
             from sqlalchemy import select
             user = s.scalar(select(User).where(User.role.in_(("manager", "admin"))).order_by(User.id))
@@ -222,7 +226,6 @@ def main() -> int:
                          yes_no(statistics.median(walls) <= 100)))
 
         # 3. month figures: the busiest month, the oldest and the last
-        busiest, oldest, last = busiest_and_oldest_months(handle)
         for label, (year, month) in (("busiest", busiest), ("oldest", oldest), ("last full", last)):
             def figures(year=year, month=month):
                 with handle.sessions() as s:
