@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from charitymart.db.models import Item, Lot
@@ -78,6 +78,8 @@ def _reorder_candidates(session: Session, min_level: int = 1):
     return (select(Item.id, Item.name, _sellable_of_listed_item(store_today(session)).label("sellable"),
                    Item.reorder_level)
             .where(Item.reorder_level >= max(1, min_level), Item.active)
+            # OFFSET 0: not flattened into the outer query, so each item's stock is summed once, not thrice
+            .offset(literal_column("0"))
             .subquery())
 
 

@@ -6,7 +6,7 @@ import random
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from charitymart.db.models import Item, Lot
 from charitymart.services.context import store_today
@@ -64,8 +64,10 @@ def test_the_limited_query_returns_the_old_result_largest_shortfall_first(store,
 def test_below_reorder_reads_indexes_only(store):
     """No item or lot rows are read: both sides come from covering indexes (migration 0010)."""
     with store.sessions() as s:
-        compiled = select(alerts._reorder_candidates(s)).compile(s.bind, compile_kwargs={"literal_binds": True})
-        plan = " | ".join(row[3] for row in s.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
+        compiled = select(alerts._reorder_candidates(s)).compile(s.bind)
+        parameters = tuple(compiled.params[name] for name in compiled.positiontup)
+        plan = " | ".join(row[3] for row in s.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}",
+                                                                             parameters))
     assert "COVERING INDEX ix_items_reorder" in plan, plan
     assert "COVERING INDEX ix_lots_in_stock" in plan, plan
 
