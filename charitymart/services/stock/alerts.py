@@ -41,29 +41,41 @@ class ReorderAlert:
         return self.reorder_level - self.sellable
 
 
-def _lot_alerts(session: Session, *conditions) -> list[LotAlert]:
+def _lot_alerts(session: Session, *conditions, limit: int | None = None) -> list[LotAlert]:
     today = store_today(session)
     rows = session.execute(
         select(Lot.id, Lot.item_id, Item.name, Lot.fund_source, Lot.expiry, Lot.on_hand)
         .join(Item, Item.id == Lot.item_id)
         .where(Lot.on_hand > 0, Lot.expiry.is_not(None), *conditions)
         .order_by(Lot.expiry, Item.name, Lot.id)
+        .limit(limit)
     )
     return [LotAlert(lot_id=lot_id, item_id=item_id, name=name, fund_source=source, expiry=expiry,
                      on_hand=quantity, days_left=(expiry - today).days)
             for lot_id, item_id, name, source, expiry, quantity in rows]
 
 
-def expiring_lots(session: Session, within_days: int | None = None) -> list[LotAlert]:
-    """Lots still sellable that expire within N days (default: the store's warning setting)."""
+def _expiring_within(session: Session, within_days: int | None):
     days = get_store(session).expiry_warning_days if within_days is None else within_days
     today = store_today(session)
-    return _lot_alerts(session, Lot.expiry >= today, Lot.expiry <= today + timedelta(days=days))
+    return Lot.expiry >= today, Lot.expiry <= today + timedelta(days=days)
 
 
-def expired_on_shelf(session: Session) -> list[LotAlert]:
+def expiring_lots(session: Session, within_days: int | None = None, limit: int | None = None) -> list[LotAlert]:
+    """Lots still sellable that expire within N days (default: the store's warning setting),
+    soonest first; `limit` rows at most."""
+    return _lot_alerts(session, *_expiring_within(session, within_days), limit=limit)
+
+
+def expiring_count(session: Session, within_days: int | None = None) -> int:
+    """How many lots expiring_lots would list, counted in SQL (index ix_lots_in_stock)."""
+    return session.scalar(select(func.count(Lot.id)).where(Lot.on_hand > 0, Lot.expiry.is_not(None),
+                                                           *_expiring_within(session, within_days))) or 0
+
+
+def expired_on_shelf(session: Session, limit: int | None = None) -> list[LotAlert]:
     """Expired lots with stock left: to take off the shelf (adjust with reason "expired")."""
-    return _lot_alerts(session, Lot.expiry < store_today(session))
+    return _lot_alerts(session, Lot.expiry < store_today(session), limit=limit)
 
 
 def _sellable_of_listed_item(today: date):

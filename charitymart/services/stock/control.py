@@ -33,6 +33,7 @@ from charitymart.services.stock.alerts import (  # noqa: F401  (the alerts' name
     below_reorder_count,
     expired_on_shelf,
     expired_on_shelf_count,
+    expiring_count,
     expiring_lots,
 )
 from charitymart.services.stock.dates import movement_date

@@ -66,8 +66,10 @@ def today_at_a_glance(session: Session, actor: Actor) -> Dashboard:
     store = get_store(session)
     today = store_today(session)
     donated = intake_figures(session, month_period(session, today.year, today.month))["donated"]
-    expiring = stock.expiring_lots(session)
-    expired = stock.expired_on_shelf(session)  # few: lots past their date still on the shelf
+    # The lists stop at what the page shows; the counts are counted in SQL (issue 15: 1,400 lots
+    # expiring and as many expired on a large store were read to show 50 of each).
+    expiring = stock.expiring_lots(session, limit=LIST_LIMIT)
+    expired = stock.expired_on_shelf(session, limit=LIST_LIMIT)
     on_duty = tuple(VolunteerOnDuty(code=d.code, name=d.name, since_local=clock.to_local(d.since, store.timezone))
                     for d in hours.on_duty(session))
     return Dashboard(
@@ -77,10 +79,10 @@ def today_at_a_glance(session: Session, actor: Actor) -> Dashboard:
         donations_count=donated.records,
         donations_value=donated.goods_value + donated.cash_total,
         expiry_warning_days=store.expiry_warning_days,
-        expiring=tuple(expiring[:LIST_LIMIT]),
-        expiring_count=len(expiring),
-        expired_on_shelf_count=len(expired),
-        expired_on_shelf=tuple(expired[:LIST_LIMIT]),
+        expiring=tuple(expiring),
+        expiring_count=stock.expiring_count(session),
+        expired_on_shelf_count=stock.expired_on_shelf_count(session),
+        expired_on_shelf=tuple(expired),
         low_stock=tuple(stock.below_reorder(session, limit=LIST_LIMIT)),
         low_stock_count=stock.below_reorder_count(session, cap=LOW_STOCK_COUNT_CAP),
         on_duty=on_duty,

@@ -90,3 +90,18 @@ def test_the_start_page_count_stops_past_its_cap(store):
         assert exact > 20
         assert stock.below_reorder_count(s, cap=20) == 21
         assert stock.below_reorder_count(s, cap=exact) == exact
+
+
+def test_the_start_page_lists_stop_at_fifty_and_count_the_rest_in_sql(store, admin):
+    many_items(store, count=400)
+    with store.sessions() as s:
+        expired, expiring = stock.expired_on_shelf(s), stock.expiring_lots(s, 60)
+        assert len(expired) > LIST_LIMIT
+        page = today_at_a_glance(s, admin)
+        assert stock.expiring_lots(s, 60, limit=LIST_LIMIT) == expiring[:LIST_LIMIT]
+        assert stock.expiring_count(s, 60) == len(expiring)
+        warned = stock.expiring_lots(s)  # the store's warning days
+        assert stock.expiring_count(s) == len(warned)
+    assert page.expired_on_shelf == tuple(expired[:LIST_LIMIT])
+    assert page.expired_on_shelf_count == len(expired)
+    assert page.expiring == tuple(warned[:LIST_LIMIT]) and page.expiring_count == len(warned)
