@@ -105,3 +105,18 @@ def test_the_start_page_lists_stop_at_fifty_and_count_the_rest_in_sql(store, adm
     assert page.expired_on_shelf == tuple(expired[:LIST_LIMIT])
     assert page.expired_on_shelf_count == len(expired)
     assert page.expiring == tuple(warned[:LIST_LIMIT]) and page.expiring_count == len(warned)
+
+
+@pytest.mark.sqlite_only  # reads SQLite's query plan
+def test_the_start_page_lot_lists_search_by_expiry(store):
+    """Expiring and expired lots come from a date range of ix_lots_expiring (migration 0013)."""
+    from sqlalchemy import func, select
+
+    from charitymart.db.models import Lot
+    with store.sessions() as s:
+        query = select(func.count(Lot.id)).where(Lot.on_hand > 0, Lot.expiry.is_not(None), Lot.expiry < store_today(s))
+        compiled = query.compile(s.bind)
+        parameters = tuple(compiled.params[name] for name in compiled.positiontup)
+        plan = " | ".join(row[3] for row in s.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}",
+                                                                             parameters))
+    assert "USING COVERING INDEX ix_lots_expiring (expiry>? AND expiry<?)" in plan, plan  # > NULL, < today
