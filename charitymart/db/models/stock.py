@@ -104,7 +104,8 @@ class Lot(Base):
     __table_args__ = (Index("ix_lots_fund_source_stock", "fund_source", "on_hand", "unit_value"),
                       Index("ix_lots_in_stock", "item_id", "expiry", "on_hand",
                             sqlite_where=text("on_hand > 0"), postgresql_where=text("on_hand > 0")),
-                      Index("ix_lots_expiring", "expiry", "on_hand",
+                      # expiry only: a sale changing a lot's on_hand leaves this index's key alone
+                      Index("ix_lots_expiring", "expiry",
                             sqlite_where=text("on_hand > 0"), postgresql_where=text("on_hand > 0")))
 
 

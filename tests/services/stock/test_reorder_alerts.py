@@ -119,4 +119,4 @@ def test_the_start_page_lot_lists_search_by_expiry(store):
         parameters = tuple(compiled.params[name] for name in compiled.positiontup)
         plan = " | ".join(row[3] for row in s.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}",
                                                                              parameters))
-    assert "USING COVERING INDEX ix_lots_expiring (expiry>? AND expiry<?)" in plan, plan  # > NULL, < today
+    assert "INDEX ix_lots_expiring (expiry>? AND expiry<?)" in plan, plan  # > NULL, < today
