@@ -187,6 +187,7 @@ def main() -> int:
     parser.add_argument("--sales", type=int, default=500)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file (bench_issue15.py reads it)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="cm-gui-bench-", dir=args.db.parent))
     try:
@@ -208,6 +209,10 @@ def main() -> int:
         print(f"| memory (RSS) after {args.sales} sales | {result['after_sales_mb']:.0f} MB (at login "
               f"{result['baseline_mb']:.0f} MB, peak {result['peak_mb']:.0f} MB) | <= 250 MB |")
         print(f"receipts {result['first_receipt']} .. {result['last_receipt']}")
+        if args.json:
+            import json
+            args.json.write_text(json.dumps({"start_median_s": statistics.median(starts), "scan_p95_ms": pct(scan, 95),
+                                             "after_sales_mb": result["after_sales_mb"]}))
         return 0
     finally:
         if not args.keep:

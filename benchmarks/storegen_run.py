@@ -237,7 +237,14 @@ def spread(total: int, days: int, day: int, done: int, factor: float = 1.0) -> i
     return max(0, round(left / max(1, days - day) * factor))
 
 
-def finish(conn, sim: Simulation, trigger_sql: str | None) -> None:
+MONTH_TOTALS_TRIGGER = "stock_month_totals_add"  # migration 0013: dropped while writing, totals rebuilt once
+MONTH_TOTALS_REBUILD = (
+    "INSERT INTO stock_month_totals (month, fund_source, quantity, value) "
+    "SELECT date(m.business_date, 'start of month'), l.fund_source, sum(m.quantity), sum(m.quantity * l.unit_value) "
+    "FROM stock_movements m JOIN lots l ON l.id = m.lot_id GROUP BY 1, 2")
+
+
+def finish(conn, sim: Simulation, trigger_sql: str | None, totals_trigger_sql: str | None = None) -> None:
     w, writer = sim.w, sim.writer
     writer.flush()
     with conn.begin():
@@ -250,6 +257,10 @@ def finish(conn, sim: Simulation, trigger_sql: str | None) -> None:
         if trigger_sql:
             conn.exec_driver_sql(trigger_sql)
             conn.exec_driver_sql("INSERT INTO items_fts(items_fts) VALUES ('rebuild')")
+        if totals_trigger_sql:
+            conn.exec_driver_sql("DELETE FROM stock_month_totals")
+            conn.exec_driver_sql(MONTH_TOTALS_REBUILD)
+            conn.exec_driver_sql(totals_trigger_sql)
     raw = conn.connection.driver_connection
     print("checking foreign keys ...", flush=True)
     problems = raw.execute("PRAGMA foreign_key_check").fetchmany(10)
@@ -268,6 +279,10 @@ def generate(out: Path, plan) -> None:
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'items_fts_insert'").scalar()
         if trigger_sql:  # index the items in one rebuild at the end instead of row by row
             conn.exec_driver_sql("DROP TRIGGER items_fts_insert")
+        totals_trigger_sql = conn.exec_driver_sql(
+            f"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '{MONTH_TOTALS_TRIGGER}'").scalar()
+        if totals_trigger_sql:
+            conn.exec_driver_sql(f"DROP TRIGGER {MONTH_TOTALS_TRIGGER}")
         conn.commit()
         writer = Writer(conn)
         plan_items(world, writer.next_id[m.Item])
@@ -277,7 +292,7 @@ def generate(out: Path, plan) -> None:
             sim.run_day(day, today)
             if day % 30 == 29 or day == plan.days - 1:
                 sim.progress(day, today)
-        finish(conn, sim, trigger_sql)
+        finish(conn, sim, trigger_sql, totals_trigger_sql)
         print("rows:", ", ".join(f"{name} {count:,}" for name, count in sorted(table_counts(conn).items())),
               flush=True)
     handle.close()

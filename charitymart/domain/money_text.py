@@ -31,10 +31,17 @@ def currency_sign(currency: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=32)
+def parsed_locale(locale: str) -> Locale:
+    """Babel parses a locale name again on every call given a string (a third of its time)."""
+    return Locale.parse(locale)
+
+
 @lru_cache(maxsize=8192)  # Babel takes ~0.3 ms an amount; a basket repaint shows dozens
 def format_money(amount: Decimal, currency: str, locale: str, *, format: str | None = None,
                  currency_digits: bool = True) -> str:
-    text = format_currency(amount, currency, format=format, locale=locale, currency_digits=currency_digits)
+    text = format_currency(amount, currency, format=format, locale=parsed_locale(locale),
+                           currency_digits=currency_digits)
     home = currency_sign(currency)
-    shown = get_currency_symbol(currency, locale)
+    shown = get_currency_symbol(currency, parsed_locale(locale))
     return text.replace(shown, home, 1) if home and shown != home else text

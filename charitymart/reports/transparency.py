@@ -92,4 +92,5 @@ def transparency_pdf(doc: TransparencyDocument, language: str) -> bytes:
     tr = document_text(language)
     f = doc.figures
     title = tr("{store}: public report for {month}", store=f.store_name, month=f"{f.year:04d}-{f.month:02d}")
-    return a4_pdf(lambda: build(Builder(doc, language)), title=title, tr=tr, footer=title, margins_mm=14)
+    return a4_pdf(lambda: build(Builder(doc, language)), title=title, tr=tr, footer=title, margins_mm=14,
+                  one_pass=True)

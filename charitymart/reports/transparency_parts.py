@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
 from charitymart.reports.base import money, styles, table_style
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 TEXT_WIDTH = 177 * mm  # A4 less the report's 14 mm margins and the frame's 6 pt padding
 TABLE_FONT_SIZE = 9.5
 SMALL_TABLE_ROWS = 16  # a table this short is never split across pages
+CELL_PADDING = 3.5  # left and right, points
 
 
 @dataclass(frozen=True)
@@ -119,17 +121,24 @@ class Builder:
         widths = fit_widths(rows, width, font, size, fill=fill)
         cell = self.st["cell"].clone("cell_sized", fontSize=size, leading=size * 1.3)
         cell_right = self.st["cell_right"].clone("cell_right_sized", fontSize=size, leading=size * 1.3)
+        style = table_style(1 if header else 0, font_size=size, total_row=total)
+        style.add("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING)
+        style.add("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING)
         body = []
         for r, row in enumerate(rows):
             cells = []
             for c, text in enumerate(row):
                 right = c >= numbers_from and c not in left_columns and (r > 0 or not header)
-                cells.append(Paragraph(escape(text), cell_right if right else cell))
+                if stringWidth(text, font, size) <= widths[c] - 2 * CELL_PADDING - 0.5:
+                    # Fits on one line: the table draws the string itself, the same font, size and
+                    # leading, without a Paragraph's line breaking (most cells; issue 15).
+                    cells.append(text)
+                    if right:
+                        style.add("ALIGN", (c, r), (c, r), "RIGHT")
+                else:
+                    cells.append(Paragraph(escape(text), cell_right if right else cell))
             body.append(cells)
         table = Table(body, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
-        style = table_style(1 if header else 0, font_size=size, total_row=total)
-        style.add("LEFTPADDING", (0, 0), (-1, -1), 3.5)
-        style.add("RIGHTPADDING", (0, 0), (-1, -1), 3.5)
         table.setStyle(style)
         return table
 

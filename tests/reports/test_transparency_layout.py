@@ -127,3 +127,17 @@ def test_households_are_shown_by_category_without_names(document):
     flat = "".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages).split())
     for c in figures.households_by_category:
         assert c.category in flat
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_page_says_its_number_of_the_real_count(document, language):
+    """The 公示 is laid out once (issue 15): each footer is written when the last page is known."""
+    data = transparency_pdf(variant(document, 120, 8), language)
+    reader = PdfReader(io.BytesIO(data))
+    total = len(reader.pages)
+    assert total >= 3
+    footer = "Page {} of {}" if language == "en" else "第 {} 页，共 {} 页"
+    for number, page in enumerate(reader.pages, start=1):
+        text = page.extract_text()
+        assert footer.format(number, total) in text, (number, text[-200:])
+        assert ("public report for" if language == "en" else "月度公示") in text

@@ -49,6 +49,7 @@ from .stock import (
     DonationReceipt,
     Lot,
     StockAdjustment,
+    StockMonthTotal,
     StockMovement,
     Stocktake,
     StocktakeCount,

@@ -172,7 +172,7 @@ class SaleVoid(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     approved_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     reason: Mapped[str] = mapped_column(String(200))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, index=True)  # a period's voids (issue 15)
 
 
 class ParkedBasket(Base):

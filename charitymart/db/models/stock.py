@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -39,7 +40,7 @@ class Donation(Base):
     cash_amount: Mapped[int] = mapped_column(Integer, default=0)
     conditions: Mapped[str] = mapped_column(Text, default="")
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, index=True)  # corrections entered in a period
     correction_reason: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -98,8 +99,13 @@ class Lot(Base):
     # only this index instead of every lot row: 130 ms -> 40 ms on 375,000 lots (docs/benchmarks.md).
     # The start page's reorder and expired-on-shelf figures read only lots holding stock, and
     # only from this partial covering index (stock.below_reorder; issue 15).
+    # The start page's expiring and expired-on-shelf lists and counts read lots holding stock by
+    # expiry date (ix_lots_expiring, migration 0013) instead of every lot holding stock.
     __table_args__ = (Index("ix_lots_fund_source_stock", "fund_source", "on_hand", "unit_value"),
                       Index("ix_lots_in_stock", "item_id", "expiry", "on_hand",
+                            sqlite_where=text("on_hand > 0"), postgresql_where=text("on_hand > 0")),
+                      # expiry only: a sale changing a lot's on_hand leaves this index's key alone
+                      Index("ix_lots_expiring", "expiry",
                             sqlite_where=text("on_hand > 0"), postgresql_where=text("on_hand > 0")))
 
 
@@ -134,6 +140,22 @@ class StockMovement(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     sale_line_id: Mapped[int | None] = mapped_column(ForeignKey("sale_lines.id"), nullable=True)
     adjustment_id: Mapped[int | None] = mapped_column(ForeignKey("stock_adjustments.id"), nullable=True)
+
+
+class StockMonthTotal(Base):
+    """Derived, never written by the application: the stock movements of one business month and
+    fund source summed (units, and units * the lot's estimated unit value). A database trigger adds
+    every new movement (migration 0013), so stock at a month's end is a sum of at most one row per
+    month and source instead of years of movements (issue 15). Not part of the ledger: a store move
+    leaves it out (the target's trigger rebuilds it) and services.reporting.stock_totals checks it."""
+
+    __tablename__ = "stock_month_totals"
+    __table_args__ = {"info": {"derived": True}}
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)  # the month's first day
+    fund_source: Mapped[str] = mapped_column(String(20), primary_key=True)
+    quantity: Mapped[int] = mapped_column(BigInteger, default=0)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)  # fen
 
 
 class Stocktake(Base):

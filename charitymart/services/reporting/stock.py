@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from charitymart.db.models import FUND_SOURCES, Barcode, Category, Item, Lot, StockMovement
 from charitymart.services.context import get_store, store_today
+from charitymart.services.reporting import stock_totals
 from charitymart.services.reporting.common import unindexed
 
 
@@ -89,30 +90,16 @@ class StockValue:
 
 
 def stock_by_fund_source(session: Session, as_of: date | None) -> tuple[StockValue, ...]:
-    """On hand by fund source at the end of the store-local day `as_of` (None: now)."""
+    """On hand by fund source at the end of the store-local day `as_of` (None: now). A past day
+    reads the per-month movement totals and at most one month of movements (stock_totals), so
+    its cost does not grow with the store's history."""
     as_of = _day(as_of)
-    found: dict[str, list[int]] = {}
-
-    def add(rows, sign: int) -> None:
-        for source, quantity, value in rows:
-            totals = found.setdefault(source, [0, 0])
-            totals[0] += sign * (quantity or 0)
-            totals[1] += sign * (value or 0)
-
-    def moved(*condition):
-        per_lot = _movements_per_lot(*condition)
-        return session.execute(
-            select(Lot.fund_source, func.sum(per_lot.c.quantity), func.sum(per_lot.c.quantity * Lot.unit_value))
-            .select_from(per_lot).join(Lot, Lot.id == per_lot.c.lot_id).group_by(Lot.fund_source)
-        )
-
-    if as_of is not None and _fewer_before(session, as_of):
-        add(moved(StockMovement.business_date <= as_of), 1)
+    if as_of is None:
+        found = {source: (quantity or 0, value or 0) for source, quantity, value in session.execute(
+            select(Lot.fund_source, func.sum(Lot.on_hand), func.sum(Lot.on_hand * Lot.unit_value))
+            .group_by(Lot.fund_source))}
     else:
-        add(session.execute(select(Lot.fund_source, func.sum(Lot.on_hand), func.sum(Lot.on_hand * Lot.unit_value))
-                            .group_by(Lot.fund_source)), 1)
-        if as_of is not None:
-            add(moved(StockMovement.business_date > as_of), -1)
+        found = stock_totals.stock_at_end_of(session, as_of)
     sources = list(FUND_SOURCES) + sorted(set(found) - set(FUND_SOURCES))
     return tuple(StockValue(s, *found.get(s, (0, 0))) for s in sources)
 

@@ -1,4 +1,5 @@
-"""Stock on hand, adjustments with a reason, stocktakes, and the alerts of a manager's start page.
+"""Stock on hand, adjustments with a reason, stocktakes; the alerts of a manager's start page
+(services.stock.alerts) are importable from here too.
 
 Every change is a StockAdjustment with one "adjustment" StockMovement per lot it touched;
 Lot.on_hand is the cache of a lot's movements, updated alongside (`verify` checks it).
@@ -7,9 +8,9 @@ Lot.on_hand is the cache of a lot's movements, updated alongside (`verify` check
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-from sqlalchemy import case, func, literal, or_, select
+from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
 from charitymart.db.models import (
@@ -24,16 +25,22 @@ from charitymart.db.models import (
 from charitymart.services import audit, clock
 from charitymart.services.context import Actor, get_store, require_role, store_today
 from charitymart.services.errors import NotFoundError, StockError, ValidationError
+from charitymart.services.stock.alerts import (  # noqa: F401  (the alerts' names, as callers use them)
+    LotAlert,
+    ReorderAlert,
+    _not_expired,
+    below_reorder,
+    below_reorder_count,
+    expired_on_shelf,
+    expired_on_shelf_count,
+    expiring_count,
+    expiring_lots,
+)
 from charitymart.services.stock.dates import movement_date
 
 REASONS_OUT = ("damaged", "expired", "lost", "transferred")  # take stock away (quantity < 0)
 REASONS_IN = ("found",)  # add stock (quantity > 0)
 FEFO = (Lot.expiry.is_(None), Lot.expiry, Lot.received_on, Lot.id)  # the order sales take lots in
-
-
-def _not_expired(today: date):
-    # A lot is sellable through its expiry date (same rule as the counter's basket).
-    return or_(Lot.expiry.is_(None), Lot.expiry >= today)
 
 
 def on_hand(session: Session, item_id: int) -> int:
@@ -303,90 +310,3 @@ def cancel_stocktake(session: Session, actor: Actor, stocktake_id: int) -> Stock
     stocktake.cancelled = True
     audit.record(session, actor.user_id, "stocktake.cancel", [stocktake])
     return stocktake
-
-
-# --- alerts -------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class LotAlert:
-    lot_id: int
-    item_id: int
-    name: str
-    fund_source: str
-    expiry: date
-    on_hand: int
-    days_left: int  # negative: expired that many days ago
-
-
-@dataclass(frozen=True)
-class ReorderAlert:
-    item_id: int
-    name: str
-    sellable: int
-    reorder_level: int
-
-
-def _lot_alerts(session: Session, *conditions) -> list[LotAlert]:
-    today = store_today(session)
-    rows = session.execute(
-        select(Lot.id, Lot.item_id, Item.name, Lot.fund_source, Lot.expiry, Lot.on_hand)
-        .join(Item, Item.id == Lot.item_id)
-        .where(Lot.on_hand > 0, Lot.expiry.is_not(None), *conditions)
-        .order_by(Lot.expiry, Item.name, Lot.id)
-    )
-    return [LotAlert(lot_id=lot_id, item_id=item_id, name=name, fund_source=source, expiry=expiry,
-                     on_hand=quantity, days_left=(expiry - today).days)
-            for lot_id, item_id, name, source, expiry, quantity in rows]
-
-
-def expiring_lots(session: Session, within_days: int | None = None) -> list[LotAlert]:
-    """Lots still sellable that expire within N days (default: the store's warning setting)."""
-    days = get_store(session).expiry_warning_days if within_days is None else within_days
-    today = store_today(session)
-    return _lot_alerts(session, Lot.expiry >= today, Lot.expiry <= today + timedelta(days=days))
-
-
-def expired_on_shelf(session: Session) -> list[LotAlert]:
-    """Expired lots with stock left: to take off the shelf (adjust with reason "expired")."""
-    return _lot_alerts(session, Lot.expiry < store_today(session))
-
-
-def _sellable_of_listed_item(today: date):
-    # Lots with stock only: served by the partial covering index ix_lots_in_stock (item_id, expiry, on_hand).
-    return (select(func.coalesce(func.sum(Lot.on_hand), 0))
-            .where(Lot.item_id == Item.id, Lot.on_hand > 0, _not_expired(today))
-            .correlate(Item).scalar_subquery())
-
-
-def _reorder_candidates(session: Session):
-    # Reads only the covering index ix_items_reorder (reorder_level, active, name), never item rows.
-    return (select(Item.id, Item.name, _sellable_of_listed_item(store_today(session)).label("sellable"),
-                   Item.reorder_level)
-            .where(Item.reorder_level > 0, Item.active)
-            .subquery())
-
-
-def below_reorder(session: Session, limit: int | None = None) -> list[ReorderAlert]:
-    """Active items whose sellable stock is below their reorder level (0 = no alert), the largest
-    shortfall first; `limit` rows at most (the start page shows 50, SQL stops there)."""
-    candidates = _reorder_candidates(session)
-    query = (select(candidates)
-             .where(candidates.c.sellable < candidates.c.reorder_level)
-             .order_by((candidates.c.reorder_level - candidates.c.sellable).desc(), candidates.c.name,
-                       candidates.c.id)
-             .limit(limit))
-    return [ReorderAlert(item_id=i, name=name, sellable=qty, reorder_level=level)
-            for i, name, qty, level in session.execute(query)]
-
-
-def below_reorder_count(session: Session) -> int:
-    """How many items below_reorder would list, counted in SQL."""
-    candidates = _reorder_candidates(session)
-    return session.scalar(select(func.count()).select_from(candidates)
-                          .where(candidates.c.sellable < candidates.c.reorder_level)) or 0
-
-
-def expired_on_shelf_count(session: Session) -> int:
-    """How many lots expired_on_shelf would list, counted in SQL (index ix_lots_in_stock)."""
-    return session.scalar(select(func.count(Lot.id))
-                          .where(Lot.on_hand > 0, Lot.expiry.is_not(None), Lot.expiry < store_today(session))) or 0

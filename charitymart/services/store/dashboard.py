@@ -23,6 +23,9 @@ from charitymart.services.reporting.sales import SalesTotals, sales_totals
 from charitymart.services.stock import control as stock
 
 LIST_LIMIT = 50  # rows shown per list on the start page; the counts are exact
+# Items below their reorder level are counted up to this many (then "more than"): an exact count
+# sums the stock of every item with a level, linear in the catalogue (issue 15).
+LOW_STOCK_COUNT_CAP = 1000
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,7 @@ class Dashboard:
     expiring_count: int
     expired_on_shelf_count: int
     low_stock: tuple[stock.ReorderAlert, ...]  # at most LIST_LIMIT, largest shortfall first
-    low_stock_count: int
+    low_stock_count: int  # exact up to LOW_STOCK_COUNT_CAP; LOW_STOCK_COUNT_CAP + 1 means "more"
     on_duty: tuple[VolunteerOnDuty, ...]
     pending_hours: int  # work entries waiting for a manager's decision
     expired_on_shelf: tuple[stock.LotAlert, ...] = ()  # the lots the warning counts, at most LIST_LIMIT
@@ -63,8 +66,10 @@ def today_at_a_glance(session: Session, actor: Actor) -> Dashboard:
     store = get_store(session)
     today = store_today(session)
     donated = intake_figures(session, month_period(session, today.year, today.month))["donated"]
-    expiring = stock.expiring_lots(session)
-    expired = stock.expired_on_shelf(session)  # few: lots past their date still on the shelf
+    # The lists stop at what the page shows; the counts are counted in SQL (issue 15: 1,400 lots
+    # expiring and as many expired on a large store were read to show 50 of each).
+    expiring = stock.expiring_lots(session, limit=LIST_LIMIT)
+    expired = stock.expired_on_shelf(session, limit=LIST_LIMIT)
     on_duty = tuple(VolunteerOnDuty(code=d.code, name=d.name, since_local=clock.to_local(d.since, store.timezone))
                     for d in hours.on_duty(session))
     return Dashboard(
@@ -74,12 +79,12 @@ def today_at_a_glance(session: Session, actor: Actor) -> Dashboard:
         donations_count=donated.records,
         donations_value=donated.goods_value + donated.cash_total,
         expiry_warning_days=store.expiry_warning_days,
-        expiring=tuple(expiring[:LIST_LIMIT]),
-        expiring_count=len(expiring),
-        expired_on_shelf_count=len(expired),
-        expired_on_shelf=tuple(expired[:LIST_LIMIT]),
+        expiring=tuple(expiring),
+        expiring_count=stock.expiring_count(session),
+        expired_on_shelf_count=stock.expired_on_shelf_count(session),
+        expired_on_shelf=tuple(expired),
         low_stock=tuple(stock.below_reorder(session, limit=LIST_LIMIT)),
-        low_stock_count=stock.below_reorder_count(session),
+        low_stock_count=stock.below_reorder_count(session, cap=LOW_STOCK_COUNT_CAP),
         on_duty=on_duty,
         pending_hours=pending_hours_count(session),
     )

@@ -1,7 +1,7 @@
 """drop the two lot_id indexes no query uses: fewer pages written per sale (issue 15.1)
 
 Revision ID: 0015
-Revises: 0012
+Revises: 0013
 
 A 20-line sale writes about 183 pages to SQLite's WAL on the scale-0.1 store: every index whose
 key depends on the lot or item of a line gets one more random page per line. Two of them serve
@@ -18,7 +18,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0015"
-down_revision = "0012"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
