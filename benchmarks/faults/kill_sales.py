@@ -339,6 +339,8 @@ def main(argv=None) -> int:
             in_flight[flying] += 1
         tally.update(kind for kind, _ in committed)
         problems, _ = check_store(db, committed)
+        if (run + 1) % 25 == 0:  # a long run's progress survives an interrupted session
+            print(f"after {run + 1} kills ({time.monotonic() - started:.0f} s): {dict(tally)}", flush=True)
         if problems:
             tally["runs with problems"] += 1
             failures += [f"run {run} ({focus}, killed during {flying}): {p}" for p in problems[:5]]
