@@ -18,7 +18,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -104,7 +104,7 @@ def _stamp_of(path: Path) -> datetime | None:
     match = _NAME.match(path.name)
     if match is None:
         return None
-    return datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
+    return datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
 
 
 def automatic_backups(folder: Path) -> list[Path]:
@@ -122,7 +122,7 @@ def last_backup_at(folder: Path) -> datetime | None:
 
 def backup_due(folder: Path, now: datetime | None = None) -> bool:
     """True when there is no automatic backup in `folder` from the last 24 hours."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     last = last_backup_at(folder)
     return last is None or now - last >= DAY
 
@@ -141,7 +141,7 @@ def run_backup(db_file: Path, settings: BackupSettings, reason: str, now: dateti
     if reason not in REASONS:
         raise ValueError(reason)
     _check_folder(settings)
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     suffix = backup.ENCRYPTED_SUFFIX if settings.key else ".sqlite"
     base = f"{PREFIX}{reason}-{now:%Y%m%dT%H%M%SZ}"
     target, n = settings.folder / f"{base}{suffix}", 1

@@ -44,7 +44,7 @@ from charitymart.services import clock
 
 log = logging.getLogger(__name__)
 KEEP_PER_DATABASE = 30
-SOURCES = ("backup", "publish", "restore")
+SOURCES = ("backup", "publish", "restore", "verify")
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,7 @@ class KnownHead:
     hash: str
     source: str  # one of SOURCES
     at: str  # when it was recorded, UTC ISO
+    extra: dict | None = None  # a verify's: where each table's keys had got to, and when the full check ran
 
 
 def heads_file(store_uuid: str) -> Path:
@@ -91,16 +92,24 @@ def _save(store_uuid: str, data: dict) -> None:
     os.replace(tmp, path)
 
 
-def remember(store_uuid: str, database: str, seq: int, digest: str, source: str) -> None:
-    """Add a head for `database` (a label from `database_label`); never raises."""
+def remember(store_uuid: str, database: str, seq: int, digest: str, source: str, extra: dict | None = None) -> None:
+    """Add a head for `database` (a label from `database_label`); never raises. A head replaces
+    one of the same source at the same seq; a verify's replaces the verify before it (only the
+    newest says where `verify --since-last` starts)."""
     if source not in SOURCES:
         raise ValueError(source)
     try:
         data = _load(store_uuid)
-        heads = [h for h in data["databases"].get(database, []) if h.get("seq") != seq]
-        heads.append({"seq": seq, "hash": digest, "source": source, "at": clock.now().isoformat(timespec="seconds")})
+        heads = [h for h in data["databases"].get(database, []) if h.get("source") != source
+                 or (source != "verify" and h.get("seq") != seq)]
+        entry = {"seq": seq, "hash": digest, "source": source, "at": clock.now().isoformat(timespec="seconds")}
+        if extra is not None:
+            entry["extra"] = extra
+        heads.append(entry)
         heads.sort(key=lambda h: h["seq"])
-        data["databases"][database] = heads[-KEEP_PER_DATABASE:]
+        newest_verify = [h for h in heads if h.get("source") == "verify"]
+        others = [h for h in heads if h.get("source") != "verify"]
+        data["databases"][database] = sorted(others[-KEEP_PER_DATABASE:] + newest_verify, key=lambda h: h["seq"])
         _save(store_uuid, data)
     except OSError:
         log.warning("could not record the chain head #%s of %s", seq, database, exc_info=True)
@@ -110,7 +119,9 @@ def known_heads(store_uuid: str, database: str) -> list[KnownHead]:
     heads = []
     for entry in _load(store_uuid)["databases"].get(database, []):
         try:
-            heads.append(KnownHead(int(entry["seq"]), str(entry["hash"]), str(entry["source"]), str(entry["at"])))
+            extra = entry.get("extra")
+            heads.append(KnownHead(int(entry["seq"]), str(entry["hash"]), str(entry["source"]), str(entry["at"]),
+                                   extra if isinstance(extra, dict) else None))
         except (KeyError, TypeError, ValueError):
             continue  # a damaged entry is no evidence either way
     return heads
@@ -196,7 +207,7 @@ def _local(at: str, zone_name: str) -> str:
 
 
 SOURCE_WORDS = {"backup": "the backup of {at}", "publish": "the month published on {at}",
-                "restore": "the restore of {at}"}
+                "restore": "the restore of {at}", "verify": "the verify of {at}"}
 
 
 def check_known_heads(session: Session, report) -> int:

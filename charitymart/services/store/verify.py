@@ -11,8 +11,9 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
 
 from charitymart.db.engine import sqlite_path
@@ -23,9 +24,11 @@ from charitymart.db.models import (
     ReceiptCounter,
     Sale,
     StockMovement,
+    Store,
     ledger_tables,
 )
 from charitymart.domain.canonical import GENESIS_HASH
+from charitymart.services import clock
 from charitymart.services.store import chain_heads
 from charitymart.services.store.verify_scan import (
     EVENTS,
@@ -57,6 +60,7 @@ class VerifyReport:
     head_found: bool | None = None
     heads_checked: int = 0  # chain heads known from outside the chain (chain_heads)
     last_seq: int = 0  # the sequence number of the head
+    since_seq: int | None = None  # --since-last: the event it started after (0: no verify recorded, full check)
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -157,10 +161,18 @@ def _check_caches(session: Session, report: VerifyReport) -> None:
         report.add(f"lot {lot_id} shows {cached} on hand but its movements add up to {ledger}")
     for lot_id, on_hand in session.execute(select(Lot.id, Lot.on_hand).where(Lot.on_hand < 0).limit(10)):
         report.add(f"lot {lot_id} has negative stock ({on_hand})")
-    numbering = session.execute(
-        select(Sale.till_id, Sale.receipt_year, func.count(), func.min(Sale.receipt_seq), func.max(Sale.receipt_seq))
-        .group_by(Sale.till_id, Sale.receipt_year)
-    ).all()
+    check_receipt_numbers(session, report)
+
+
+def check_receipt_numbers(session: Session, report: VerifyReport, pairs: set | None = None) -> None:
+    """Each till's receipts of a year are numbered 1..n without a gap, and its counter says n.
+    `pairs`: only those (till, year) (--since-last: the ones that sold since)."""
+    query = select(Sale.till_id, Sale.receipt_year, func.count(), func.min(Sale.receipt_seq), func.max(Sale.receipt_seq))
+    if pairs is not None:
+        if not pairs:
+            return
+        query = query.where(tuple_(Sale.till_id, Sale.receipt_year).in_(sorted(pairs)))
+    numbering = session.execute(query.group_by(Sale.till_id, Sale.receipt_year)).all()
     counters = {(c.till_id, c.year): c.last_number for c in session.scalars(select(ReceiptCounter))}
     for till_id, year, count, low, high in numbering:
         if low != 1 or high != count:
@@ -176,7 +188,8 @@ def _guarded(report: VerifyReport, what: str, check, *args) -> None:
         report.add(f"{what}: a stored value is not valid for its column (edited outside the app: {exc})")
 
 
-def verify(session: Session, head: str | None = None) -> VerifyReport:
+def verify(session: Session, head: str | None = None, *, record: bool = False) -> VerifyReport:
+    """The full check. With `record`, a pass is recorded (verify_since) for `--since-last`."""
     report = VerifyReport()
     _scan(session, report)
     _guarded(report, "caches", _check_caches, session, report)
@@ -185,4 +198,52 @@ def verify(session: Session, head: str | None = None) -> VerifyReport:
         report.head_found = session.scalar(select(AuditEvent.seq).where(AuditEvent.hash == head)) is not None
         if not report.head_found:
             report.add(f"the published chain head {head} is not in this store's audit chain")
+    if record and report.ok:
+        record_verified(session, report, full=True)
     return report
+
+
+def _store_and_label(session: Session) -> tuple[str, str] | None:
+    store = session.get(Store, 1)
+    if store is None:
+        return None
+    return store.uuid, chain_heads.database_label(session.get_bind().url.render_as_string(hide_password=False))
+
+
+def last_verified(session: Session) -> chain_heads.KnownHead | None:
+    """The newest head a passing verify recorded for this database, or None."""
+    found = _store_and_label(session)
+    if found is None:
+        return None
+    heads = [h for h in chain_heads.known_heads(*found) if h.source == "verify" and h.extra]
+    return heads[-1] if heads else None
+
+
+def last_full_check(session: Session) -> datetime | None:
+    """When the last full verify that passed ran (UTC), or None."""
+    head = last_verified(session)
+    if head is None:
+        return None
+    try:
+        return datetime.fromisoformat(str(head.extra.get("full_at")))
+    except (TypeError, ValueError):
+        return None
+
+
+def _key_marks(session: Session) -> dict[str, int]:
+    marks = {}
+    for model in ledger_tables():
+        pk = next(iter(model.__table__.primary_key.columns))
+        marks[model.__tablename__] = session.scalar(select(func.max(pk))) or 0
+    return marks
+
+
+def record_verified(session: Session, report, *, full: bool) -> None:
+    """After a verify that passed: its head and the tables' highest keys, for the next --since-last."""
+    found = _store_and_label(session)
+    if found is None or not report.ok or report.last_seq == 0:
+        return
+    previous = last_verified(session)
+    full_at = clock.now().isoformat(timespec="seconds") if full else (previous.extra or {}).get("full_at")
+    chain_heads.remember(*found, report.last_seq, report.head, "verify",
+                         extra={"marks": _key_marks(session), "full_at": full_at})
