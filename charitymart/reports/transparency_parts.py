@@ -39,6 +39,8 @@ class TransparencyDocument:
     figures_match: bool | None  # recomputed figures equal the published hash (None: not published)
     organisation: Organisation = field(default_factory=Organisation)  # printed at the foot, with the seal
     valuation_basis: str = ""  # the store's words for how donated goods are valued ("" = the standard sentence)
+    figures_hash: str = ""  # sha256 of the figures (services.reporting.month.figures_content), printed by the head
+    figures_attachment: bytes = b""  # those figures as JSON, embedded in the PDF for `verify --report`
 
     def heading(self) -> StoreHeading:
         """The issuer as the shared letterhead pieces (reports.letterhead) take it."""
@@ -46,8 +48,15 @@ class TransparencyDocument:
                             organisation=self.organisation, valuation_basis=self.valuation_basis)
 
 
+FIGURES_ATTACHMENT = "charitymart-figures.json"
+
+
 def verify_command(head: str) -> str:
     return f"charitymart verify --head {head}"
+
+
+def report_hash_command(figures_hash: str, year: int, month: int) -> str:
+    return f"charitymart verify --report-hash {figures_hash} --month {year:04d}-{month:02d}"
 
 
 def escape(text: str) -> str:
