@@ -172,9 +172,9 @@ def term_name(tr, term: str) -> str:
 def stock_flow(b: Builder) -> None:
     """Opening + every term = closing, for all goods (units and value) and by fund source."""
     tr, lang, flows = b.tr, b.language, b.f.stock_flow
-    count = lambda q: number(q, lang)
-    signed = lambda q: ("+" if q > 0 else "") + number(q, lang)
-    signed_money = lambda v: ("+" if v > 0 else "") + b.money(v)
+    count = lambda q: number(q, lang)  # noqa: E731
+    signed = lambda q: ("+" if q > 0 else "") + number(q, lang)  # noqa: E731
+    signed_money = lambda v: ("+" if v > 0 else "") + b.money(v)  # noqa: E731
     opening = (sum(f.opening.quantity for f in flows), sum(f.opening.value for f in flows))
     closing = (sum(f.closing.quantity for f in flows), sum(f.closing.value for f in flows))
     rows = [[tr("Stock flow"), tr("Number of items"), tr("Estimated value")],

@@ -18,18 +18,14 @@ import sqlite3
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from charitymart.db.migrate import backup_sqlite_file, known_revisions
 from charitymart.services.errors import ValidationError
 from charitymart.services.store import backup_crypto, chain_heads
-from charitymart.services.store.backup_crypto import (  # noqa: F401
-    BackupError,
-    PassphraseNeeded,
-    WrongPassphrase,
-)
+from charitymart.services.store.backup_crypto import BackupError, PassphraseNeeded, WrongPassphrase  # noqa: F401
 
 ENCRYPTED_SUFFIX = ".cmbackup"
 # A destination ending in one of these is a backup file; any other new name is a folder.
@@ -59,12 +55,12 @@ class BackupInfo:
         except (ValueError, KeyError, ZoneInfoNotFoundError):
             return utc_text
         if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
+            moment = moment.replace(tzinfo=timezone.utc)
         return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
 
 def _stamp() -> str:
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
 
 
 def names_a_folder(destination: str | Path) -> bool:

@@ -16,7 +16,7 @@ import shutil
 import subprocess
 import tempfile
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -62,7 +62,7 @@ def backup(url: str, destination: str | Path, *, store_name: str = "store",
     if names_a_folder(destination):
         folder = Path(destination).expanduser()
         folder.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
         destination = folder / f"{store_name}-{stamp}{ENCRYPTED_SUFFIX if key else PLAIN_SUFFIX}"
     destination = Path(destination).expanduser().absolute()
     if destination.exists():

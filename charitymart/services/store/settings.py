@@ -23,11 +23,7 @@ from charitymart.services.context import Actor, get_store, require_role
 from charitymart.services.errors import ValidationError
 from charitymart.services.people import identity_vault
 from charitymart.services.stock import label_layouts
-from charitymart.services.store.settings_fields import (
-    COLUMN_FIELDS,
-    EXTRA_DEFAULTS,
-    clean,
-)
+from charitymart.services.store.settings_fields import COLUMN_FIELDS, EXTRA_DEFAULTS, clean
 
 LOGO_MAX_PX = 320
 LOGO_MAX_INPUT_BYTES = 10 * 1024 * 1024
