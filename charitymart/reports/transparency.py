@@ -18,7 +18,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
 from charitymart.reports import transparency_sections as sections
 from charitymart.reports.attachments import with_attachment
-from charitymart.reports.base import a4_pdf, day, moment
+from charitymart.reports.base import a4_pdf, day, moment, register_font
 from charitymart.reports.charts import qr_code
 from charitymart.reports.letterhead import organisation_block
 from charitymart.reports.text import document_text
@@ -84,7 +84,7 @@ def verification(b: Builder, last_section: list) -> None:
     mono = b.st["small"].clone("mono", fontSize=6.8, leading=8.5, wordWrap="CJK")
     cells = [Paragraph(escape(text), mono if is_code else b.st["small"]) for text, is_code in lines]
     box = Table([[cells, qr_code(verify_command(head), 28 * mm)]], colWidths=[TEXT_WIDTH - 34 * mm, 34 * mm])
-    box.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    box.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), register_font()),
                              ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#888888"))]))
     issued_on = (b.doc.published_local or b.doc.generated_local).date()
     seal = organisation_block(b.doc.heading(), b.st, tr, lang, issued_on, width=TEXT_WIDTH)

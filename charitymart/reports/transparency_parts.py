@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
-from charitymart.reports.base import money, styles, table_style
+from charitymart.reports.base import money, register_font, styles, table_style
 from charitymart.reports.hours_report import hours_text
 from charitymart.reports.letterhead import Organisation, StoreHeading
 from charitymart.reports.table_fit import fit_widths
@@ -147,5 +147,6 @@ class Builder:
 
     def side_by_side(self, left, right, left_width: float):
         side = Table([[left, right]], colWidths=[left_width, TEXT_WIDTH - left_width], hAlign="LEFT")
-        side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("FONTNAME", (0, 0), (-1, -1), register_font())]))
         return side

@@ -61,16 +61,32 @@ def heads_file(store_uuid: str) -> Path:
 
 
 def database_label(url_or_path: str | Path) -> str:
-    """The name heads are recorded under: the resolved file path, or the URL without password."""
+    """The name heads are recorded under: the resolved file path, or for a server store the
+    server and database without password or driver (postgresql://user@host:5432/shop), so the
+    same store reached with another driver or a changed password keeps its heads."""
     text = str(url_or_path)
     if "://" not in text:
         return str(Path(text).expanduser().resolve())
     path = sqlite_path(text)
-    return str(path.resolve()) if path is not None else make_url(text).render_as_string(hide_password=True)
+    if path is not None:
+        return str(path.resolve())
+    url = make_url(text)
+    port = url.port or {"postgresql": 5432}.get(url.get_backend_name())
+    user = f"{url.username}@" if url.username else ""
+    host = url.host or url.query.get("host") or "localhost"
+    return f"{url.get_backend_name()}://{user}{host}{f':{port}' if port else ''}/{url.database or ''}"
+
+
+def _legacy_label(url_or_path: str) -> str | None:
+    """The label releases before this one used for a server store (its URL, password hidden)."""
+    if "://" not in url_or_path or sqlite_path(url_or_path) is not None:
+        return None
+    return make_url(url_or_path).render_as_string(hide_password=True)
 
 
 def _session_label(session: Session) -> str:
     return database_label(session.get_bind().url.render_as_string(hide_password=False))
+
 
 
 def _load(store_uuid: str) -> dict:
@@ -115,9 +131,12 @@ def remember(store_uuid: str, database: str, seq: int, digest: str, source: str,
         log.warning("could not record the chain head #%s of %s", seq, database, exc_info=True)
 
 
-def known_heads(store_uuid: str, database: str) -> list[KnownHead]:
+def known_heads(store_uuid: str, database: str, *also: str) -> list[KnownHead]:
+    """The heads recorded for `database` (and for `also`: older labels of the same database)."""
     heads = []
-    for entry in _load(store_uuid)["databases"].get(database, []):
+    databases = _load(store_uuid)["databases"]
+    entries = [e for name in (database, *also) if name for e in databases.get(name, [])]
+    for entry in sorted(entries, key=lambda e: e.get("seq", 0) if isinstance(e.get("seq"), int) else 0):
         try:
             extra = entry.get("extra")
             heads.append(KnownHead(int(entry["seq"]), str(entry["hash"]), str(entry["source"]), str(entry["at"]),
@@ -160,7 +179,11 @@ def restart_after_restore(db_file: Path, restored: Path) -> None:
     if found is None:
         return
     store_uuid, seq, digest = found
-    database = database_label(db_file)
+    restart_heads(store_uuid, database_label(db_file), seq, digest)
+
+
+def restart_heads(store_uuid: str, database: str, seq: int, digest: str) -> None:
+    """Set aside the heads recorded for `database` (a restore on purpose) and start from `seq`."""
     try:
         for data_uuid in {store_uuid, *_uuids_with(database)}:
             data = _load(data_uuid)
@@ -183,6 +206,30 @@ def _uuids_with(database: str) -> list[str]:
         if database in _load(store_uuid)["databases"]:
             found.append(store_uuid)
     return found
+
+
+def _newest_event(session: Session) -> tuple[int, str] | None:
+    row = session.execute(select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).first()
+    return None if row is None else (int(row[0]), row[1])
+
+
+def remember_server_backup(session: Session, head: tuple[int, str] | None) -> None:
+    """After a server store's dump (pg_dump) succeeded: the head read just before it, which the
+    dump holds (server stores have no file to read it back from)."""
+    store = session.get(Store, 1)
+    if store is not None and head is not None:
+        remember(store.uuid, _session_label(session), head[0], head[1], "backup")
+
+
+def server_head(session: Session) -> tuple[int, str] | None:
+    return _newest_event(session)
+
+
+def restart_server_after_restore(session: Session) -> None:
+    """A dump was restored onto this server database on purpose: its heads start again there."""
+    store, head = session.get(Store, 1), _newest_event(session)
+    if store is not None and head is not None:
+        restart_heads(store.uuid, _session_label(session), *head)
 
 
 def remember_publication(session: Session, publication):
@@ -218,7 +265,8 @@ def check_known_heads(session: Session, report) -> int:
         return 0
     last = session.scalar(select(AuditEvent.seq).order_by(AuditEvent.seq.desc()).limit(1)) or 0
     checked = 0
-    for head in known_heads(store.uuid, _session_label(session)):
+    url = session.get_bind().url.render_as_string(hide_password=False)
+    for head in known_heads(store.uuid, _session_label(session), _legacy_label(url) or ""):
         checked += 1
         when = SOURCE_WORDS[head.source if head.source in SOURCE_WORDS else "backup"].format(
             at=_local(head.at, store.timezone or "Asia/Shanghai"))
