@@ -53,13 +53,13 @@ def _json_value(column: str, column_type) -> str:
     return c
 
 
-def row_text_sql(table_name: str) -> str:
-    """(key, canonical JSON text) of every row of a ledger table, by key."""
+def row_text_sql(table_name: str, where: str = "") -> str:
+    """(key, canonical JSON text) of every row of a ledger table (`where`: a WHERE clause), by key."""
     model = _models()[table_name]
     table = model.__table__
     pk = next(iter(table.primary_key.columns)).name
     pairs = ", ".join(f"'{n}', {_json_value(n, table.c[n].type)}" for n in sorted(covered_columns(model)))
-    return f'SELECT "{pk}", json_object({pairs}) FROM "{table_name}" ORDER BY "{pk}"'
+    return f'SELECT "{pk}", json_object({pairs}) FROM "{table_name}"{where} ORDER BY "{pk}"'
 
 
 def _recorded(con: sqlite3.Connection, table_name: str):
@@ -87,7 +87,7 @@ def _check_table_fast(con: sqlite3.Connection, table_name: str) -> ScanResult:
             if sha256(act[1].encode("utf-8")).hexdigest() != rec[1]:
                 doubtful.append((act_key, rec[1], rec[2]))
                 if len(doubtful) >= MAX_PROBLEMS:
-                    _decide(con, table_name, doubtful, result)
+                    decide(con, table_name, doubtful, result)
             rec, act = next(rec_iter, None), next(act_iter, None)
         elif rec[0] < act_key:
             result.add(f"{table_name} row {rec[0]} was deleted (recorded by audit event #{rec[2]})")
@@ -103,12 +103,12 @@ def _check_table_fast(con: sqlite3.Connection, table_name: str) -> ScanResult:
     while act is not None and len(problems) < MAX_PROBLEMS:
         result.add(f"{table_name} row {act[0]} has no audit event (inserted outside the app)")
         act = next(act_iter, None)
-    _decide(con, table_name, doubtful, result)
+    decide(con, table_name, doubtful, result)
     result.rows_checked = checked
     return result
 
 
-def _decide(con: sqlite3.Connection, table_name: str, doubtful: list, result: ScanResult) -> None:
+def decide(con: sqlite3.Connection, table_name: str, doubtful: list, result: ScanResult) -> None:
     """Rows whose SQL text did not hash to the recorded hash: the Python canonical form decides."""
     if not doubtful:
         return
