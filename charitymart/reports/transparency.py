@@ -17,8 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
 from charitymart.reports import transparency_sections as sections
-from charitymart.reports.attachments import with_attachment
-from charitymart.reports.base import a4_pdf, day, moment, register_font
+from charitymart.reports.base import a4_pdf, day, moment
 from charitymart.reports.charts import qr_code
 from charitymart.reports.letterhead import organisation_block
 from charitymart.reports.text import document_text
@@ -66,6 +65,8 @@ def build(b: Builder) -> list:
 def verification(b: Builder, last_section: list) -> None:
     """The check box, then the organisation block (particulars, date, seal: reports.letterhead,
     as on every public paper), kept with the last section so no page holds only them."""
+    from charitymart.reports.base import register_font
+
     tr, f, lang = b.tr, b.f, b.language
     publication = f.publication
     head = publication.chain_head if publication else f.chain_head
@@ -96,5 +97,7 @@ def transparency_pdf(doc: TransparencyDocument, language: str) -> bytes:
     tr = document_text(language)
     f = doc.figures
     title = tr("{store}: public report for {month}", store=f.store_name, month=f"{f.year:04d}-{f.month:02d}")
+    from charitymart.reports.attachments import with_attachment
+
     pdf = a4_pdf(lambda: build(Builder(doc, language)), title=title, tr=tr, footer=title, margins_mm=14)
     return with_attachment(pdf, FIGURES_ATTACHMENT, doc.figures_attachment) if doc.figures_attachment else pdf

@@ -25,6 +25,7 @@ def _words(tr) -> tuple[dict, dict]:
         "stock_at_month_end": tr("Stock at month end"), "corrections": tr("Corrections"),
         "hours_corrections": tr("Hours corrections"), "money": tr("Money received"),
         "stock_flow": tr("Stock flow"), "households_by_category": tr("Households by category"),
+        "spending": tr("Spending and balance"),
         "store_name": tr("Store"), "year": tr("Year"), "month": tr("Month"), "currency": tr("Currency"),
         "first": tr("First day"), "last": tr("Last day"), "timezone": tr("Time zone"),
     }
