@@ -110,7 +110,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--since-last", action="store_true",
                        help="check only what came after the last verify that passed (seconds; the full check is "
                             "plain `verify`)")
-    from charitymart.verify_commands import add_report_options
+    from charitymart.report_commands.verify_report import add_report_options
 
     add_report_options(check)
     return parser
@@ -296,7 +296,7 @@ def cmd_verify(args) -> int:
     if args.backup is not None:
         return _verify_backup(args)
     if args.report is not None or args.report_hash is not None:
-        from charitymart.verify_commands import verify_report
+        from charitymart.report_commands.verify_report import verify_report
 
         return verify_report(args)
     handle = open_store(args.db)
