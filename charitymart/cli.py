@@ -107,6 +107,12 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--head", help="a published report's chain head that must be in the chain")
     check.add_argument("--backup", type=Path, help="check this backup file instead (nothing is written beside it)")
     check.add_argument("--passphrase-file", type=Path, help="an encrypted backup's passphrase, read from this file")
+    check.add_argument("--since-last", action="store_true",
+                       help="check only what came after the last verify that passed (seconds; the full check is "
+                            "plain `verify`)")
+    from charitymart.report_commands.verify_report import add_report_options
+
+    add_report_options(check)
     return parser
 
 
@@ -289,10 +295,19 @@ def cmd_restore(args) -> int:
 def cmd_verify(args) -> int:
     if args.backup is not None:
         return _verify_backup(args)
+    if args.report is not None or args.report_hash is not None:
+        from charitymart.report_commands.verify_report import verify_report
+
+        return verify_report(args)
     handle = open_store(args.db)
     try:
         with handle.readers() as s:
-            report = verify(s, args.head)
+            if args.since_last:
+                from charitymart.services.store.verify_since import verify_since_last
+
+                report = verify_since_last(s)
+            else:
+                report = verify(s, args.head, record=True)
         if not report.ok:
             print(f"verify failed: {report.problems[0]}", file=sys.stderr)
             for extra in report.problems[1:]:
@@ -301,7 +316,12 @@ def cmd_verify(args) -> int:
         checked = f"; the published head {args.head} is in the chain" if args.head else ""
         known = (f"; {report.heads_checked} recorded chain head(s) (backups, publications) are in it"
                  if report.heads_checked else "")
-        print(f"verified {report.events} audit events and {report.rows_checked} ledger rows; head {report.head}"
+        since = ""
+        if report.since_seq:
+            since = f" after event #{report.since_seq} (the last verify)"
+        elif report.since_seq == 0:
+            since = " (no earlier verify was recorded: the full check ran)"
+        print(f"verified {report.events} audit events{since} and {report.rows_checked} ledger rows; head {report.head}"
               f"{checked}{known}")
         return 0
     finally:

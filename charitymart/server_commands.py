@@ -70,7 +70,7 @@ def run_backup(args) -> int:
     """`charitymart backup --out FILE` for a store on a server: pg_dump, encrypted like SQLite backups."""
     from charitymart.db.engine import database_url
     from charitymart.services.context import get_store
-    from charitymart.services.store import auto_backup, server_backup
+    from charitymart.services.store import auto_backup, chain_heads, server_backup
     from charitymart.services.store.setup import open_store
     from charitymart.services.store.verify import verify
 
@@ -81,9 +81,12 @@ def run_backup(args) -> int:
             key = auto_backup.backup_key(s)
             name = get_store(s).name
             report = verify(s)
+            head = chain_heads.server_head(s)  # read before the dump, so the dump holds it
+        written = server_backup.backup(url, args.out, store_name="store", key=key)
+        with handle.readers() as s:
+            chain_heads.remember_server_backup(s, head)  # beside the key, for verify (truncation)
     finally:
         handle.close()
-    written = server_backup.backup(url, args.out, store_name="store", key=key)
     sealed = " (encrypted with the store's backup passphrase)" if key else ""
     print(f"backed up {name!r} ({report.events} audit events, head {report.head}) to {written}{sealed}")
     return 0
@@ -92,7 +95,7 @@ def run_backup(args) -> int:
 def run_restore(args, passphrase_of) -> int:
     """`charitymart restore FILE` onto a server: pg_restore in one transaction, then migrate and verify."""
     from charitymart.db.engine import database_url
-    from charitymart.services.store import backup_crypto, server_backup
+    from charitymart.services.store import backup_crypto, chain_heads, server_backup
     from charitymart.services.store.setup import open_store
     from charitymart.services.store.verify import verify
 
@@ -102,6 +105,7 @@ def run_restore(args, passphrase_of) -> int:
     handle = open_store(url)  # brings an older backup up to this version's schema
     try:
         with handle.readers() as s:
+            chain_heads.restart_server_after_restore(s)  # restored on purpose: its heads start here
             report = verify(s)
     finally:
         handle.close()

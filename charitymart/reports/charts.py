@@ -1,7 +1,9 @@
 """Small charts and the verification QR code for printed reports (reportlab.graphics).
 
-Plain numbers and already-translated labels in, a Drawing (a flowable) out. Labels use the
-shipped CJK font so Chinese category names render; sizes suit a noticeboard read from a step away.
+Plain numbers and already-translated labels in, a Drawing (a flowable) out. Every string,
+and the font each drawing starts with (`initialFontName`, else ReportLab names Helvetica in the
+PDF, not embedded), is the shipped CJK font, so Chinese category names render and the PDF
+embeds every font it names; sizes suit a noticeboard read from a step away.
 """
 
 from __future__ import annotations
@@ -22,11 +24,27 @@ from charitymart.reports.base import register_font
 PALETTE = ["#2E7D32", "#1565C0", "#EF6C00", "#6A1B9A", "#00838F", "#C62828", "#757575"]
 
 
+class _Drawing(Drawing):
+    """A Drawing that sets the canvas to the shipped font before drawing: ReportLab applies a
+    drawing's initial font size with the canvas's current font (Helvetica on a fresh page)
+    before its initial font name, which names Helvetica in the PDF."""
+
+    def draw(self, showBoundary=None):
+        self.canv.setFont(self.initialFontName, getattr(self, "initialFontSize", None) or 10)
+        if showBoundary is None:
+            return super().draw()
+        return super().draw(showBoundary)
+
+
+def _drawing(width: float, height: float, **kw) -> Drawing:
+    return _Drawing(width, height, initialFontName=register_font(), **kw)
+
+
 def bar_chart(labels: Sequence[str], values: Sequence[float], value_labels: Sequence[str], *,
               width: float = 85 * mm, height: float = 55 * mm) -> Drawing:
     """Vertical bars with the formatted value above each bar (so nobody has to read the axis)."""
     font = register_font()
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 12 * mm, 10 * mm
     chart.width, chart.height = width - 16 * mm, height - 18 * mm
@@ -36,6 +54,7 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], value_labels: Sequ
     chart.valueAxis.valueMax = top * 1.2 if top > 0 else 1
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = 7
+    chart.barLabels.fontName = font
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#DDDDDD")
     chart.categoryAxis.categoryNames = list(labels)
@@ -74,7 +93,7 @@ def pie_chart(labels: Sequence[str], values: Sequence[float], *, width: float = 
     pie: the caller lays out a legend that wraps (pie_slices gives its rows)."""
     font = register_font()
     pairs = [(label, value) for label, value, _colour in pie_slices(labels, values, max_slices, other_label)]
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     if not pairs:
         return drawing
     size = min(height - 6 * mm, width * 0.45) if legend else min(height, width)

@@ -23,12 +23,14 @@ from charitymart.reports.charts import qr_code
 from charitymart.reports.letterhead import organisation_block
 from charitymart.reports.text import document_text
 from charitymart.reports.transparency_parts import (  # noqa: F401  (the report's public names)
+    FIGURES_ATTACHMENT,
     TEXT_WIDTH,
     Builder,
     Organisation,
     TransparencyDocument,
     escape,
     fund_source_name,
+    report_hash_command,
     short_fund_source_name,
     tender_name,
     verify_command,
@@ -65,6 +67,8 @@ def build(b: Builder) -> list:
 def verification(b: Builder, last_section: list) -> None:
     """The check box, then the organisation block (particulars, date, seal: reports.letterhead,
     as on every public paper), kept with the last section so no page holds only them."""
+    from charitymart.reports.base import register_font
+
     tr, f, lang = b.tr, b.f, b.language
     publication = f.publication
     head = publication.chain_head if publication else f.chain_head
@@ -77,10 +81,13 @@ def verification(b: Builder, last_section: list) -> None:
         lines.append((tr("Not yet published: the figures may still change."), False))
     lines += [(tr("Anyone holding the store's records can check these figures with:"), False),
               (verify_command(head), True)]
+    if b.doc.figures_hash:  # the figures themselves, not only the chain: `verify --report` or this hash
+        lines += [(tr("Figures hash (sha256), checked with:"), False),
+                  (report_hash_command(b.doc.figures_hash, f.year, f.month), True)]
     mono = b.st["small"].clone("mono", fontSize=6.8, leading=8.5, wordWrap="CJK")
     cells = [Paragraph(escape(text), mono if is_code else b.st["small"]) for text, is_code in lines]
     box = Table([[cells, qr_code(verify_command(head), 28 * mm)]], colWidths=[TEXT_WIDTH - 34 * mm, 34 * mm])
-    box.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    box.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), register_font()),
                              ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#888888"))]))
     issued_on = (b.doc.published_local or b.doc.generated_local).date()
     seal = organisation_block(b.doc.heading(), b.st, tr, lang, issued_on, width=TEXT_WIDTH)
@@ -92,5 +99,8 @@ def transparency_pdf(doc: TransparencyDocument, language: str) -> bytes:
     tr = document_text(language)
     f = doc.figures
     title = tr("{store}: public report for {month}", store=f.store_name, month=f"{f.year:04d}-{f.month:02d}")
-    return a4_pdf(lambda: build(Builder(doc, language)), title=title, tr=tr, footer=title, margins_mm=14,
-                  one_pass=True)
+    from charitymart.reports.attachments import with_attachment
+
+    pdf = a4_pdf(lambda: build(Builder(doc, language)), title=title, tr=tr, footer=title, margins_mm=14,
+                 one_pass=True)
+    return with_attachment(pdf, FIGURES_ATTACHMENT, doc.figures_attachment) if doc.figures_attachment else pdf

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
-from charitymart.reports.base import money, styles, table_style
+from charitymart.reports.base import money, register_font, styles, table_style
 from charitymart.reports.hours_report import hours_text
 from charitymart.reports.letterhead import Organisation, StoreHeading
 from charitymart.reports.table_fit import fit_widths
@@ -41,6 +41,8 @@ class TransparencyDocument:
     figures_match: bool | None  # recomputed figures equal the published hash (None: not published)
     organisation: Organisation = field(default_factory=Organisation)  # printed at the foot, with the seal
     valuation_basis: str = ""  # the store's words for how donated goods are valued ("" = the standard sentence)
+    figures_hash: str = ""  # sha256 of the figures (services.reporting.month.figures_content), printed by the head
+    figures_attachment: bytes = b""  # those figures as JSON, embedded in the PDF for `verify --report`
 
     def heading(self) -> StoreHeading:
         """The issuer as the shared letterhead pieces (reports.letterhead) take it."""
@@ -48,8 +50,15 @@ class TransparencyDocument:
                             organisation=self.organisation, valuation_basis=self.valuation_basis)
 
 
+FIGURES_ATTACHMENT = "charitymart-figures.json"
+
+
 def verify_command(head: str) -> str:
     return f"charitymart verify --head {head}"
+
+
+def report_hash_command(figures_hash: str, year: int, month: int) -> str:
+    return f"charitymart verify --report-hash {figures_hash} --month {year:04d}-{month:02d}"
 
 
 def escape(text: str) -> str:
@@ -147,5 +156,6 @@ class Builder:
 
     def side_by_side(self, left, right, left_width: float):
         side = Table([[left, right]], colWidths=[left_width, TEXT_WIDTH - left_width], hAlign="LEFT")
-        side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("FONTNAME", (0, 0), (-1, -1), register_font())]))
         return side

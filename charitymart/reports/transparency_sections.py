@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from charitymart.reports.base import number, weight_kg
+from charitymart.reports.base import number, register_font, weight_kg
 from charitymart.reports.charts import bar_chart, pie_chart, pie_slices
 from charitymart.reports.letterhead import valuation_basis_text
 from charitymart.reports.transparency_parts import (
@@ -56,10 +56,11 @@ def donations(b: Builder) -> None:
                         other_label=tr("Other"), legend=False)
         legend = Table([[_swatch(colour), Paragraph(escape(f"{label} {round(100 * value / total)}%"), b.st["small"])]
                         for label, value, colour in slices], colWidths=[5 * mm, 35 * mm], hAlign="LEFT")
-        legend.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 1),
+        legend.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), register_font()), ("LEFTPADDING", (0, 0), (-1, -1), 1),
                                     ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
         chart = Table([[pie, legend]], colWidths=[32 * mm, 40 * mm])
-        chart.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        chart.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("FONTNAME", (0, 0), (-1, -1), register_font())]))
         b.story.append(Spacer(1, 3 * mm))
         b.section(tr("Donated goods by category"), b.side_by_side(table, chart, 107 * mm))
     donors(b)
@@ -67,7 +68,8 @@ def donations(b: Builder) -> None:
 
 def _swatch(colour: str) -> Table:
     box = Table([[""]], colWidths=[3.2 * mm], rowHeights=[3.2 * mm])
-    box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(colour))]))
+    box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(colour)),
+                             ("FONTNAME", (0, 0), (-1, -1), register_font())]))
     return box
 
 

@@ -16,6 +16,7 @@ from charitymart.reports.stock_report import StockDocument, stock_pdf
 from charitymart.reports.transparency import TransparencyDocument, transparency_pdf
 from charitymart.services import clock, reporting
 from charitymart.services.context import Actor, get_store, require_role
+from charitymart.services.documents import report_check
 from charitymart.services.documents.common import organisation
 from charitymart.services.reporting.month import figures_match
 from charitymart.services.store.settings import current_settings
@@ -25,6 +26,7 @@ def transparency_document(session: Session, year: int, month: int) -> Transparen
     figures = reporting.month_figures(session, year, month)
     store = get_store(session)
     publication = figures.publication
+    figures_hash, attachment = report_check.figures_attachment(store, figures)
     return TransparencyDocument(
         figures=figures,
         address=store.address,
@@ -33,6 +35,8 @@ def transparency_document(session: Session, year: int, month: int) -> Transparen
         figures_match=figures_match(session, figures, publication.figures_hash) if publication else None,
         organisation=organisation(session),
         valuation_basis=current_settings(session).valuation_basis,
+        figures_hash=figures_hash,
+        figures_attachment=attachment,
     )
 
 

@@ -27,7 +27,10 @@ from charitymart.services.reporting.flows import (
     money_figures,
     stock_flow,
 )
-from charitymart.services.reporting.households import HouseholdFigures, household_figures
+from charitymart.services.reporting.households import (
+    HouseholdFigures,
+    household_figures,
+)
 from charitymart.services.reporting.intake import (
     AnonymousDonors,
     CategoryFigures,
@@ -207,7 +210,14 @@ def figures_match(session: Session, figures: MonthFigures, published_hash: str) 
                               legacy_figures_hash(session, figures))
 
 
-def _hash_of(content: dict, figures: MonthFigures) -> str:
+def figures_content(figures: MonthFigures) -> dict:
+    """Every figure the report shows, as plain JSON values (what figures_hash covers): the month,
+    the store, each section's numbers. A section added to MonthFigures joins it by itself.
+    `verify --report` compares the copy embedded in a printed report with this."""
+    return json.loads(_canonical_text(dataclasses.asdict(figures), figures))
+
+
+def _canonical_text(content: dict, figures: MonthFigures) -> str:
     for volatile in ("generated_at", "chain_head", "publication", "public_donors", "anonymous_donors"):
         content.pop(volatile)
     everyone = [(d.donations, d.total) for d in figures.public_donors]
@@ -215,5 +225,8 @@ def _hash_of(content: dict, figures: MonthFigures) -> str:
         "donations": sum(n for n, _ in everyone) + figures.anonymous_donors.donations,
         "total": sum(t for _, t in everyone) + figures.anonymous_donors.total,
     }
-    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def _hash_of(content: dict, figures: MonthFigures) -> str:
+    return hashlib.sha256(_canonical_text(content, figures).encode("utf-8")).hexdigest()

@@ -10,6 +10,9 @@ encrypted (backup_crypto): the store keeps only the public key and the wrapped p
 
 The GUI runs `run_backup` off the GUI thread (ui/auto_backup.py); it takes one short read of
 the settings and then copies with SQLite's online backup API, so a till can sell meanwhile.
+After the copy, the store is checked (`check_store`): the full `verify` when the last full one
+that passed is a week old (or there is none), else `verify --since-last` (seconds). A problem
+found is logged and returned in the outcome; it never stops the backup.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -50,10 +53,21 @@ class BackupSettings:
     key: BackupKey | None
 
 
+FULL_CHECK_EVERY = timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class StoreCheck:
+    full: bool  # the full verify ran (else --since-last)
+    ok: bool
+    problems: tuple[str, ...] = ()
+
+
 @dataclass
 class BackupOutcome:
     path: Path
     removed: list[Path] = field(default_factory=list)
+    check: StoreCheck | None = None  # None: the check itself could not run (logged)
 
 
 def _extra(store) -> dict:
@@ -104,7 +118,7 @@ def _stamp_of(path: Path) -> datetime | None:
     match = _NAME.match(path.name)
     if match is None:
         return None
-    return datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
+    return datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
 
 
 def automatic_backups(folder: Path) -> list[Path]:
@@ -122,7 +136,7 @@ def last_backup_at(folder: Path) -> datetime | None:
 
 def backup_due(folder: Path, now: datetime | None = None) -> bool:
     """True when there is no automatic backup in `folder` from the last 24 hours."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     last = last_backup_at(folder)
     return last is None or now - last >= DAY
 
@@ -141,7 +155,7 @@ def run_backup(db_file: Path | str, settings: BackupSettings, reason: str, now: 
     if reason not in REASONS:
         raise ValueError(reason)
     _check_folder(settings)
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     suffix = backup.ENCRYPTED_SUFFIX if settings.key else ".sqlite"
     base = f"{PREFIX}{reason}-{now:%Y%m%dT%H%M%SZ}"
     target, n = settings.folder / f"{base}{suffix}", 1
@@ -163,7 +177,33 @@ def run_backup(db_file: Path | str, settings: BackupSettings, reason: str, now: 
         except OSError:
             log.warning("could not remove the old backup %s", old, exc_info=True)
     log.info("automatic %s backup written to %s (%d old ones removed)", reason, written, len(removed))
-    return BackupOutcome(path=written, removed=removed)
+    return BackupOutcome(path=written, removed=removed, check=check_store(db_file, now))
+
+
+def check_store(db_file: Path, now: datetime | None = None) -> StoreCheck | None:
+    """verify the store: in full once a week, --since-last otherwise. Never raises (logged)."""
+    from charitymart.db.engine import make_engine, make_session_factory
+    from charitymart.services.store.verify import last_full_check, verify
+    from charitymart.services.store.verify_since import verify_since_last
+
+    now = now or datetime.now(UTC)
+    engine = make_engine(f"sqlite:///{Path(db_file)}")
+    try:
+        with make_session_factory(engine, read_only=True)() as session:
+            last_full = last_full_check(session)
+            if last_full is not None and last_full.tzinfo is None:
+                last_full = last_full.replace(tzinfo=UTC)
+            full = last_full is None or now - last_full >= FULL_CHECK_EVERY
+            report = verify(session, record=True) if full else verify_since_last(session)
+    except Exception:
+        log.warning("the check after the backup of %s could not run", db_file, exc_info=True)
+        return None
+    finally:
+        engine.dispose()
+    if not report.ok:
+        log.warning("verify (%s) after the backup of %s found: %s", "full" if full else "since the last verify",
+                    db_file, "; ".join(report.problems[:5]))
+    return StoreCheck(full=full, ok=report.ok, problems=tuple(report.problems))
 
 
 def daily_backup_if_due(db_file: Path | str, settings: BackupSettings, now: datetime | None = None) -> BackupOutcome | None:

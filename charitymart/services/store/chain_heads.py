@@ -44,7 +44,7 @@ from charitymart.services import clock
 
 log = logging.getLogger(__name__)
 KEEP_PER_DATABASE = 30
-SOURCES = ("backup", "publish", "restore")
+SOURCES = ("backup", "publish", "restore", "verify")
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,7 @@ class KnownHead:
     hash: str
     source: str  # one of SOURCES
     at: str  # when it was recorded, UTC ISO
+    extra: dict | None = None  # a verify's: where each table's keys had got to, and when the full check ran
 
 
 def heads_file(store_uuid: str) -> Path:
@@ -60,16 +61,32 @@ def heads_file(store_uuid: str) -> Path:
 
 
 def database_label(url_or_path: str | Path) -> str:
-    """The name heads are recorded under: the resolved file path, or the URL without password."""
+    """The name heads are recorded under: the resolved file path, or for a server store the
+    server and database without password or driver (postgresql://user@host:5432/shop), so the
+    same store reached with another driver or a changed password keeps its heads."""
     text = str(url_or_path)
     if "://" not in text:
         return str(Path(text).expanduser().resolve())
     path = sqlite_path(text)
-    return str(path.resolve()) if path is not None else make_url(text).render_as_string(hide_password=True)
+    if path is not None:
+        return str(path.resolve())
+    url = make_url(text)
+    port = url.port or {"postgresql": 5432}.get(url.get_backend_name())
+    user = f"{url.username}@" if url.username else ""
+    host = url.host or url.query.get("host") or "localhost"
+    return f"{url.get_backend_name()}://{user}{host}{f':{port}' if port else ''}/{url.database or ''}"
+
+
+def _legacy_label(url_or_path: str) -> str | None:
+    """The label releases before this one used for a server store (its URL, password hidden)."""
+    if "://" not in url_or_path or sqlite_path(url_or_path) is not None:
+        return None
+    return make_url(url_or_path).render_as_string(hide_password=True)
 
 
 def _session_label(session: Session) -> str:
     return database_label(session.get_bind().url.render_as_string(hide_password=False))
+
 
 
 def _load(store_uuid: str) -> dict:
@@ -91,26 +108,39 @@ def _save(store_uuid: str, data: dict) -> None:
     os.replace(tmp, path)
 
 
-def remember(store_uuid: str, database: str, seq: int, digest: str, source: str) -> None:
-    """Add a head for `database` (a label from `database_label`); never raises."""
+def remember(store_uuid: str, database: str, seq: int, digest: str, source: str, extra: dict | None = None) -> None:
+    """Add a head for `database` (a label from `database_label`); never raises. A head replaces
+    one of the same source at the same seq; a verify's replaces the verify before it (only the
+    newest says where `verify --since-last` starts)."""
     if source not in SOURCES:
         raise ValueError(source)
     try:
         data = _load(store_uuid)
-        heads = [h for h in data["databases"].get(database, []) if h.get("seq") != seq]
-        heads.append({"seq": seq, "hash": digest, "source": source, "at": clock.now().isoformat(timespec="seconds")})
+        heads = [h for h in data["databases"].get(database, []) if h.get("source") != source
+                 or (source != "verify" and h.get("seq") != seq)]
+        entry = {"seq": seq, "hash": digest, "source": source, "at": clock.now().isoformat(timespec="seconds")}
+        if extra is not None:
+            entry["extra"] = extra
+        heads.append(entry)
         heads.sort(key=lambda h: h["seq"])
-        data["databases"][database] = heads[-KEEP_PER_DATABASE:]
+        newest_verify = [h for h in heads if h.get("source") == "verify"]
+        others = [h for h in heads if h.get("source") != "verify"]
+        data["databases"][database] = sorted(others[-KEEP_PER_DATABASE:] + newest_verify, key=lambda h: h["seq"])
         _save(store_uuid, data)
     except OSError:
         log.warning("could not record the chain head #%s of %s", seq, database, exc_info=True)
 
 
-def known_heads(store_uuid: str, database: str) -> list[KnownHead]:
+def known_heads(store_uuid: str, database: str, *also: str) -> list[KnownHead]:
+    """The heads recorded for `database` (and for `also`: older labels of the same database)."""
     heads = []
-    for entry in _load(store_uuid)["databases"].get(database, []):
+    databases = _load(store_uuid)["databases"]
+    entries = [e for name in (database, *also) if name for e in databases.get(name, [])]
+    for entry in sorted(entries, key=lambda e: e.get("seq", 0) if isinstance(e.get("seq"), int) else 0):
         try:
-            heads.append(KnownHead(int(entry["seq"]), str(entry["hash"]), str(entry["source"]), str(entry["at"])))
+            extra = entry.get("extra")
+            heads.append(KnownHead(int(entry["seq"]), str(entry["hash"]), str(entry["source"]), str(entry["at"]),
+                                   extra if isinstance(extra, dict) else None))
         except (KeyError, TypeError, ValueError):
             continue  # a damaged entry is no evidence either way
     return heads
@@ -149,7 +179,11 @@ def restart_after_restore(db_file: Path, restored: Path) -> None:
     if found is None:
         return
     store_uuid, seq, digest = found
-    database = database_label(db_file)
+    restart_heads(store_uuid, database_label(db_file), seq, digest)
+
+
+def restart_heads(store_uuid: str, database: str, seq: int, digest: str) -> None:
+    """Set aside the heads recorded for `database` (a restore on purpose) and start from `seq`."""
     try:
         for data_uuid in {store_uuid, *_uuids_with(database)}:
             data = _load(data_uuid)
@@ -174,6 +208,30 @@ def _uuids_with(database: str) -> list[str]:
     return found
 
 
+def _newest_event(session: Session) -> tuple[int, str] | None:
+    row = session.execute(select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).first()
+    return None if row is None else (int(row[0]), row[1])
+
+
+def remember_server_backup(session: Session, head: tuple[int, str] | None) -> None:
+    """After a server store's dump (pg_dump) succeeded: the head read just before it, which the
+    dump holds (server stores have no file to read it back from)."""
+    store = session.get(Store, 1)
+    if store is not None and head is not None:
+        remember(store.uuid, _session_label(session), head[0], head[1], "backup")
+
+
+def server_head(session: Session) -> tuple[int, str] | None:
+    return _newest_event(session)
+
+
+def restart_server_after_restore(session: Session) -> None:
+    """A dump was restored onto this server database on purpose: its heads start again there."""
+    store, head = session.get(Store, 1), _newest_event(session)
+    if store is not None and head is not None:
+        restart_heads(store.uuid, _session_label(session), *head)
+
+
 def remember_publication(session: Session, publication):
     """After `closing.publish_month` in the same transaction: record the head the 公示 prints.
     It is the head before the publication's own event, already committed, so recording it
@@ -196,7 +254,7 @@ def _local(at: str, zone_name: str) -> str:
 
 
 SOURCE_WORDS = {"backup": "the backup of {at}", "publish": "the month published on {at}",
-                "restore": "the restore of {at}"}
+                "restore": "the restore of {at}", "verify": "the verify of {at}"}
 
 
 def check_known_heads(session: Session, report) -> int:
@@ -207,7 +265,8 @@ def check_known_heads(session: Session, report) -> int:
         return 0
     last = session.scalar(select(AuditEvent.seq).order_by(AuditEvent.seq.desc()).limit(1)) or 0
     checked = 0
-    for head in known_heads(store.uuid, _session_label(session)):
+    url = session.get_bind().url.render_as_string(hide_password=False)
+    for head in known_heads(store.uuid, _session_label(session), _legacy_label(url) or ""):
         checked += 1
         when = SOURCE_WORDS[head.source if head.source in SOURCE_WORDS else "backup"].format(
             at=_local(head.at, store.timezone or "Asia/Shanghai"))

@@ -6,12 +6,17 @@ and caches that disagree with the ledger. Streams everything: memory stays flat 
 
 from __future__ import annotations
 
+import logging
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from itertools import groupby
+from datetime import datetime
 
-from sqlalchemy import Integer, cast, func, select
+from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
 
+from charitymart.db.engine import sqlite_path
 from charitymart.db.models import (
     AuditEvent,
     AuditRow,
@@ -19,14 +24,32 @@ from charitymart.db.models import (
     ReceiptCounter,
     Sale,
     StockMovement,
-    covered_columns,
+    Store,
     ledger_tables,
 )
-from charitymart.domain.canonical import GENESIS_HASH, event_hash, row_hash
+from charitymart.domain.canonical import GENESIS_HASH
+from charitymart.services import clock
 from charitymart.services.store import chain_heads
+from charitymart.services.store.verify_scan import (
+    EVENTS,
+    MAX_PROBLEMS,
+    ScanResult,
+    Source,
+    check_events,
+    check_table,
+)
+from charitymart.services.store.verify_sqlite import (
+    check_events_fast,
+    check_table_fast,
+    open_sqlite,
+    run_task,
+)
 
-MAX_PROBLEMS = 50
-BATCH = 5000
+log = logging.getLogger(__name__)
+# From this many audit rows on, a store file is checked by worker processes (one per core, at
+# most WORKERS): starting them costs about half a second, a big store's check takes minutes.
+PARALLEL_FROM = 300_000
+WORKERS = 2
 
 
 @dataclass
@@ -36,6 +59,8 @@ class VerifyReport:
     head: str = GENESIS_HASH
     head_found: bool | None = None
     heads_checked: int = 0  # chain heads known from outside the chain (chain_heads)
+    last_seq: int = 0  # the sequence number of the head
+    since_seq: int | None = None  # --since-last: the event it started after (0: no verify recorded, full check)
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -47,96 +72,78 @@ class VerifyReport:
             self.problems.append(problem)
 
 
-def _check_events(session: Session, report: VerifyReport) -> None:
-    events = session.execute(
-        select(AuditEvent.seq, AuditEvent.created_at, AuditEvent.user_id, AuditEvent.action,
-               AuditEvent.prev_hash, AuditEvent.hash).order_by(AuditEvent.seq)
-    ).yield_per(BATCH)
-    rows = session.execute(
-        select(AuditRow.event_seq, AuditRow.table_name, AuditRow.row_key, AuditRow.row_hash)
-        .order_by(AuditRow.event_seq, AuditRow.position)
-    ).yield_per(BATCH)
-    grouped = groupby(rows, key=lambda r: r.event_seq)
-    pending = next(grouped, None)
-    expected_seq, prev = 1, GENESIS_HASH
-    for ev in events:
-        entries: list[tuple[str, str, str | None]] = []
-        while pending is not None and pending[0] < ev.seq:
-            report.add(f"audit rows point at missing event #{pending[0]}")
-            pending = next(grouped, None)
-        if pending is not None and pending[0] == ev.seq:
-            entries = [(r.table_name, r.row_key, r.row_hash) for r in pending[1]]
-            pending = next(grouped, None)
-        if ev.seq != expected_seq:
-            report.add(f"audit event #{expected_seq} is missing (next is #{ev.seq})")
-        if ev.prev_hash != prev:
-            report.add(f"audit event #{ev.seq} does not follow the event before it (chain broken)")
-        if event_hash(ev.seq, ev.created_at, ev.user_id, ev.action, entries, ev.prev_hash) != ev.hash:
-            report.add(f"audit event #{ev.seq} ({ev.action}) was edited")
-        prev, expected_seq = ev.hash, ev.seq + 1
-        report.events += 1
-    if pending is not None:
-        report.add(f"audit rows point at missing event #{pending[0]}")
-    report.head = prev
+def _source(session: Session) -> Source:
+    """Plain rows on the session's own connection (same transaction: sees what it sees)."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        return Source(connection.connection.driver_connection)
+    return Source(connection)
 
 
-def _newest_per_key(recorded):
-    """A row re-anchored by a later event (a migration) is checked against its newest hash."""
-    for _, group in groupby(recorded, key=lambda r: r.key):
-        *_, newest = group
-        yield newest
+def _merge(report: VerifyReport, result: ScanResult) -> None:
+    for problem in result.problems:
+        report.add(problem)
+    report.rows_checked += result.rows_checked
+    if result.task == EVENTS:
+        report.events, report.head, report.last_seq = result.events, result.head, result.last_seq
 
 
-def _check_table(session: Session, model, report: VerifyReport) -> None:
-    table = model.__table__
-    label = model.__tablename__
-    key = cast(AuditRow.row_key, Integer)
-    recorded = session.execute(
-        select(key.label("key"), AuditRow.row_hash, AuditRow.event_seq)
-        .where(AuditRow.table_name == label, AuditRow.row_hash.is_not(None))
-        .order_by(key, AuditRow.event_seq)
-    ).yield_per(BATCH)
+def _tasks(session: Session) -> list[str]:
+    return [EVENTS] + [model.__tablename__ for model in ledger_tables()]
+
+
+def _parallel_file(session: Session) -> str | None:
+    """The store file to hand to worker processes, or None to check in this process: small
+    stores, servers, in-memory databases, and a session with changes of its own not committed."""
+    bind = session.get_bind()
+    if bind.dialect.name != "sqlite" or session.new or session.dirty or session.deleted:
+        return None
+    path = sqlite_path(bind.url.render_as_string(hide_password=False))
+    if path is None or not path.is_file():
+        return None
+    size = session.scalar(select(func.max(AuditRow.id))) or 0
+    return str(path) if size >= PARALLEL_FROM else None
+
+
+def _scan_in_workers(db_file: str, tasks: list[str]) -> list[ScanResult]:
+    """The tasks in worker processes, biggest first; results in the tasks' order."""
+    workers = max(1, min(WORKERS, os.cpu_count() or 1))
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        futures = {task: pool.submit(run_task, db_file, task) for task in _biggest_first(db_file, tasks)}
+        return [futures[task].result() for task in tasks]
+
+
+def _biggest_first(db_file: str, tasks: list[str]) -> list[str]:
+    """The chain check reads every audit row: start it first, then the tables by size."""
+    con = open_sqlite(db_file)
     try:
-        _merge_check(session, model, report, recorded)
-    except (ValueError, TypeError):
-        # A value that no longer parses as its column's type (e.g. a date typed over by hand):
-        # find and name the row, one by one, since the stream cannot go past it.
-        _name_unreadable_rows(session, model, report)
+        sizes = {t: con.execute(f'SELECT max(rowid) FROM "{t}"').fetchone()[0] or 0 for t in tasks if t != EVENTS}
+    finally:
+        con.close()
+    return [EVENTS] + sorted(sizes, key=lambda t: -sizes[t])
 
 
-def _name_unreadable_rows(session: Session, model, report: VerifyReport) -> None:
-    table = model.__table__
-    pk = list(table.primary_key.columns)[0]
-    columns = [table.c[n] for n in covered_columns(model)]
-    for (row_id,) in session.execute(select(pk).order_by(pk)):
+def _scan(session: Session, report: VerifyReport) -> None:
+    tasks = _tasks(session)
+    db_file = _parallel_file(session)
+    if db_file is not None:
         try:
-            session.execute(select(*columns).where(pk == row_id)).one()
-        except (ValueError, TypeError):
-            report.add(f"{model.__tablename__} row {row_id} was edited: a value is not valid for its column")
-
-
-def _merge_check(session: Session, model, report: VerifyReport, recorded) -> None:
-    table = model.__table__
-    names = covered_columns(model)
-    pk = list(table.primary_key.columns)[0]
-    label = model.__tablename__
-    actual = session.execute(select(*[table.c[n] for n in names]).order_by(pk)).yield_per(BATCH)
-    rec_iter, act_iter = _newest_per_key(recorded), iter(actual)
-    rec, act = next(rec_iter, None), next(act_iter, None)
-    while (rec is not None or act is not None) and len(report.problems) < MAX_PROBLEMS:
-        act_key = getattr(act, pk.name) if act is not None else None
-        if act is None or (rec is not None and rec.key < act_key):
-            report.add(f"{label} row {rec.key} was deleted (recorded by audit event #{rec.event_seq})")
-            rec = next(rec_iter, None)
-        elif rec is None or act_key < rec.key:
-            report.add(f"{label} row {act_key} has no audit event (inserted outside the app)")
-            act = next(act_iter, None)
+            results = _scan_in_workers(db_file, tasks)
+        except Exception:
+            log.warning("verify: worker processes failed; checking in this process", exc_info=True)
         else:
-            report.rows_checked += 1
-            if row_hash(dict(act._mapping)) != rec.row_hash:
-                report.add(f"{label} row {act_key} was edited after audit event #{rec.event_seq}")
-            rec, act = next(rec_iter, None), next(act_iter, None)
-
+            for result in results:
+                _merge(report, result)
+            return
+    source = _source(session)
+    if source.raw:
+        _merge(report, check_events_fast(source.connection))
+    else:
+        _merge(report, check_events(source))
+    for task in tasks[1:]:
+        if len(report.problems) >= MAX_PROBLEMS:
+            break
+        _merge(report, check_table_fast(source.connection, task) if source.raw else check_table(source, task))
 
 def _check_caches(session: Session, report: VerifyReport) -> None:
     sums = (
@@ -154,10 +161,18 @@ def _check_caches(session: Session, report: VerifyReport) -> None:
         report.add(f"lot {lot_id} shows {cached} on hand but its movements add up to {ledger}")
     for lot_id, on_hand in session.execute(select(Lot.id, Lot.on_hand).where(Lot.on_hand < 0).limit(10)):
         report.add(f"lot {lot_id} has negative stock ({on_hand})")
-    numbering = session.execute(
-        select(Sale.till_id, Sale.receipt_year, func.count(), func.min(Sale.receipt_seq), func.max(Sale.receipt_seq))
-        .group_by(Sale.till_id, Sale.receipt_year)
-    ).all()
+    check_receipt_numbers(session, report)
+
+
+def check_receipt_numbers(session: Session, report: VerifyReport, pairs: set | None = None) -> None:
+    """Each till's receipts of a year are numbered 1..n without a gap, and its counter says n.
+    `pairs`: only those (till, year) (--since-last: the ones that sold since)."""
+    query = select(Sale.till_id, Sale.receipt_year, func.count(), func.min(Sale.receipt_seq), func.max(Sale.receipt_seq))
+    if pairs is not None:
+        if not pairs:
+            return
+        query = query.where(tuple_(Sale.till_id, Sale.receipt_year).in_(sorted(pairs)))
+    numbering = session.execute(query.group_by(Sale.till_id, Sale.receipt_year)).all()
     counters = {(c.till_id, c.year): c.last_number for c in session.scalars(select(ReceiptCounter))}
     for till_id, year, count, low, high in numbering:
         if low != 1 or high != count:
@@ -173,15 +188,62 @@ def _guarded(report: VerifyReport, what: str, check, *args) -> None:
         report.add(f"{what}: a stored value is not valid for its column (edited outside the app: {exc})")
 
 
-def verify(session: Session, head: str | None = None) -> VerifyReport:
+def verify(session: Session, head: str | None = None, *, record: bool = False) -> VerifyReport:
+    """The full check. With `record`, a pass is recorded (verify_since) for `--since-last`."""
     report = VerifyReport()
-    _guarded(report, "audit chain", _check_events, session, report)
-    for model in ledger_tables():
-        _check_table(session, model, report)
+    _scan(session, report)
     _guarded(report, "caches", _check_caches, session, report)
     report.heads_checked = chain_heads.check_known_heads(session, report)
     if head is not None:
         report.head_found = session.scalar(select(AuditEvent.seq).where(AuditEvent.hash == head)) is not None
         if not report.head_found:
             report.add(f"the published chain head {head} is not in this store's audit chain")
+    if record and report.ok:
+        record_verified(session, report, full=True)
     return report
+
+
+def _store_and_label(session: Session) -> tuple[str, str] | None:
+    store = session.get(Store, 1)
+    if store is None:
+        return None
+    return store.uuid, chain_heads.database_label(session.get_bind().url.render_as_string(hide_password=False))
+
+
+def last_verified(session: Session) -> chain_heads.KnownHead | None:
+    """The newest head a passing verify recorded for this database, or None."""
+    found = _store_and_label(session)
+    if found is None:
+        return None
+    heads = [h for h in chain_heads.known_heads(*found) if h.source == "verify" and h.extra]
+    return heads[-1] if heads else None
+
+
+def last_full_check(session: Session) -> datetime | None:
+    """When the last full verify that passed ran (UTC), or None."""
+    head = last_verified(session)
+    if head is None:
+        return None
+    try:
+        return datetime.fromisoformat(str(head.extra.get("full_at")))
+    except (TypeError, ValueError):
+        return None
+
+
+def _key_marks(session: Session) -> dict[str, int]:
+    marks = {}
+    for model in ledger_tables():
+        pk = next(iter(model.__table__.primary_key.columns))
+        marks[model.__tablename__] = session.scalar(select(func.max(pk))) or 0
+    return marks
+
+
+def record_verified(session: Session, report, *, full: bool) -> None:
+    """After a verify that passed: its head and the tables' highest keys, for the next --since-last."""
+    found = _store_and_label(session)
+    if found is None or not report.ok or report.last_seq == 0:
+        return
+    previous = last_verified(session)
+    full_at = clock.now().isoformat(timespec="seconds") if full else (previous.extra or {}).get("full_at")
+    chain_heads.remember(*found, report.last_seq, report.head, "verify",
+                         extra={"marks": _key_marks(session), "full_at": full_at})

@@ -170,3 +170,26 @@ def test_command_line_backup_is_encrypted_and_restore_takes_a_passphrase_file(st
     assert db_file(store).read_bytes() == before
     assert main(["restore", "--db", db, str(written), "--passphrase-file", str(right)]) == 0
     assert "verify passed" in capsys.readouterr().out
+
+
+def test_backups_check_the_store_in_full_weekly_and_since_the_last_verify_otherwise(store, tmp_path):
+    set_store(store, backup_folder=str(tmp_path), backup_keep=10)
+    with store.sessions.begin() as s:
+        factories.add_lot(s, factories.add_item(s), 5)
+    first = auto_backup.run_backup(db_file(store), settings(store), "shift", T0)
+    assert first.check.full and first.check.ok  # nothing recorded yet: the full check
+    with store.sessions.begin() as s:
+        factories.add_lot(s, factories.add_item(s, name="面粉"), 2)
+    next_day = auto_backup.run_backup(db_file(store), settings(store), "daily", T0 + timedelta(days=1))
+    assert not next_day.check.full and next_day.check.ok
+    with store.sessions.begin() as s:
+        factories.add_lot(s, factories.add_item(s, name="食用油"), 3)
+    con = sqlite3.connect(db_file(store))  # a row written since the last check, edited behind the app
+    con.execute("UPDATE stock_movements SET quantity = 7 WHERE id = (SELECT max(id) FROM stock_movements)")
+    con.commit()
+    con.close()
+    tampered = auto_backup.run_backup(db_file(store), settings(store), "daily", T0 + timedelta(days=2))
+    assert not tampered.check.full and not tampered.check.ok
+    assert any("stock_movements row" in p for p in tampered.check.problems)
+    week_later = auto_backup.run_backup(db_file(store), settings(store), "daily", T0 + timedelta(days=8))
+    assert week_later.check.full and not week_later.check.ok

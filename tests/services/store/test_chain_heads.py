@@ -44,12 +44,13 @@ def test_an_automatic_backup_records_the_head_it_copied(store, admin, tmp_path):
     with store.readers() as s:
         settings = auto_backup.backup_settings(s)
     auto_backup.run_backup(db_file(store), settings, "shift", datetime(2026, 3, 10, 2, tzinfo=UTC))
-    (known,) = chain_heads.known_heads(store_uuid(store), chain_heads.database_label(db_file(store)))
+    known, verified = chain_heads.known_heads(store_uuid(store), chain_heads.database_label(db_file(store)))
     newest = head(store)
     assert (known.seq, known.hash, known.source) == (newest.seq, newest.hash, "backup")
+    assert (verified.seq, verified.source) == (newest.seq, "verify")  # the check after the backup passed
     with store.readers() as s:
         report = verify(s)
-    assert report.ok and report.heads_checked == 1
+    assert report.ok and report.heads_checked == 2
 
 
 def test_a_rewritten_chain_at_a_known_head_is_named(store, admin, tmp_path):
