@@ -358,7 +358,7 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../ui/auto_backup.py" line="70"/>
+        <location filename="../../ui/auto_backup.py" line="72"/>
         <source>Backup not made</source>
         <translation>没有做成备份</translation>
     </message>
@@ -1858,12 +1858,12 @@
 <context>
     <name>Drawer</name>
     <message>
-        <location filename="../../ui/counter/drawer.py" line="149"/>
+        <location filename="../../ui/counter/drawer.py" line="148"/>
         <source>Drawer opened (no sale): recorded on the shift</source>
         <translation>钱箱已打开（无销售）：已记入本班</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/drawer.py" line="152"/>
+        <location filename="../../ui/counter/drawer.py" line="151"/>
         <source>No sale recorded on the shift. No cash drawer is connected: open it with its key</source>
         <translation>已在本班记录“无销售”。没有连接钱箱：请用钥匙打开</translation>
     </message>
@@ -4704,32 +4704,32 @@
 <context>
     <name>RecallDialog</name>
     <message>
-        <location filename="../../ui/counter/hold_dialog.py" line="171"/>
+        <location filename="../../ui/counter/hold_dialog.py" line="170"/>
         <source>Held baskets</source>
         <translation>挂起的购物篮</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/hold_dialog.py" line="174"/>
+        <location filename="../../ui/counter/hold_dialog.py" line="173"/>
         <source>Held at</source>
         <translation>挂起时间</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/hold_dialog.py" line="174"/>
+        <location filename="../../ui/counter/hold_dialog.py" line="173"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/hold_dialog.py" line="174"/>
+        <location filename="../../ui/counter/hold_dialog.py" line="173"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/hold_dialog.py" line="175"/>
+        <location filename="../../ui/counter/hold_dialog.py" line="174"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/hold_dialog.py" line="202"/>
+        <location filename="../../ui/counter/hold_dialog.py" line="201"/>
         <source>↑ ↓ choose   Enter: recall this basket   Esc: close</source>
         <translation>↑ ↓ 选择   Enter：取回这个购物篮   Esc：关闭</translation>
     </message>
@@ -5053,23 +5053,23 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="148"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="147"/>
         <source>Reprint a receipt</source>
         <translation>重打小票</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="152"/>
-        <location filename="../../ui/counter/shift_dialogs.py" line="174"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="151"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="173"/>
         <source>Scan or type the receipt number</source>
         <translation>扫描或输入小票号</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="157"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="156"/>
         <source>Enter: print this receipt again   Esc: cancel</source>
         <translation>Enter：重新打印这张小票   Esc：取消</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="160"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="159"/>
         <source>Receipt number</source>
         <translation>小票号</translation>
     </message>
@@ -5784,37 +5784,37 @@ Sales: {sales}   Audit events: {events}</source>
 <context>
     <name>ShiftKeys</name>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="221"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="220"/>
         <source>Cash in {amount} recorded: {reason}</source>
         <translation>已存入现金 {amount}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="222"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="221"/>
         <source>Cash out {amount} recorded: {reason}</source>
         <translation>已取出现金 {amount}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="233"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="232"/>
         <source>The basket still has items: pay, hold (F9) or remove them before closing the shift</source>
         <translation>购物篮里还有商品：请先收款、挂单（F9）或删掉，再交班</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="279"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="278"/>
         <source>The shift is closed, but its Z-report was not printed: {problem}. A manager can print it again in the back office (Documents) or with: charitymart report z --shift {shift} --receipt-printer</source>
         <translation>本班已结班，但 Z 报表没有打印出来：{problem}。经理可以在后台（单据）再打印，或运行：charitymart report z --shift {shift} --receipt-printer</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="292"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="291"/>
         <source>Printing receipt {number} again</source>
         <translation>正在重新打印小票 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="293"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="292"/>
         <source>Saving receipt {number} again as a PDF</source>
         <translation>正在把小票 {number} 重新保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/shift_dialogs.py" line="343"/>
+        <location filename="../../ui/counter/shift_dialogs.py" line="342"/>
         <source>Receipt {number} sent to {where}</source>
         <translation>小票 {number} 已发送到 {where}</translation>
     </message>

@@ -9,15 +9,20 @@
         <translation>+ 本期收入</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="163"/>
+        <location filename="../../reports/transparency_sections.py" line="165"/>
         <source>+ Received (donated, bought, consigned)</source>
         <translation>+ 入库（捐赠、采购、代售）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="221"/>
+        <location filename="../../cli.py" line="227"/>
         <location filename="../../report_commands/month.py" line="93"/>
         <source>--from is after --to</source>
         <translation>开始日期（--from）晚于结束日期（--to）</translation>
+    </message>
+    <message>
+        <location filename="../../report_commands/verify_report.py" line="35"/>
+        <source>--report-hash needs the report's --month (YYYY-MM)</source>
+        <translation>--report-hash 需要报告的月份 --month（YYYY-MM）</translation>
     </message>
     <message>
         <location filename="../../reports/certificate.py" line="77"/>
@@ -65,12 +70,12 @@
         <translation>一、全年概况</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="225"/>
+        <location filename="../../reports/transparency_sections.py" line="227"/>
         <source>10. Corrections of earlier months</source>
         <translation>十、以前月份的更正</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="95"/>
+        <location filename="../../reports/transparency_sections.py" line="97"/>
         <source>2. Goods bought and goods sold for others</source>
         <translation>二、采购商品与代销商品</translation>
     </message>
@@ -95,7 +100,7 @@
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="92"/>
-        <location filename="../../reports/transparency_sections.py" line="103"/>
+        <location filename="../../reports/transparency_sections.py" line="105"/>
         <source>3. Money received from sales</source>
         <translation>三、销售实收款项</translation>
     </message>
@@ -105,7 +110,7 @@
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="98"/>
-        <location filename="../../reports/transparency_sections.py" line="116"/>
+        <location filename="../../reports/transparency_sections.py" line="118"/>
         <source>4. Value given to households</source>
         <translation>四、给予困难家庭的价值</translation>
     </message>
@@ -115,7 +120,7 @@
         <translation>五、接收物资</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="133"/>
+        <location filename="../../reports/transparency_sections.py" line="135"/>
         <source>5. Help for households in need</source>
         <translation>五、困难家庭救助</translation>
     </message>
@@ -124,7 +129,7 @@
         <translation type="obsolete">五、志愿服务</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="146"/>
+        <location filename="../../reports/transparency_sections.py" line="148"/>
         <source>6. Goods sold and given, by fund source</source>
         <translation>六、按资金来源的物资售出与发放</translation>
     </message>
@@ -147,7 +152,7 @@
         <translation>七、帮扶困难家庭</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="155"/>
+        <location filename="../../reports/transparency_sections.py" line="157"/>
         <source>7. Volunteers</source>
         <translation>七、志愿者</translation>
     </message>
@@ -157,7 +162,7 @@
         <translation>八、志愿服务</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="202"/>
+        <location filename="../../reports/transparency_sections.py" line="204"/>
         <source>8. Where the goods went: stock flow</source>
         <translation>八、物资去向：库存变动</translation>
     </message>
@@ -172,7 +177,7 @@
         <translation>九、资金支出与结余</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="188"/>
+        <location filename="../../reports/transparency_sections.py" line="190"/>
         <source>= Stock at the end of the month</source>
         <translation>= 月末库存</translation>
     </message>
@@ -209,7 +214,7 @@
         <location filename="../../reports/collection_slip.py" line="152"/>
         <location filename="../../reports/collection_slip.py" line="215"/>
         <location filename="../../reports/receipt.py" line="68"/>
-        <location filename="../../reports/transparency_sections.py" line="128"/>
+        <location filename="../../reports/transparency_sections.py" line="130"/>
         <source>Allowance used</source>
         <translation>使用补贴</translation>
     </message>
@@ -235,7 +240,7 @@
         <translation>爱心人士（匿名）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="78"/>
+        <location filename="../../reports/transparency.py" line="82"/>
         <source>Anyone holding the store's records can check these figures with:</source>
         <translation>持有本店数据者可用以下命令核验这些数字：</translation>
     </message>
@@ -271,7 +276,7 @@
     </message>
     <message>
         <location filename="../../reports/receipt.py" line="67"/>
-        <location filename="../../reports/transparency_parts.py" line="70"/>
+        <location filename="../../reports/transparency_parts.py" line="81"/>
         <location filename="../../reports/z_report.py" line="51"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
@@ -318,7 +323,7 @@
     <message>
         <location filename="../../reports/donor_receipt.py" line="87"/>
         <location filename="../../reports/receipt.py" line="67"/>
-        <location filename="../../reports/transparency_parts.py" line="70"/>
+        <location filename="../../reports/transparency_parts.py" line="81"/>
         <location filename="../../reports/z_report.py" line="51"/>
         <location filename="../../reports/z_report.py" line="123"/>
         <location filename="../../reports/z_text.py" line="41"/>
@@ -433,13 +438,14 @@
     </message>
     <message>
         <location filename="../../reports/labels.py" line="86"/>
-        <location filename="../../reports/transparency_parts.py" line="65"/>
+        <location filename="../../reports/transparency_parts.py" line="76"/>
         <source>Consigned</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_parts.py" line="59"/>
+        <location filename="../../reports/transparency_parts.py" line="70"/>
         <location filename="../../reports/z_report.py" line="56"/>
+        <location filename="../../services/documents/report_lines.py" line="23"/>
         <source>Consigned goods</source>
         <translation>代销商品</translation>
     </message>
@@ -469,6 +475,11 @@
         <translation>联系电话</translation>
     </message>
     <message>
+        <location filename="../../services/documents/report_lines.py" line="25"/>
+        <source>Corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
         <location filename="../../reports/z_report.py" line="84"/>
         <location filename="../../reports/z_report.py" line="129"/>
         <location filename="../../reports/z_report.py" line="136"/>
@@ -480,6 +491,11 @@
         <location filename="../../reports/z_text.py" line="49"/>
         <source>Counted</source>
         <translation>实点现金</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/report_lines.py" line="29"/>
+        <source>Currency</source>
+        <translation>币种</translation>
     </message>
     <message>
         <location filename="../../reports/collection_slip.py" line="164"/>
@@ -514,7 +530,7 @@
         <translation>日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="228"/>
+        <location filename="../../reports/transparency_sections.py" line="230"/>
         <source>Dated</source>
         <translation>所属日期</translation>
     </message>
@@ -536,14 +552,15 @@
     </message>
     <message>
         <location filename="../../reports/labels.py" line="86"/>
-        <location filename="../../reports/transparency_parts.py" line="65"/>
+        <location filename="../../reports/transparency_parts.py" line="76"/>
         <source>Donated</source>
         <translation>捐赠</translation>
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="70"/>
-        <location filename="../../reports/transparency_parts.py" line="58"/>
+        <location filename="../../reports/transparency_parts.py" line="69"/>
         <location filename="../../reports/z_report.py" line="56"/>
+        <location filename="../../services/documents/report_lines.py" line="22"/>
         <source>Donated goods</source>
         <translation>捐赠物资</translation>
     </message>
@@ -558,7 +575,8 @@
         <translation>捐赠物资按接收当日本机构估计的市场价值计价（参照本地同类商品价格，旧物酌情折价）；无法可靠计价的物资只列明名称和数量，不计入合计金额。</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="64"/>
+        <location filename="../../reports/transparency_sections.py" line="65"/>
+        <location filename="../../services/documents/report_lines.py" line="23"/>
         <source>Donated goods by category</source>
         <translation>捐赠物资分类</translation>
     </message>
@@ -584,7 +602,7 @@
     </message>
     <message>
         <location filename="../../reports/donor_receipt.py" line="75"/>
-        <location filename="../../reports/transparency_sections.py" line="78"/>
+        <location filename="../../reports/transparency_sections.py" line="80"/>
         <source>Donations</source>
         <translation>捐赠次数</translation>
     </message>
@@ -602,7 +620,7 @@
         <location filename="../../reports/donation_acknowledgement.py" line="131"/>
         <location filename="../../reports/donation_acknowledgement.py" line="149"/>
         <location filename="../../reports/donor_receipt.py" line="73"/>
-        <location filename="../../reports/transparency_sections.py" line="78"/>
+        <location filename="../../reports/transparency_sections.py" line="80"/>
         <source>Donor</source>
         <translation>捐赠人</translation>
     </message>
@@ -623,12 +641,17 @@
         <translation>收据编号</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="215"/>
+        <location filename="../../reports/transparency_sections.py" line="217"/>
         <source>Donor withdrew</source>
         <translation>捐赠人撤回</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="80"/>
+        <location filename="../../services/documents/report_lines.py" line="24"/>
+        <source>Donors</source>
+        <translation>捐赠人</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="82"/>
         <source>Donors who agreed to be named: thank you!</source>
         <translation>同意公开姓名的捐赠人，衷心感谢！</translation>
     </message>
@@ -649,7 +672,7 @@
         <translation>开钱箱总次数</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="213"/>
+        <location filename="../../reports/transparency_sections.py" line="215"/>
         <source>Duplicate entry</source>
         <translation>重复录入</translation>
     </message>
@@ -664,17 +687,17 @@
         <translation>最早到期</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="190"/>
+        <location filename="../../reports/transparency_sections.py" line="192"/>
         <source>End</source>
         <translation>月末</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="215"/>
+        <location filename="../../reports/transparency_sections.py" line="217"/>
         <source>Entered late</source>
         <translation>补录</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="213"/>
+        <location filename="../../reports/transparency_sections.py" line="215"/>
         <source>Entry error</source>
         <translation>录入错误</translation>
     </message>
@@ -687,7 +710,7 @@
         <location filename="../../reports/annual_report.py" line="114"/>
         <location filename="../../reports/donation_acknowledgement.py" line="69"/>
         <location filename="../../reports/stock_report.py" line="54"/>
-        <location filename="../../reports/transparency_sections.py" line="180"/>
+        <location filename="../../reports/transparency_sections.py" line="182"/>
         <source>Estimated value</source>
         <translation>估价金额</translation>
     </message>
@@ -714,9 +737,19 @@
         <translation>免费领取</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="228"/>
+        <location filename="../../reports/transparency_sections.py" line="230"/>
         <source>Figures changed</source>
         <translation>更正的数字</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency.py" line="85"/>
+        <source>Figures hash (sha256), checked with:</source>
+        <translation>数据哈希（sha256），核对命令：</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/report_lines.py" line="30"/>
+        <source>First day</source>
+        <translation>首日</translation>
     </message>
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="124"/>
@@ -748,7 +781,7 @@
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="95"/>
-        <location filename="../../reports/transparency_sections.py" line="113"/>
+        <location filename="../../reports/transparency_sections.py" line="115"/>
         <source>Free collections against the allowance</source>
         <translation>凭救助额度免费领取</translation>
     </message>
@@ -756,16 +789,16 @@
         <location filename="../../reports/annual_report.py" line="103"/>
         <location filename="../../reports/stock_report.py" line="54"/>
         <location filename="../../reports/stock_report.py" line="64"/>
-        <location filename="../../reports/transparency_sections.py" line="91"/>
-        <location filename="../../reports/transparency_sections.py" line="138"/>
-        <location filename="../../reports/transparency_sections.py" line="189"/>
+        <location filename="../../reports/transparency_sections.py" line="93"/>
+        <location filename="../../reports/transparency_sections.py" line="140"/>
+        <location filename="../../reports/transparency_sections.py" line="191"/>
         <location filename="../../reports/z_report.py" line="105"/>
         <source>Fund source</source>
         <translation>资金来源</translation>
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="160"/>
-        <location filename="../../reports/transparency.py" line="71"/>
+        <location filename="../../reports/transparency.py" line="75"/>
         <source>Generated on {time} from audit chain head:</source>
         <translation>生成于 {time}，依据审计链头：</translation>
     </message>
@@ -780,13 +813,13 @@
         <translation>生成于 {time}。内部资料：含志愿者姓名，请勿张贴。</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="189"/>
+        <location filename="../../reports/transparency_sections.py" line="191"/>
         <source>Given</source>
         <translation>发放</translation>
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="93"/>
-        <location filename="../../reports/transparency_sections.py" line="111"/>
+        <location filename="../../reports/transparency_sections.py" line="113"/>
         <source>Given as</source>
         <translation>给予方式</translation>
     </message>
@@ -848,6 +881,11 @@
         <translation>时长为管理员批准的时长（已按规则取整并受每日上限限制），计入服务当日。待审核的记录暂不计时长。</translation>
     </message>
     <message>
+        <location filename="../../services/documents/report_lines.py" line="26"/>
+        <source>Hours corrections</source>
+        <translation>工时更正</translation>
+    </message>
+    <message>
         <location filename="../../reports/hours_report.py" line="49"/>
         <source>Hours credited</source>
         <translation>认定时长</translation>
@@ -860,7 +898,7 @@
     <message>
         <location filename="../../reports/annual_report.py" line="62"/>
         <location filename="../../reports/annual_report.py" line="140"/>
-        <location filename="../../reports/transparency_sections.py" line="157"/>
+        <location filename="../../reports/transparency_sections.py" line="159"/>
         <source>Hours of service (approved)</source>
         <translation>服务时长（已批准，小时）</translation>
     </message>
@@ -870,14 +908,14 @@
         <translation>受助家庭</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_parts.py" line="71"/>
+        <location filename="../../reports/transparency_parts.py" line="82"/>
         <location filename="../../reports/z_report.py" line="52"/>
         <source>Household allowance</source>
         <translation>家庭补贴</translation>
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="94"/>
-        <location filename="../../reports/transparency_sections.py" line="112"/>
+        <location filename="../../reports/transparency_sections.py" line="114"/>
         <source>Household allowance used in sales</source>
         <translation>购物时使用的救助额度</translation>
     </message>
@@ -888,7 +926,7 @@
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="132"/>
-        <location filename="../../reports/transparency_sections.py" line="128"/>
+        <location filename="../../reports/transparency_sections.py" line="130"/>
         <source>Household category</source>
         <translation>家庭类别</translation>
     </message>
@@ -927,19 +965,25 @@
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="132"/>
-        <location filename="../../reports/transparency_sections.py" line="128"/>
+        <location filename="../../reports/transparency_sections.py" line="130"/>
+        <location filename="../../services/documents/report_lines.py" line="24"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
+        <location filename="../../services/documents/report_lines.py" line="27"/>
+        <source>Households by category</source>
+        <translation>受助家庭（按类别）</translation>
+    </message>
+    <message>
         <location filename="../../reports/annual_report.py" line="59"/>
         <location filename="../../reports/annual_report.py" line="129"/>
-        <location filename="../../reports/transparency_sections.py" line="122"/>
+        <location filename="../../reports/transparency_sections.py" line="124"/>
         <source>Households helped</source>
         <translation>受助家庭数</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="87"/>
+        <location filename="../../reports/transparency.py" line="94"/>
         <source>How to check this report</source>
         <translation>如何核验本公示</translation>
     </message>
@@ -982,7 +1026,7 @@
         <translation>证件类型必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="189"/>
+        <location filename="../../reports/transparency_sections.py" line="191"/>
         <source>In</source>
         <translation>入库</translation>
     </message>
@@ -1026,9 +1070,14 @@
     </message>
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="82"/>
-        <location filename="../../reports/transparency_sections.py" line="196"/>
+        <location filename="../../reports/transparency_sections.py" line="198"/>
         <source>Items</source>
         <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/report_lines.py" line="30"/>
+        <source>Last day</source>
+        <translation>末日</translation>
     </message>
     <message>
         <location filename="../../reports/beneficiary_statement.py" line="100"/>
@@ -1052,7 +1101,7 @@
     </message>
     <message>
         <location filename="../../reports/receipt.py" line="67"/>
-        <location filename="../../reports/transparency_parts.py" line="70"/>
+        <location filename="../../reports/transparency_parts.py" line="81"/>
         <location filename="../../reports/z_report.py" line="51"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
@@ -1064,7 +1113,8 @@
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="89"/>
-        <location filename="../../reports/transparency_sections.py" line="100"/>
+        <location filename="../../reports/transparency_sections.py" line="102"/>
+        <location filename="../../services/documents/report_lines.py" line="26"/>
         <source>Money received</source>
         <translation>实收金额</translation>
     </message>
@@ -1075,6 +1125,7 @@
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="70"/>
+        <location filename="../../services/documents/report_lines.py" line="29"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -1094,7 +1145,7 @@
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="227"/>
+        <location filename="../../reports/transparency_sections.py" line="229"/>
         <source>No corrections of earlier months were entered this month.</source>
         <translation>本月没有对以前月份的更正。</translation>
     </message>
@@ -1124,7 +1175,7 @@
         <translation>未计价</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="77"/>
+        <location filename="../../reports/transparency.py" line="81"/>
         <source>Not yet published: the figures may still change.</source>
         <translation>尚未公示：数字仍可能变动。</translation>
     </message>
@@ -1138,9 +1189,9 @@
         <location filename="../../reports/annual_report.py" line="114"/>
         <location filename="../../reports/stock_report.py" line="54"/>
         <location filename="../../reports/transparency_sections.py" line="49"/>
-        <location filename="../../reports/transparency_sections.py" line="91"/>
-        <location filename="../../reports/transparency_sections.py" line="138"/>
-        <location filename="../../reports/transparency_sections.py" line="180"/>
+        <location filename="../../reports/transparency_sections.py" line="93"/>
+        <location filename="../../reports/transparency_sections.py" line="140"/>
+        <location filename="../../reports/transparency_sections.py" line="182"/>
         <source>Number of items</source>
         <translation>件数</translation>
     </message>
@@ -1155,7 +1206,7 @@
         <translation>免费领取中有 {count} 次为送货上门。</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="124"/>
+        <location filename="../../reports/transparency_sections.py" line="126"/>
         <source>Of which free collections</source>
         <translation>其中免费领取</translation>
     </message>
@@ -1181,7 +1232,7 @@
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="104"/>
+        <location filename="../../reports/transparency_sections.py" line="106"/>
         <source>Only money actually received is income: allowance and time-bank points are value given to households, shown in section 4. Refunds and voids are already taken off.</source>
         <translation>只有实际收到的款项计为收入：救助额度和时间银行积分是给予困难家庭的价值，见第四部分。退款和作废已扣除。</translation>
     </message>
@@ -1200,13 +1251,13 @@
     <message>
         <location filename="../../reports/transparency_sections.py" line="53"/>
         <location filename="../../reports/transparency_sections.py" line="56"/>
-        <location filename="../../reports/transparency_sections.py" line="190"/>
-        <location filename="../../reports/transparency_sections.py" line="215"/>
+        <location filename="../../reports/transparency_sections.py" line="192"/>
+        <location filename="../../reports/transparency_sections.py" line="217"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="216"/>
+        <location filename="../../reports/transparency_sections.py" line="218"/>
         <source>Other (not recorded)</source>
         <translation>其他（未记录类别）</translation>
     </message>
@@ -1221,7 +1272,7 @@
         <translation>其他证件</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="84"/>
+        <location filename="../../reports/transparency_sections.py" line="86"/>
         <source>Other kind donors (爱心人士), not named: {donors} donors, {donations} donations, worth {total}.</source>
         <translation>其他爱心人士（不具名）：{donors} 位，捐赠 {donations} 次，价值 {total}。</translation>
     </message>
@@ -1241,13 +1292,13 @@
         <translation>应付代销方</translation>
     </message>
     <message>
-        <location filename="../../reports/base.py" line="142"/>
+        <location filename="../../reports/base.py" line="148"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="89"/>
-        <location filename="../../reports/transparency_sections.py" line="100"/>
+        <location filename="../../reports/transparency_sections.py" line="102"/>
         <source>Paid by</source>
         <translation>支付方式</translation>
     </message>
@@ -1288,7 +1339,7 @@
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="147"/>
-        <location filename="../../reports/transparency.py" line="44"/>
+        <location filename="../../reports/transparency.py" line="46"/>
         <source>Period: {first} to {last}</source>
         <translation>公示期间：{first} 至 {last}</translation>
     </message>
@@ -1304,12 +1355,12 @@
         <translation>内部资料：本对账单含受助家庭信息，请存档保管，切勿张贴公示。</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="42"/>
+        <location filename="../../reports/transparency.py" line="44"/>
         <source>Public report for {month}: donations received and how they were used</source>
         <translation>{month} 月度公示：捐赠接收与使用情况</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="74"/>
+        <location filename="../../reports/transparency.py" line="78"/>
         <source>Published on {time}; chain head at publication:</source>
         <translation>公示于 {time}，公示时的审计链头：</translation>
     </message>
@@ -1325,13 +1376,14 @@
     </message>
     <message>
         <location filename="../../reports/labels.py" line="86"/>
-        <location filename="../../reports/transparency_parts.py" line="65"/>
+        <location filename="../../reports/transparency_parts.py" line="76"/>
         <source>Purchased</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_parts.py" line="58"/>
+        <location filename="../../reports/transparency_parts.py" line="69"/>
         <location filename="../../reports/z_report.py" line="56"/>
+        <location filename="../../services/documents/report_lines.py" line="22"/>
         <source>Purchased goods</source>
         <translation>采购商品</translation>
     </message>
@@ -1353,7 +1405,7 @@
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="228"/>
+        <location filename="../../reports/transparency_sections.py" line="230"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1380,7 +1432,7 @@
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="103"/>
-        <location filename="../../reports/transparency_sections.py" line="91"/>
+        <location filename="../../reports/transparency_sections.py" line="93"/>
         <source>Records</source>
         <translation>笔数</translation>
     </message>
@@ -1440,6 +1492,7 @@
         <location filename="../../reports/consignor_settlement.py" line="61"/>
         <location filename="../../reports/z_report.py" line="85"/>
         <location filename="../../reports/z_text.py" line="28"/>
+        <location filename="../../services/documents/report_lines.py" line="22"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
@@ -1451,6 +1504,7 @@
     <message>
         <location filename="../../reports/annual_report.py" line="70"/>
         <location filename="../../reports/transparency_spending.py" line="24"/>
+        <location filename="../../services/documents/report_lines.py" line="65"/>
         <source>Sales income</source>
         <translation>销售收入</translation>
     </message>
@@ -1507,9 +1561,14 @@
         <translation>签收 / Signature：</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="189"/>
+        <location filename="../../reports/transparency_sections.py" line="191"/>
         <source>Sold</source>
         <translation>售出</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/report_lines.py" line="28"/>
+        <source>Spending and balance</source>
+        <translation>支出与结余</translation>
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="71"/>
@@ -1527,7 +1586,7 @@
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="189"/>
+        <location filename="../../reports/transparency_sections.py" line="191"/>
         <source>Start</source>
         <translation>月初</translation>
     </message>
@@ -1543,7 +1602,12 @@
         <translation>截至 {day} 日终的库存与效期报表</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="181"/>
+        <location filename="../../services/documents/report_lines.py" line="25"/>
+        <source>Stock at month end</source>
+        <translation>月末库存</translation>
+    </message>
+    <message>
+        <location filename="../../reports/transparency_sections.py" line="183"/>
         <source>Stock at the start of the month</source>
         <translation>月初库存</translation>
     </message>
@@ -1554,9 +1618,15 @@
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="114"/>
-        <location filename="../../reports/transparency_sections.py" line="180"/>
+        <location filename="../../reports/transparency_sections.py" line="182"/>
+        <location filename="../../services/documents/report_lines.py" line="27"/>
         <source>Stock flow</source>
         <translation>库存变动</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/report_lines.py" line="29"/>
+        <source>Store</source>
+        <translation>超市</translation>
     </message>
     <message>
         <location filename="../../reports/letterhead.py" line="159"/>
@@ -1599,10 +1669,40 @@
         <translation>谢谢惠顾！您的每一次购买都在帮助社区里的家庭。</translation>
     </message>
     <message>
+        <location filename="../../services/documents/report_check.py" line="152"/>
+        <source>The figures differ from the ledger's in their form only (made by another version?)</source>
+        <translation>数据与账目仅在格式上不同（可能由其他版本生成）</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/report_check.py" line="115"/>
+        <source>The figures file in the PDF was changed after it was made: its figures do not give the hash it carries.</source>
+        <translation>PDF 中的数据文件在生成后被改动过：其中的数字得不出它所带的哈希。</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/report_check.py" line="142"/>
+        <source>The figures of {month} in the ledger give the hash {ledger}…, not the paper's {paper}…: the paper is not this month's report, or the ledger changed since it was printed.</source>
+        <translation>账目中 {month} 的数据得出的哈希是 {ledger}…，而不是纸面上的 {paper}…：这份纸面报告不是该月的报告，或账目在打印后有变动。</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/report_check.py" line="119"/>
+        <source>The hash printed on the report ({printed}…) is not the hash of its figures ({claimed}…): the page was changed.</source>
+        <translation>报告上印的哈希（{printed}…）不是其数据的哈希（{claimed}…）：页面被改动过。</translation>
+    </message>
+    <message>
         <location filename="../../reports/collection_slip.py" line="171"/>
         <location filename="../../reports/collection_slip.py" line="221"/>
         <source>The household signs to confirm it received the goods listed above.</source>
         <translation>领取人签字确认已收到以上物品。</translation>
+    </message>
+    <message>
+        <location filename="../../report_commands/verify_report.py" line="54"/>
+        <source>The report of {month} does not match the ledger:</source>
+        <translation>{month} 的报告与账目不一致：</translation>
+    </message>
+    <message>
+        <location filename="../../report_commands/verify_report.py" line="52"/>
+        <source>The report of {month} matches the ledger: figures hash {hash}</source>
+        <translation>{month} 的报告与账目一致：数据哈希 {hash}</translation>
     </message>
     <message>
         <location filename="../../reports/z_report.py" line="125"/>
@@ -1619,6 +1719,11 @@
         <location filename="../../reports/donation_acknowledgement.py" line="106"/>
         <source>This paper is the shop's own acknowledgement. It is not a public welfare donation receipt (公益事业捐赠票据) and cannot be used as one; where such a receipt was issued, its code and number are given above.</source>
         <translation>本凭证为本机构出具的捐赠确认，不是公益事业捐赠票据，不能作为捐赠票据使用；已开具捐赠票据的，其票据代码和号码列于上方。</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/report_check.py" line="123"/>
+        <source>This report is from another store ({name}).</source>
+        <translation>这份报告来自另一家超市（{name}）。</translation>
     </message>
     <message>
         <location filename="../../reports/receipt.py" line="133"/>
@@ -1643,12 +1748,17 @@
         <translation>时间</translation>
     </message>
     <message>
+        <location filename="../../services/documents/report_lines.py" line="30"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
         <location filename="../../reports/receipt.py" line="102"/>
         <source>Time {time}</source>
         <translation>时间 {time}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_parts.py" line="71"/>
+        <location filename="../../reports/transparency_parts.py" line="82"/>
         <location filename="../../reports/z_report.py" line="52"/>
         <source>Time-bank points</source>
         <translation>时间银行积分</translation>
@@ -1660,7 +1770,7 @@
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="96"/>
-        <location filename="../../reports/transparency_sections.py" line="114"/>
+        <location filename="../../reports/transparency_sections.py" line="116"/>
         <source>Time-bank points spent</source>
         <translation>使用的时间银行积分</translation>
     </message>
@@ -1670,7 +1780,7 @@
         <translation>使用时间银行积分</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="132"/>
+        <location filename="../../reports/transparency_sections.py" line="134"/>
         <source>To protect their privacy, households are never named here.</source>
         <translation>为保护隐私，本公示不公开受助家庭的任何个人信息。</translation>
     </message>
@@ -1682,7 +1792,7 @@
         <location filename="../../reports/hours_report.py" line="56"/>
         <location filename="../../reports/receipt.py" line="114"/>
         <location filename="../../reports/stock_report.py" line="57"/>
-        <location filename="../../reports/transparency_sections.py" line="141"/>
+        <location filename="../../reports/transparency_sections.py" line="143"/>
         <location filename="../../reports/transparency_spending.py" line="35"/>
         <location filename="../../reports/z_report.py" line="99"/>
         <location filename="../../reports/z_report.py" line="108"/>
@@ -1703,7 +1813,7 @@
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="91"/>
-        <location filename="../../reports/transparency_sections.py" line="102"/>
+        <location filename="../../reports/transparency_sections.py" line="104"/>
         <source>Total money received</source>
         <translation>实收金额合计</translation>
     </message>
@@ -1725,7 +1835,7 @@
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="97"/>
-        <location filename="../../reports/transparency_sections.py" line="115"/>
+        <location filename="../../reports/transparency_sections.py" line="117"/>
         <source>Total value given</source>
         <translation>给予价值合计</translation>
     </message>
@@ -1776,16 +1886,16 @@
         <location filename="../../reports/stock_report.py" line="65"/>
         <location filename="../../reports/stock_report.py" line="88"/>
         <location filename="../../reports/transparency_sections.py" line="49"/>
-        <location filename="../../reports/transparency_sections.py" line="78"/>
-        <location filename="../../reports/transparency_sections.py" line="91"/>
-        <location filename="../../reports/transparency_sections.py" line="197"/>
+        <location filename="../../reports/transparency_sections.py" line="80"/>
+        <location filename="../../reports/transparency_sections.py" line="93"/>
+        <location filename="../../reports/transparency_sections.py" line="199"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="93"/>
-        <location filename="../../reports/transparency_sections.py" line="111"/>
-        <location filename="../../reports/transparency_sections.py" line="138"/>
+        <location filename="../../reports/transparency_sections.py" line="113"/>
+        <location filename="../../reports/transparency_sections.py" line="140"/>
         <source>Value at shop prices</source>
         <translation>按店内售价计价值</translation>
     </message>
@@ -1805,7 +1915,7 @@
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="123"/>
-        <location filename="../../reports/transparency_sections.py" line="203"/>
+        <location filename="../../reports/transparency_sections.py" line="205"/>
         <source>Values are the estimated values recorded at intake; start + in − out = end, to the unit and to the fen.</source>
         <translation>价值为入库时登记的估价；月初 + 入库 − 出库 = 月末，件数和金额（到分）均相符。</translation>
     </message>
@@ -1818,8 +1928,8 @@
     <message>
         <location filename="../../reports/annual_report.py" line="71"/>
         <location filename="../../reports/annual_report.py" line="132"/>
-        <location filename="../../reports/transparency_sections.py" line="123"/>
-        <location filename="../../reports/transparency_sections.py" line="128"/>
+        <location filename="../../reports/transparency_sections.py" line="125"/>
+        <location filename="../../reports/transparency_sections.py" line="130"/>
         <source>Visits</source>
         <translation>领取人次</translation>
     </message>
@@ -1840,7 +1950,7 @@
         <translation>志愿者卡标签</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="239"/>
+        <location filename="../../reports/transparency_sections.py" line="241"/>
         <source>Volunteer hours</source>
         <translation>志愿服务时长</translation>
     </message>
@@ -1876,9 +1986,14 @@
         <translation>志愿服务证明 {number}</translation>
     </message>
     <message>
+        <location filename="../../services/documents/report_lines.py" line="24"/>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
         <location filename="../../reports/annual_report.py" line="61"/>
         <location filename="../../reports/annual_report.py" line="139"/>
-        <location filename="../../reports/transparency_sections.py" line="156"/>
+        <location filename="../../reports/transparency_sections.py" line="158"/>
         <source>Volunteers who served</source>
         <translation>参与服务的志愿者人数</translation>
     </message>
@@ -1888,7 +2003,7 @@
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="49"/>
+        <location filename="../../reports/transparency.py" line="51"/>
         <source>Warning: these figures differ from the ones published. Run the check below and tell the manager.</source>
         <translation>警告：这些数字与已公示的不一致。请运行下方的核验命令并告知管理员。</translation>
     </message>
@@ -1920,7 +2035,7 @@
         <translation>物资重量（千克）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="228"/>
+        <location filename="../../reports/transparency_sections.py" line="230"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
@@ -1930,22 +2045,22 @@
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="207"/>
+        <location filename="../../reports/transparency_sections.py" line="209"/>
         <source>Where the goods went, by fund source</source>
         <translation>按资金来源的物资去向</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="189"/>
+        <location filename="../../reports/transparency_sections.py" line="191"/>
         <source>Written off</source>
         <translation>报损</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="214"/>
+        <location filename="../../reports/transparency_sections.py" line="216"/>
         <source>Wrong quantity</source>
         <translation>数量有误</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="214"/>
+        <location filename="../../reports/transparency_sections.py" line="216"/>
         <source>Wrong value</source>
         <translation>金额有误</translation>
     </message>
@@ -1957,6 +2072,7 @@
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="76"/>
+        <location filename="../../services/documents/report_lines.py" line="29"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
@@ -2015,22 +2131,22 @@
         <translation>编号由 1 到 40 个字母、数字或 '-'、'_'、'.' 组成</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="258"/>
+        <location filename="../../services/sales/checkout.py" line="272"/>
         <source>a collection is paid by the household allowance only</source>
         <translation>领取物资只能用家庭补贴支付</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="250"/>
+        <location filename="../../services/sales/checkout.py" line="264"/>
         <source>a collection needs the household's card</source>
         <translation>领取物资需要刷受助家庭卡</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="217"/>
+        <location filename="../../services/stock/control.py" line="224"/>
         <source>a count can't be below 0</source>
         <translation>数量不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="260"/>
+        <location filename="../../services/sales/checkout.py" line="274"/>
         <source>a delivery is for a registered household: scan its card</source>
         <translation>送货上门只限已登记的受助家庭：请刷这户的卡</translation>
     </message>
@@ -2077,7 +2193,7 @@
         <translation>居民身份证号码是 18 位</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="166"/>
+        <location filename="../../services/sales/checkout.py" line="172"/>
         <source>a sale takes one {kind} payment at most</source>
         <translation>一笔销售最多只能有一次 {kind} 付款</translation>
     </message>
@@ -2087,7 +2203,7 @@
         <translation>这个收银台已经开班了：请先交班，再开新班</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="196"/>
+        <location filename="../../services/stock/control.py" line="203"/>
         <source>a stocktake is already open: post or cancel it first</source>
         <translation>已经有一次盘点在进行：请先完成或取消它</translation>
     </message>
@@ -2169,7 +2285,7 @@
         <translation>添加商品需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="136"/>
+        <location filename="../../services/stock/control.py" line="143"/>
         <source>adjusting stock needs a manager</source>
         <translation>调整库存需要店长来操作</translation>
     </message>
@@ -2177,6 +2293,11 @@
         <location filename="../../services/people/allowance.py" line="140"/>
         <source>allowance left this period is {remaining}, less than {amount}</source>
         <translation>本期补贴只剩 {remaining} 元，不够 {amount} 元</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/report_lines.py" line="33"/>
+        <source>amount</source>
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../../services/sales/shifts.py" line="57"/>
@@ -2204,7 +2325,7 @@
         <translation>审批志愿服务时长需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="232"/>
+        <location filename="../../cli.py" line="238"/>
         <source>backup and restore work on a SQLite store; use your database server's tools otherwise</source>
         <translation>备份和恢复只适用于 SQLite 数据；其他数据库请用数据库服务器自带的工具</translation>
     </message>
@@ -2244,7 +2365,7 @@
         <translation>条码 {key} 在第 {row} 行也出现了：每个只能填一次</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="301"/>
+        <location filename="../../services/stock/control.py" line="308"/>
         <source>cancelling a stocktake needs a manager</source>
         <translation>取消盘点需要店长来操作</translation>
     </message>
@@ -2275,12 +2396,22 @@
         <translation>“结转”只能填“是”或“否”</translation>
     </message>
     <message>
+        <location filename="../../services/documents/report_lines.py" line="34"/>
+        <source>cash donations</source>
+        <translation>现金捐赠笔数</translation>
+    </message>
+    <message>
         <location filename="../../services/sales/shifts.py" line="120"/>
         <source>cash goes either in or out</source>
         <translation>现金只能是“放入”或“取出”</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="158"/>
+        <location filename="../../services/documents/report_lines.py" line="35"/>
+        <source>cash received</source>
+        <translation>现金收入</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/checkout.py" line="164"/>
         <source>cash received {received} is less than the {amount} due</source>
         <translation>收到现金 {received} 元，少于应付的 {amount} 元</translation>
     </message>
@@ -2290,7 +2421,7 @@
         <translation>修改分类需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/sales/basket.py" line="189"/>
+        <location filename="../../services/sales/basket.py" line="201"/>
         <source>changing a price needs a manager's PIN</source>
         <translation>改价需要店长输入密码</translation>
     </message>
@@ -2345,6 +2476,11 @@
         <location filename="../../services/store/settings_fields.py" line="232"/>
         <source>collection slips are printed in 1 copy (the shop's, signed) or 2 (one for the household too)</source>
         <translation>领取单打印 1 份（店铺留存，需签收）或 2 份（另给受助家庭一份）</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/report_lines.py" line="36"/>
+        <source>collections</source>
+        <translation>领取笔数</translation>
     </message>
     <message>
         <location filename="../../services/stock/label_layouts.py" line="142"/>
@@ -2409,14 +2545,19 @@
         <translation>捐赠确认函含捐赠人姓名，需要店长权限</translation>
     </message>
     <message>
+        <location filename="../../services/documents/report_lines.py" line="36"/>
+        <source>donations</source>
+        <translation>捐赠笔数</translation>
+    </message>
+    <message>
         <location filename="../../services/documents/batch.py" line="52"/>
         <location filename="../../services/documents/donors.py" line="55"/>
-        <location filename="../../services/reporting/intake.py" line="269"/>
+        <location filename="../../services/reporting/intake.py" line="270"/>
         <source>donor receipts name donors: they need a manager</source>
         <translation>捐赠收据含捐赠人姓名，需要店长权限</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="153"/>
+        <location filename="../../services/sales/checkout.py" line="159"/>
         <source>each payment must be more than zero</source>
         <translation>每一笔付款都必须大于零</translation>
     </message>
@@ -2507,7 +2648,7 @@
         <translation>导出数据含人员姓名和金额，需要店长权限</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="144"/>
+        <location filename="../../services/stock/control.py" line="151"/>
         <source>found stock is a positive quantity</source>
         <translation>找到的库存请填正数</translation>
     </message>
@@ -2543,7 +2684,7 @@
         <translation>请填写支出的日期</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="219"/>
+        <location filename="../../cli.py" line="225"/>
         <source>give the first day with --from YYYY-MM-DD</source>
         <translation>请用 --from YYYY-MM-DD 写明第一天</translation>
     </message>
@@ -2689,9 +2830,9 @@
         <translation>没有持卡号为 {card} 的家庭</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="214"/>
+        <location filename="../../services/sales/checkout.py" line="215"/>
         <location filename="../../ui/counter/card_payments.py" line="72"/>
-        <location filename="../../ui/counter/controller.py" line="170"/>
+        <location filename="../../ui/counter/controller.py" line="195"/>
         <source>no household has the card {card}</source>
         <translation>没有哪户家庭的卡号是 {card}</translation>
     </message>
@@ -2702,7 +2843,7 @@
         <translation>没有条码为 {code} 的商品</translation>
     </message>
     <message>
-        <location filename="../../services/sales/basket.py" line="134"/>
+        <location filename="../../services/sales/basket.py" line="146"/>
         <location filename="../../services/stock/intake.py" line="131"/>
         <source>no item has the barcode {code}</source>
         <translation>没有哪个商品的条码是 {code}</translation>
@@ -2755,7 +2896,7 @@
     <message>
         <location filename="../../services/store/backup.py" line="137"/>
         <location filename="../../services/store/backup.py" line="180"/>
-        <location filename="../../services/store/server_backup.py" line="86"/>
+        <location filename="../../services/store/server_backup.py" line="102"/>
         <location filename="../../services/tabular.py" line="136"/>
         <source>no such file: {path}</source>
         <translation>找不到文件：{path}</translation>
@@ -2767,13 +2908,13 @@
     </message>
     <message>
         <location filename="../../services/stock/catalog.py" line="203"/>
-        <location filename="../../services/stock/control.py" line="60"/>
+        <location filename="../../services/stock/control.py" line="67"/>
         <location filename="../../services/stock/intake.py" line="132"/>
         <source>no such item</source>
         <translation>找不到这个商品</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="180"/>
+        <location filename="../../services/stock/control.py" line="187"/>
         <source>no such stocktake</source>
         <translation>找不到这次盘点</translation>
     </message>
@@ -2801,7 +2942,7 @@
     </message>
     <message>
         <location filename="../../services/context.py" line="34"/>
-        <location filename="../../services/sales/checkout.py" line="94"/>
+        <location filename="../../services/sales/checkout.py" line="106"/>
         <location filename="../../services/users/auth.py" line="134"/>
         <source>no till {till}</source>
         <translation>找不到收银台 {till}</translation>
@@ -2812,7 +2953,7 @@
         <translation>没有卡号为 {code} 的志愿者</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="223"/>
+        <location filename="../../services/sales/checkout.py" line="224"/>
         <location filename="../../services/sales/deliveries.py" line="180"/>
         <location filename="../../ui/counter/card_payments.py" line="84"/>
         <source>no volunteer has the code {code}</source>
@@ -2840,7 +2981,7 @@
         <translation>积分不够：现有 {available} 积分，需要 {needed} 积分</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="253"/>
+        <location filename="../../services/sales/checkout.py" line="267"/>
         <source>not payable by allowance, so not collectable: {items}</source>
         <translation>这些商品不能用补贴支付，所以不能领取：{items}</translation>
     </message>
@@ -2871,27 +3012,27 @@
         <translation>只有系统管理员才能重设系统管理员的密码</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="162"/>
+        <location filename="../../services/sales/checkout.py" line="168"/>
         <source>only cash gives change</source>
         <translation>只有现金付款才能找零</translation>
     </message>
     <message>
-        <location filename="../../services/sales/basket.py" line="117"/>
+        <location filename="../../services/sales/basket.py" line="129"/>
         <source>only {available} of {name} can be sold, and the basket needs {wanted}</source>
         <translation>“{name}”只有 {available} 件可以卖，购物篮里需要 {wanted} 件</translation>
     </message>
     <message>
-        <location filename="../../services/sales/basket.py" line="114"/>
+        <location filename="../../services/sales/basket.py" line="126"/>
         <source>only {available} of {name} can be sold, and the basket needs {wanted} ({expired} more are past their expiry date)</source>
         <translation>“{name}”只有 {available} 件可以卖，购物篮里需要 {wanted} 件（另有 {expired} 件已过期）</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="89"/>
+        <location filename="../../services/stock/control.py" line="96"/>
         <source>only {available} of {name} in stock: can't take away {quantity}</source>
         <translation>“{name}”库存只有 {available} 件：不能减去 {quantity} 件</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="89"/>
+        <location filename="../../services/stock/control.py" line="96"/>
         <source>only {available} of {name} in that lot: can't take away {quantity}</source>
         <translation>“{name}”在这个批次里只有 {available} 件：不能减去 {quantity} 件</translation>
     </message>
@@ -2916,12 +3057,12 @@
         <translation>向代销方付款需要店长权限</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="266"/>
+        <location filename="../../services/sales/checkout.py" line="280"/>
         <source>paying by allowance needs the household's card</source>
         <translation>用补贴付款需要刷受助家庭卡</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="275"/>
+        <location filename="../../services/sales/checkout.py" line="289"/>
         <source>paying with points needs the volunteer's card</source>
         <translation>用积分付款需要刷志愿者卡</translation>
     </message>
@@ -2942,7 +3083,7 @@
         <translation>要用的积分必须大于零</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="267"/>
+        <location filename="../../services/stock/control.py" line="274"/>
         <source>posting a stocktake needs a manager</source>
         <translation>完成盘点需要店长来操作</translation>
     </message>
@@ -2977,6 +3118,12 @@
         <translation>采购商品需要填写供应商</translation>
     </message>
     <message>
+        <location filename="../../services/documents/report_lines.py" line="33"/>
+        <location filename="../../services/documents/report_lines.py" line="35"/>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
         <location filename="../../services/store/settings_fields.py" line="184"/>
         <source>receipt output must be one of {choices}</source>
         <translation>小票输出必须是以下之一：{choices}</translation>
@@ -3000,6 +3147,21 @@
         <location filename="../../services/stock/intake.py" line="177"/>
         <source>recording an intake needs a manager</source>
         <translation>登记入库需要店长来操作</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/report_lines.py" line="33"/>
+        <source>records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/report_lines.py" line="37"/>
+        <source>refunds</source>
+        <translation>退款笔数</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/report_lines.py" line="37"/>
+        <source>refunds total</source>
+        <translation>退款合计</translation>
     </message>
     <message>
         <location filename="../../services/people/beneficiaries.py" line="171"/>
@@ -3067,6 +3229,11 @@
         <translation>行数必须是 1 到 {high} 之间的整数</translation>
     </message>
     <message>
+        <location filename="../../services/documents/report_lines.py" line="36"/>
+        <source>sales</source>
+        <translation>销售笔数</translation>
+    </message>
+    <message>
         <location filename="../../services/sales/shifts.py" line="124"/>
         <source>say why the cash goes in or out</source>
         <translation>请说明放入或取出现金的原因</translation>
@@ -3097,7 +3264,7 @@
         <translation>请说明为什么需要查看这些个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/controller.py" line="129"/>
+        <location filename="../../ui/counter/controller.py" line="154"/>
         <source>scan a barcode or type a name</source>
         <translation>请扫描条码，或输入商品名称</translation>
     </message>
@@ -3122,12 +3289,12 @@
         <translation>查看志愿者的个人信息需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="139"/>
+        <location filename="../../services/sales/checkout.py" line="145"/>
         <source>selling {name} at {price} needs a manager's approval</source>
         <translation>以 {price} 元卖“{name}”需要店长批准</translation>
     </message>
     <message>
-        <location filename="../../services/store/auto_backup.py" line="83"/>
+        <location filename="../../services/store/auto_backup.py" line="97"/>
         <source>setting the backup passphrase needs a manager</source>
         <translation>设置备份密码需要店长</translation>
     </message>
@@ -3142,7 +3309,7 @@
         <translation>这个证件号码已经有人登记过了</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="194"/>
+        <location filename="../../services/stock/control.py" line="201"/>
         <source>starting a stocktake needs a manager</source>
         <translation>开始盘点需要店长来操作</translation>
     </message>
@@ -3152,7 +3319,7 @@
         <translation>状态必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="146"/>
+        <location filename="../../services/stock/control.py" line="153"/>
         <source>stock {reason} is taken away: enter a negative quantity</source>
         <translation>“{reason}”是减少库存：请填负数</translation>
     </message>
@@ -3193,7 +3360,7 @@
         <translation>这张小票上没有这一行</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="67"/>
+        <location filename="../../services/stock/control.py" line="74"/>
         <source>that lot does not hold {name}</source>
         <translation>这个批次里没有“{name}”</translation>
     </message>
@@ -3213,7 +3380,7 @@
         <translation>补贴金额必须大于零</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="269"/>
+        <location filename="../../services/sales/checkout.py" line="283"/>
         <source>the allowance can pay at most {amount} of this basket (some items are not payable by allowance)</source>
         <translation>这篮商品最多只能用补贴付 {amount} 元（有些商品不能用补贴支付）</translation>
     </message>
@@ -3253,17 +3420,17 @@
         <translation>付款金额必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../services/users/session.py" line="36"/>
+        <location filename="../../services/users/session.py" line="41"/>
         <source>the back office is for managers: a cashier's PIN can't open it</source>
         <translation>后台管理仅限店长使用：收银员的 PIN 无法进入</translation>
     </message>
     <message>
-        <location filename="../../services/store/auto_backup.py" line="153"/>
+        <location filename="../../services/store/auto_backup.py" line="170"/>
         <source>the backup could not be written to {folder}: {reason}</source>
         <translation>备份无法写入 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/store/auto_backup.py" line="134"/>
+        <location filename="../../services/store/auto_backup.py" line="148"/>
         <source>the backup folder {folder} is not there (is the USB stick plugged in?): no backup was made</source>
         <translation>备份文件夹 {folder} 不存在（U 盘插好了吗？）：没有做成备份</translation>
     </message>
@@ -3278,7 +3445,7 @@
         <translation>条码是空的</translation>
     </message>
     <message>
-        <location filename="../../services/sales/basket.py" line="152"/>
+        <location filename="../../services/sales/basket.py" line="164"/>
         <source>the basket has no line {number}</source>
         <translation>购物篮里没有第 {number} 行</translation>
     </message>
@@ -3288,7 +3455,7 @@
         <translation>购物篮是空的：没有东西可以挂起</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="238"/>
+        <location filename="../../services/sales/checkout.py" line="252"/>
         <source>the basket is empty: scan something first</source>
         <translation>购物篮是空的：请先扫描商品</translation>
     </message>
@@ -3348,7 +3515,7 @@
         <translation>物品状况最多 40 个字</translation>
     </message>
     <message>
-        <location filename="../../services/store/move.py" line="89"/>
+        <location filename="../../services/store/move.py" line="91"/>
         <source>the copy's audit chain ends at {target_head}, not at the source's {source_head}</source>
         <translation>副本的审计链结束于 {target_head}，而不是原库的 {source_head}</translation>
     </message>
@@ -3363,7 +3530,7 @@
         <translation>更正原因最多 {max_length} 个字</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="212"/>
+        <location filename="../../services/stock/control.py" line="219"/>
         <source>the count must be a whole number</source>
         <translation>数量必须是整数</translation>
     </message>
@@ -3440,6 +3607,11 @@
         <translation>结束时间必须是不带时区的 UTC 时间</translation>
     </message>
     <message>
+        <location filename="../../services/documents/report_check.py" line="109"/>
+        <source>the figures file in this PDF is damaged or not CharityMart's</source>
+        <translation>此 PDF 中的数据文件已损坏，或不是慈善超市生成的</translation>
+    </message>
+    <message>
         <location filename="../../services/stock/labels.py" line="216"/>
         <source>the file has no rows of barcodes</source>
         <translation>文件中没有条码行</translation>
@@ -3475,7 +3647,7 @@
         <translation>时长取整单位必须是以下分钟数之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/documents/month.py" line="48"/>
+        <location filename="../../services/documents/month.py" line="52"/>
         <location filename="../../services/reporting/volunteers.py" line="132"/>
         <source>the hours report names volunteers: it needs a manager</source>
         <translation>志愿服务时长报表含志愿者姓名，需要店长权限</translation>
@@ -3576,22 +3748,22 @@
         <translation>付款方式必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="169"/>
+        <location filename="../../services/sales/checkout.py" line="175"/>
         <source>the payments add up to {paid} but the total is {total}</source>
         <translation>付款合计 {paid} 元，但应付总额是 {total} 元</translation>
     </message>
     <message>
-        <location filename="../../services/sales/basket.py" line="188"/>
+        <location filename="../../services/sales/basket.py" line="200"/>
         <source>the price must be a whole number of fen, 0 or more</source>
         <translation>价格必须是 0 或以上的整数（以分计）</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="137"/>
+        <location filename="../../services/sales/checkout.py" line="143"/>
         <source>the price of {name} changed to {price} since it was scanned: remove it and scan it again</source>
         <translation>“{name}”扫描后价格改成了 {price} 元：请删掉后重新扫描</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="132"/>
+        <location filename="../../services/sales/checkout.py" line="138"/>
         <source>the price of {name} must be 0 or more</source>
         <translation>“{name}”的价格不能小于 0</translation>
     </message>
@@ -3601,12 +3773,12 @@
         <translation>数量必须是至少为 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="142"/>
+        <location filename="../../services/stock/control.py" line="149"/>
         <source>the quantity must be a whole number other than 0</source>
         <translation>数量必须是不为 0 的整数</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="130"/>
+        <location filename="../../services/sales/checkout.py" line="136"/>
         <source>the quantity of {name} must be at least 1</source>
         <translation>“{name}”的数量至少是 1</translation>
     </message>
@@ -3616,7 +3788,7 @@
         <translation>退款数量至少是 1</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="139"/>
+        <location filename="../../services/stock/control.py" line="146"/>
         <source>the reason must be one of {choices}</source>
         <translation>原因必须是以下之一：{choices}</translation>
     </message>
@@ -3681,7 +3853,7 @@
         <translation>本店分成在 0 到 10000 个基点之间（0-100%）</translation>
     </message>
     <message>
-        <location filename="../../services/store/dashboard.py" line="62"/>
+        <location filename="../../services/store/dashboard.py" line="65"/>
         <source>the start page needs a manager</source>
         <translation>查看首页需要店长</translation>
     </message>
@@ -3795,13 +3967,23 @@
         <translation>没有名为 {setting} 的门店设置</translation>
     </message>
     <message>
+        <location filename="../../services/documents/report_check.py" line="106"/>
+        <source>this PDF carries no figures file: check its printed hash with --report-hash {hash} --month YYYY-MM</source>
+        <translation>此 PDF 没有数据文件：请用 --report-hash {hash} --month YYYY-MM 核对印出的哈希</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/report_check.py" line="104"/>
+        <source>this PDF is not a transparency report with a figures hash (made before this version?): check its chain head with verify --head</source>
+        <translation>此 PDF 不是带数据哈希的公示报告（可能由旧版本生成）：请用 verify --head 核对其审计链头</translation>
+    </message>
+    <message>
         <location filename="../../services/sales/parked_baskets.py" line="38"/>
         <source>this action needs a till</source>
         <translation>这个操作需要在收银台上进行</translation>
     </message>
     <message>
         <location filename="../../services/store/backup.py" line="140"/>
-        <location filename="../../services/store/server_backup.py" line="89"/>
+        <location filename="../../services/store/server_backup.py" line="105"/>
         <source>this backup is encrypted: type the store's backup passphrase</source>
         <translation>这个备份是加密的：请输入门店的备份密码</translation>
     </message>
@@ -3811,7 +3993,7 @@
         <translation>这个数据库里已经有一家店了</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="186"/>
+        <location filename="../../cli.py" line="192"/>
         <source>this database already holds a store: give `--db` a new file for the demo</source>
         <translation>这个数据库里已经有一家店了：请给 `--db` 指定一个新文件来放演示数据</translation>
     </message>
@@ -3821,7 +4003,7 @@
         <translation>这个数据库里还没有店：请运行 `charitymart init`</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="124"/>
+        <location filename="../../cli.py" line="130"/>
         <location filename="../../report_commands/common.py" line="29"/>
         <source>this database has no store yet: run `charitymart init` or `charitymart demo`</source>
         <translation>这个数据库里还没有店：请运行 `charitymart init` 或 `charitymart demo`</translation>
@@ -3840,6 +4022,11 @@
         <location filename="../../services/people/hours.py" line="280"/>
         <source>this entry has already been rejected</source>
         <translation>这条记录已经驳回过了</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/report_check.py" line="86"/>
+        <source>this file is not a readable PDF: {reason}</source>
+        <translation>此文件不是可读取的 PDF：{reason}</translation>
     </message>
     <message>
         <location filename="../../services/people/allowance.py" line="124"/>
@@ -3883,28 +4070,28 @@
         <translation>此设置必须是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="182"/>
+        <location filename="../../services/stock/control.py" line="189"/>
         <source>this stocktake is already cancelled</source>
         <translation>这次盘点已经取消了</translation>
     </message>
     <message>
-        <location filename="../../services/stock/control.py" line="182"/>
+        <location filename="../../services/stock/control.py" line="189"/>
         <source>this stocktake is already posted</source>
         <translation>这次盘点已经完成了</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="273"/>
+        <location filename="../../services/sales/checkout.py" line="287"/>
         <source>this store does not take time-bank points</source>
         <translation>本店不收时间银行积分</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="117"/>
+        <location filename="../../cli.py" line="123"/>
         <location filename="../../report_commands/common.py" line="42"/>
         <source>this store has no active admin</source>
         <translation>本店没有在用的系统管理员</translation>
     </message>
     <message>
-        <location filename="../../services/store/auto_backup.py" line="99"/>
+        <location filename="../../services/store/auto_backup.py" line="113"/>
         <source>this store has no backup passphrase</source>
         <translation>这个门店没有设置备份密码</translation>
     </message>
@@ -3934,6 +4121,11 @@
         <translation>密码输错太多次：请 {seconds_left} 秒后再试</translation>
     </message>
     <message>
+        <location filename="../../services/documents/report_lines.py" line="33"/>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
         <location filename="../../ui/training.py" line="68"/>
         <source>training mode needs a store kept in a SQLite file</source>
         <translation>练习模式只能用于保存在 SQLite 文件里的门店数据</translation>
@@ -3944,7 +4136,7 @@
         <translation>不认识的证件类型 {id_type}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/controller.py" line="142"/>
+        <location filename="../../ui/counter/controller.py" line="169"/>
         <source>unknown code {code}: nothing was added</source>
         <translation>没有找到编码 {code}：没有加入任何商品</translation>
     </message>
@@ -3964,7 +4156,7 @@
         <translation>不认识的家庭类别 {category}：请用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="151"/>
+        <location filename="../../services/sales/checkout.py" line="157"/>
         <source>unknown way to pay: {kind}</source>
         <translation>不认识的付款方式：{kind}</translation>
     </message>
@@ -3979,7 +4171,17 @@
         <translation>有效期必须是一个日期</translation>
     </message>
     <message>
-        <location filename="../../services/store/move.py" line="102"/>
+        <location filename="../../services/documents/report_lines.py" line="35"/>
+        <source>value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/report_lines.py" line="34"/>
+        <source>value of goods</source>
+        <translation>物资价值</translation>
+    </message>
+    <message>
+        <location filename="../../services/store/move.py" line="104"/>
         <source>verify failed on {url}: {problem}</source>
         <translation>{url} 校验未通过：{problem}</translation>
     </message>
@@ -3992,6 +4194,16 @@
         <location filename="../../services/sales/refunds.py" line="103"/>
         <source>voiding a sale needs a manager's PIN</source>
         <translation>作废销售需要店长输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/report_lines.py" line="37"/>
+        <source>voids</source>
+        <translation>作废笔数</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/report_lines.py" line="38"/>
+        <source>voids total</source>
+        <translation>作废合计</translation>
     </message>
     <message>
         <location filename="../../services/stock/labels.py" line="187"/>
@@ -4009,6 +4221,11 @@
         <translation>志愿者编号 {key} 在第 {row} 行也出现了：每个只能填一次</translation>
     </message>
     <message>
+        <location filename="../../services/documents/report_lines.py" line="34"/>
+        <source>weight (g)</source>
+        <translation>重量（克）</translation>
+    </message>
+    <message>
         <location filename="../../services/users/auth.py" line="147"/>
         <source>wrong PIN</source>
         <translation>密码不对</translation>
@@ -4019,7 +4236,7 @@
         <translation>您正在收银台 {code} 上登录：请在另一个收银台上停用它</translation>
     </message>
     <message>
-        <location filename="../../services/sales/basket.py" line="159"/>
+        <location filename="../../services/sales/basket.py" line="171"/>
         <location filename="../../services/sales/shifts.py" line="50"/>
         <source>you are not logged in at a till</source>
         <translation>您还没有在收银台登录</translation>
@@ -4191,7 +4408,7 @@
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="240"/>
+        <location filename="../../reports/transparency_sections.py" line="242"/>
         <source>{hours} h</source>
         <translation>{hours} 小时</translation>
     </message>
@@ -4206,7 +4423,7 @@
         <translation>共 {entries} 次，{hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="236"/>
+        <location filename="../../reports/transparency_sections.py" line="238"/>
         <source>{items} items, {value}</source>
         <translation>{items} 件，{value}</translation>
     </message>
@@ -4240,9 +4457,29 @@
         <translation>{label}：{amount}</translation>
     </message>
     <message>
+        <location filename="../../services/documents/report_lines.py" line="86"/>
+        <source>{line}: not on the paper, the ledger gives {ledger}</source>
+        <translation>{line}：纸面上没有，账目为 {ledger}</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/report_lines.py" line="91"/>
+        <source>{line}: the paper says {paper}, the ledger gives {ledger}</source>
+        <translation>{line}：纸面为 {paper}，账目为 {ledger}</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/report_lines.py" line="88"/>
+        <source>{line}: the paper says {paper}, the ledger has no such line</source>
+        <translation>{line}：纸面为 {paper}，账目中没有这一项</translation>
+    </message>
+    <message>
         <location filename="../../services/reporting/closing.py" line="155"/>
         <source>{month} is before the last published month {last}: correct it in a later month instead</source>
         <translation>{month} 早于最近公示的月份 {last}：请在以后的月份中作更正</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/report_check.py" line="133"/>
+        <source>{month} is not a month (YYYY-MM)</source>
+        <translation>{month} 不是月份（YYYY-MM）</translation>
     </message>
     <message>
         <location filename="../../services/stock/consignor_payments.py" line="90"/>
@@ -4280,7 +4517,7 @@
         <translation>“{name}”在这段时间已经有服务时长记录（{date} 的第 {entry} 号记录）</translation>
     </message>
     <message>
-        <location filename="../../services/sales/basket.py" line="111"/>
+        <location filename="../../services/sales/basket.py" line="123"/>
         <source>{name} cannot be sold: all of its stock is past its expiry date; take it off the shelf</source>
         <translation>“{name}”不能卖：所有库存都已过期；请把它从货架上撤下</translation>
     </message>
@@ -4350,12 +4587,12 @@
         <translation>“{name}”已经停用：请先恢复</translation>
     </message>
     <message>
-        <location filename="../../services/sales/basket.py" line="136"/>
+        <location filename="../../services/sales/basket.py" line="148"/>
         <source>{name} is no longer sold</source>
         <translation>“{name}”已经不卖了</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="128"/>
+        <location filename="../../services/sales/checkout.py" line="134"/>
         <source>{name} is no longer sold: remove it from the basket</source>
         <translation>“{name}”已经不卖了：请从购物篮里删掉</translation>
     </message>
@@ -4411,7 +4648,7 @@
     </message>
     <message>
         <location filename="../../services/store/backup.py" line="90"/>
-        <location filename="../../services/store/server_backup.py" line="69"/>
+        <location filename="../../services/store/server_backup.py" line="85"/>
         <source>{path} already exists: choose a new file name</source>
         <translation>{path} 已经存在：请换一个文件名</translation>
     </message>
@@ -4431,7 +4668,7 @@
         <translation>{path} 不是慈善超市的数据文件</translation>
     </message>
     <message>
-        <location filename="../../services/store/server_backup.py" line="108"/>
+        <location filename="../../services/store/server_backup.py" line="124"/>
         <source>{path} is not a PostgreSQL backup of a store (pg_dump custom format)</source>
         <translation>{path} 不是商店的 PostgreSQL 备份（pg_dump 自定义格式）</translation>
     </message>
@@ -4448,7 +4685,7 @@
     </message>
     <message>
         <location filename="../../reports/annual_report.py" line="149"/>
-        <location filename="../../reports/transparency.py" line="46"/>
+        <location filename="../../reports/transparency.py" line="48"/>
         <source>{period} · {address}</source>
         <translation>{period} · {address}</translation>
     </message>
@@ -4499,17 +4736,17 @@
         <translation>{receipt} 已经作废：没有可退的</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="231"/>
+        <location filename="../../reports/transparency_sections.py" line="233"/>
         <source>{record}: Cash donation</source>
         <translation>{record}：现金捐赠</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="234"/>
+        <location filename="../../reports/transparency_sections.py" line="236"/>
         <source>{record}: {fund_source}</source>
         <translation>{record}：{fund_source}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="147"/>
+        <location filename="../../reports/transparency_sections.py" line="149"/>
         <source>{sales} sales and {collections} free collections; {refunds} refunds ({refunded}) and {voids} voided sales ({voided}) are already taken off.</source>
         <translation>销售 {sales} 笔，免费领取 {collections} 次；退货 {refunds} 笔（{refunded}）和作废 {voids} 笔（{voided}）已扣除。</translation>
     </message>
@@ -4557,7 +4794,7 @@
         <translation>{store}：{year} 年度工作报告</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency.py" line="94"/>
+        <location filename="../../reports/transparency.py" line="101"/>
         <source>{store}: public report for {month}</source>
         <translation>{store}：{month} 月度公示</translation>
     </message>
@@ -4575,12 +4812,12 @@
         <translation>{time}，经办人 {name}</translation>
     </message>
     <message>
-        <location filename="../../services/store/server_backup.py" line="55"/>
+        <location filename="../../services/store/server_backup.py" line="58"/>
         <source>{tool} failed: {reason}</source>
         <translation>{tool} 运行失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/store/server_backup.py" line="52"/>
+        <location filename="../../services/store/server_backup.py" line="55"/>
         <source>{tool} is not installed: install the PostgreSQL client tools</source>
         <translation>没有安装 {tool}：请安装 PostgreSQL 客户端工具</translation>
     </message>
@@ -4622,12 +4859,12 @@
         <translation>{year} 年还没有开始</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="168"/>
+        <location filename="../../reports/transparency_sections.py" line="170"/>
         <source>± Other movements</source>
         <translation>± 其他变动</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="167"/>
+        <location filename="../../reports/transparency_sections.py" line="169"/>
         <source>± Stocktake differences and found</source>
         <translation>± 盘点差异及找回</translation>
     </message>
@@ -4637,17 +4874,17 @@
         <translation>× {quantity}</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="165"/>
+        <location filename="../../reports/transparency_sections.py" line="167"/>
         <source>− Given to households (free collections)</source>
         <translation>− 发放给困难家庭（免费领取）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="164"/>
+        <location filename="../../reports/transparency_sections.py" line="166"/>
         <source>− Refunded and not restocked (written off)</source>
         <translation>− 退货未重新入库（报损）</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="163"/>
+        <location filename="../../reports/transparency_sections.py" line="165"/>
         <source>− Sold (net of refunds)</source>
         <translation>− 售出（扣除退款）</translation>
     </message>
@@ -4657,22 +4894,22 @@
         <translation>− 本期支出</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="167"/>
+        <location filename="../../reports/transparency_sections.py" line="169"/>
         <source>− Transferred to other organisations</source>
         <translation>− 调拨给其他机构</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="166"/>
+        <location filename="../../reports/transparency_sections.py" line="168"/>
         <source>− Written off: damaged</source>
         <translation>− 报损：损坏</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="165"/>
+        <location filename="../../reports/transparency_sections.py" line="167"/>
         <source>− Written off: expired</source>
         <translation>− 报损：过期</translation>
     </message>
     <message>
-        <location filename="../../reports/transparency_sections.py" line="166"/>
+        <location filename="../../reports/transparency_sections.py" line="168"/>
         <source>− Written off: lost</source>
         <translation>− 报损：丢失</translation>
     </message>
