@@ -197,7 +197,7 @@ def _newest_per_key(recorded):
         yield current
 
 
-def _recorded(source: Source, table_name: str):
+def recorded_hashes(source: Source, table_name: str):
     """(key, newest hash, its event) per key the table's events recorded, by key. SQLite gives
     the row of the max() in a bare column, so there the database keeps only the newest."""
     if source.raw:
@@ -208,22 +208,17 @@ def _recorded(source: Source, table_name: str):
         f"WHERE table_name = ? AND row_hash IS NOT NULL ORDER BY k, event_seq", (table_name,)))
 
 
-def check_table(source: Source, table_name: str) -> ScanResult:
-    """Merge the table's rows (by key) with the newest hash recorded for each key."""
-    result = ScanResult(table_name)
-    hasher, key_at = table_hasher(table_name, source.raw)
-    rec_iter, act_iter = iter(_recorded(source, table_name)), iter(source.rows(select_rows_sql(table_name)))
+def merge_with_recorded(result: ScanResult, table_name: str, recorded, rows, key_of):
+    """Walk the recorded (key, hash, event) and the table's rows, both by key: report a recorded key
+    with no row (deleted) and a row with no recorded key (inserted outside the app), and yield
+    (recorded, row) for each key in both. Stops at MAX_PROBLEMS."""
+    rec_iter, act_iter = iter(recorded), iter(rows)
     rec, act = next(rec_iter, None), next(act_iter, None)
-    problems, checked = result.problems, 0
-    while rec is not None and act is not None:
-        act_key = act[key_at]
+    problems = result.problems
+    while rec is not None and act is not None and len(problems) < MAX_PROBLEMS:
+        act_key = key_of(act)
         if rec[0] == act_key:
-            checked += 1
-            try:
-                if hasher(act) != rec[1]:
-                    result.add(f"{table_name} row {act_key} was edited after audit event #{rec[2]}")
-            except (ValueError, TypeError):
-                result.add(f"{table_name} row {act_key} was edited: a value is not valid for its column")
+            yield rec, act
             rec, act = next(rec_iter, None), next(act_iter, None)
         elif rec[0] < act_key:
             result.add(f"{table_name} row {rec[0]} was deleted (recorded by audit event #{rec[2]})")
@@ -231,14 +226,23 @@ def check_table(source: Source, table_name: str) -> ScanResult:
         else:
             result.add(f"{table_name} row {act_key} has no audit event (inserted outside the app)")
             act = next(act_iter, None)
-        if len(problems) >= MAX_PROBLEMS:
-            break
     while rec is not None and len(problems) < MAX_PROBLEMS:
         result.add(f"{table_name} row {rec[0]} was deleted (recorded by audit event #{rec[2]})")
         rec = next(rec_iter, None)
     while act is not None and len(problems) < MAX_PROBLEMS:
-        result.add(f"{table_name} row {act[key_at]} has no audit event (inserted outside the app)")
+        result.add(f"{table_name} row {key_of(act)} has no audit event (inserted outside the app)")
         act = next(act_iter, None)
+
+
+def check_table(source: Source, table_name: str) -> ScanResult:
+    """Merge the table's rows (by key) with the newest hash recorded for each key."""
+    result = ScanResult(table_name)
+    hasher, key_at = table_hasher(table_name, source.raw)
+    checked = 0
+    for rec, act in merge_with_recorded(result, table_name, recorded_hashes(source, table_name),
+                                        source.rows(select_rows_sql(table_name)), lambda row: row[key_at]):
+        checked += 1
+        compare_row(result, table_name, hasher, act, act[key_at], rec[1], rec[2])
     result.rows_checked = checked
     return result
 

@@ -30,6 +30,9 @@ from charitymart.services.store.verify_scan import (
     _models,
     check_events,
     check_table,
+    compare_row,
+    merge_with_recorded,
+    recorded_hashes,
     select_rows_sql,
     table_hasher,
 )
@@ -62,11 +65,6 @@ def row_text_sql(table_name: str, where: str = "") -> str:
     return f'SELECT "{pk}", json_object({pairs}) FROM "{table_name}"{where} ORDER BY "{pk}"'
 
 
-def _recorded(con: sqlite3.Connection, table_name: str):
-    return con.execute("SELECT CAST(row_key AS INTEGER) AS k, row_hash, max(event_seq) FROM audit_rows "
-                       "WHERE table_name = ? AND row_hash IS NOT NULL GROUP BY k ORDER BY k", (table_name,))
-
-
 def check_table_fast(con: sqlite3.Connection, table_name: str) -> ScanResult:
     try:
         return _check_table_fast(con, table_name)
@@ -77,32 +75,14 @@ def check_table_fast(con: sqlite3.Connection, table_name: str) -> ScanResult:
 def _check_table_fast(con: sqlite3.Connection, table_name: str) -> ScanResult:
     result = ScanResult(table_name)
     sha256 = hashlib.sha256
-    rec_iter, act_iter = iter(_recorded(con, table_name)), iter(con.execute(row_text_sql(table_name)))
-    rec, act = next(rec_iter, None), next(act_iter, None)
-    problems, checked, doubtful = result.problems, 0, []
-    while rec is not None and act is not None:
-        act_key = act[0]
-        if rec[0] == act_key:
-            checked += 1
-            if sha256(act[1].encode("utf-8")).hexdigest() != rec[1]:
-                doubtful.append((act_key, rec[1], rec[2]))
-                if len(doubtful) >= MAX_PROBLEMS:
-                    decide(con, table_name, doubtful, result)
-            rec, act = next(rec_iter, None), next(act_iter, None)
-        elif rec[0] < act_key:
-            result.add(f"{table_name} row {rec[0]} was deleted (recorded by audit event #{rec[2]})")
-            rec = next(rec_iter, None)
-        else:
-            result.add(f"{table_name} row {act_key} has no audit event (inserted outside the app)")
-            act = next(act_iter, None)
-        if len(problems) >= MAX_PROBLEMS:
-            break
-    while rec is not None and len(problems) < MAX_PROBLEMS:
-        result.add(f"{table_name} row {rec[0]} was deleted (recorded by audit event #{rec[2]})")
-        rec = next(rec_iter, None)
-    while act is not None and len(problems) < MAX_PROBLEMS:
-        result.add(f"{table_name} row {act[0]} has no audit event (inserted outside the app)")
-        act = next(act_iter, None)
+    checked, doubtful = 0, []
+    for rec, act in merge_with_recorded(result, table_name, recorded_hashes(Source(con), table_name),
+                                        con.execute(row_text_sql(table_name)), lambda row: row[0]):
+        checked += 1
+        if sha256(act[1].encode("utf-8")).hexdigest() != rec[1]:
+            doubtful.append((act[0], rec[1], rec[2]))
+            if len(doubtful) >= MAX_PROBLEMS:
+                decide(con, table_name, doubtful, result)
     decide(con, table_name, doubtful, result)
     result.rows_checked = checked
     return result
@@ -117,12 +97,7 @@ def decide(con: sqlite3.Connection, table_name: str, doubtful: list, result: Sca
     pk = next(iter(model.__table__.primary_key.columns)).name
     sql = select_rows_sql(table_name, f' WHERE "{pk}" = ?')
     for key, recorded_hash, recorded_seq in doubtful:
-        row = con.execute(sql, (key,)).fetchone()
-        try:
-            if hasher(row) != recorded_hash:
-                result.add(f"{table_name} row {key} was edited after audit event #{recorded_seq}")
-        except (ValueError, TypeError):
-            result.add(f"{table_name} row {key} was edited: a value is not valid for its column")
+        compare_row(result, table_name, hasher, con.execute(sql, (key,)).fetchone(), key, recorded_hash, recorded_seq)
     doubtful.clear()
 
 
