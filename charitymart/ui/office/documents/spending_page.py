@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,7 +35,13 @@ from charitymart.ui.money import money_text, parse_money
 from charitymart.ui.office.context import OfficeContext
 from charitymart.ui.office.shared.dates import date_field, picked_date, recent_months
 from charitymart.ui.office.shared.document_dialog import DocumentDialog
-from charitymart.ui.office.shared.widgets import MessageLine, ReadOnlyTable, page_title
+from charitymart.ui.office.shared.widgets import (
+    MessageLine,
+    ReadOnlyTable,
+    dialog_buttons,
+    error_label,
+    page_title,
+)
 
 TEXT = "font-size: 16pt; font-weight: normal;"
 BUTTON = "font-size: 16pt; padding: 8px 20px; font-weight: normal;"
@@ -214,9 +219,7 @@ class ExpenseDialog(QDialog):
             self.fund.addItem(page.fund_name(fund), fund)
         self.payee = QLineEdit()
         self.description = QLineEdit()
-        self.error = QLabel()
-        self.error.setObjectName("Error")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Date paid"), self.day)
         form.addRow(self.tr("Category"), self.category)
@@ -224,12 +227,7 @@ class ExpenseDialog(QDialog):
         form.addRow(self.tr("Paid from"), self.fund)
         form.addRow(self.tr("Payee"), self.payee)
         form.addRow(self.tr("Description (internal)"), self.description)
-        self.buttons = QDialogButtonBox()
-        self.ok_button = self.buttons.addButton(self.tr("Record"), QDialogButtonBox.AcceptRole)
-        self.ok_button.setDefault(True)
-        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.RejectRole)
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = dialog_buttons(self, self.tr("Record"), self.tr("Cancel"), self._accept)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("The public report shows the category and the total only, never the "
                                         "payee or the description.")))
@@ -268,16 +266,10 @@ class ReverseDialog(QDialog):
             day=entry.spent_on.isoformat()))
         heading.setWordWrap(True)
         self.reason = QLineEdit()
-        self.error = QLabel()
-        self.error.setObjectName("Error")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Reason"), self.reason)
-        self.buttons = QDialogButtonBox()
-        self.ok_button = self.buttons.addButton(self.tr("Reverse"), QDialogButtonBox.AcceptRole)
-        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.RejectRole)
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = dialog_buttons(self, self.tr("Reverse"), self.tr("Cancel"), self._accept)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)

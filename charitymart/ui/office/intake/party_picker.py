@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from charitymart.services.stock.intake_desk import PartyChoice
 from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 from charitymart.ui.office.shared.live_search import LiveSearch, ResultList
+from charitymart.ui.office.shared.widgets import dialog_buttons, error_label
 
 KINDS_FOR = {"donated": ("person", "organisation", "anonymous"), "purchased": ("supplier",),
              "consigned": ("consignor",)}
@@ -148,9 +148,7 @@ class NewPartyDialog(QDialog):
         self.share.setSuffix(" %")
         self.share.setValue(15)
         self.notes = QLineEdit()
-        self.error = QLabel()
-        self.error.setObjectName("Error")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Name"), self.name)
@@ -161,13 +159,7 @@ class NewPartyDialog(QDialog):
         if fund_source == "consigned":
             form.addRow(self.tr("Shop's share of each sale"), self.share)
         form.addRow(self.tr("Notes"), self.notes)
-        # Our own button texts: Qt's standard ones would stay English without Qt's own translations.
-        self.buttons = QDialogButtonBox()
-        self.ok_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.AcceptRole)
-        self.ok_button.setDefault(True)
-        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.RejectRole)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = dialog_buttons(self, self.tr("Save"), self.tr("Cancel"), self._save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

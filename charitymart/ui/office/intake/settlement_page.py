@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +33,7 @@ from charitymart.ui.dialogs import run_modal
 from charitymart.ui.messages import error_text
 from charitymart.ui.money import money_text, parse_money
 from charitymart.ui.office.shared.dates import recent_months
+from charitymart.ui.office.shared.widgets import dialog_buttons, error_label
 
 
 class SettlementPage(QWidget):
@@ -213,20 +213,12 @@ class PaymentDialog(QDialog):
         self.method.addItem(page.method_name("cash"), "cash")
         self.method.addItem(page.method_name("transfer"), "transfer")
         self.note = QLineEdit()
-        self.error = QLabel()
-        self.error.setObjectName("Error")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Amount paid (yuan)"), self.amount)
         form.addRow(self.tr("Paid by"), self.method)
         form.addRow(self.tr("Note"), self.note)
-        # Our own button texts: Qt's standard ones would stay English without Qt's own translations.
-        self.buttons = QDialogButtonBox()
-        self.ok_button = self.buttons.addButton(self.tr("Record"), QDialogButtonBox.AcceptRole)
-        self.ok_button.setDefault(True)
-        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.RejectRole)
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = dialog_buttons(self, self.tr("Record"), self.tr("Cancel"), self._accept)
         self.amount.textChanged.connect(self._check)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

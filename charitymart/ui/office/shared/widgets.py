@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QGroupBox,
     QHeaderView,
@@ -60,6 +62,27 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     area.setWidget(content)
     return area
+
+
+def error_label() -> QLabel:
+    """A form's message line: red (object name "Error" in the style sheet), wrapping."""
+    label = QLabel()
+    label.setObjectName("Error")
+    label.setWordWrap(True)
+    return label
+
+
+def dialog_buttons(dialog: QDialog, accept_text: str, cancel_text: str, on_accept) -> tuple[QDialogButtonBox,
+                                                                                           object]:
+    """The dialog's own accept and cancel buttons (Qt's standard ones would stay English without
+    Qt's translations); Enter presses accept. Returns the box and the accept button."""
+    buttons = QDialogButtonBox()
+    accept = buttons.addButton(accept_text, QDialogButtonBox.AcceptRole)
+    accept.setDefault(True)
+    buttons.addButton(cancel_text, QDialogButtonBox.RejectRole)
+    buttons.accepted.connect(on_accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, accept
 
 
 def page_title() -> QLabel:

@@ -22,7 +22,8 @@ from charitymart.services.errors import CharityMartError
 from charitymart.services.stock import control as stock
 from charitymart.services.stock.listing import LotRow
 from charitymart.ui.messages import error_text
-from charitymart.ui.office.stock.tables import error_label, fund_source_name, reason_name
+from charitymart.ui.office.shared.widgets import error_label
+from charitymart.ui.office.stock.tables import fund_source_name, reason_name
 
 REASONS = stock.REASONS_OUT + stock.REASONS_IN
 

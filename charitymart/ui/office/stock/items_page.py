@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from charitymart.services.stock import listing as stock_list
 from charitymart.ui.background import BackgroundQueue
 from charitymart.ui.dialogs import run_modal
+from charitymart.ui.office.shared.widgets import error_label
 from charitymart.ui.office.stock.adjust_dialog import AdjustDialog
 from charitymart.ui.office.stock.item_editor import ItemEditor
 from charitymart.ui.office.stock.items_model import BARCODE, NAME, ItemListModel, LatestOnly
-from charitymart.ui.office.stock.tables import error_label
 
 DEBOUNCE_MS = 10  # collapses a scanner's keystrokes (a few ms apart); a person's typing is slower
 POLL_MS = 5  # how soon a finished query is noticed

@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
+from charitymart.ui.office.shared.widgets import error_label  # noqa: F401  (the stock pages take it from here)
+
 # Roles as plain ints: a view asks data() for a dozen roles of every visible cell on each
 # paint, and comparing an int with a PySide enum costs ~9 µs (search results painted 10x slower).
 DISPLAY = Qt.ItemDataRole.DisplayRole.value
@@ -119,13 +121,6 @@ def big_table(model, stretch: int = 1, font_pt: int = 15) -> QTableView:
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.Stretch)
     return view
-
-
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("Error")
-    label.setWordWrap(True)
-    return label
 
 
 def title_label(text: str) -> QLabel:
