@@ -3,9 +3,10 @@ to; the next run checks only what came after, and still names tampering with it.
 
 from __future__ import annotations
 
-import sqlite3
+from sqlalchemy import create_engine, text
 
 from charitymart.cli import main
+from charitymart.db.engine import database_url
 from tests.cli.test_cli_commands import sell_some, store_file  # noqa: F401  (store_file: a fixture)
 
 
@@ -20,10 +21,10 @@ def test_since_last_checks_only_the_new_events(store_file, capsys):  # noqa: F81
     assert 0 < checked < int(full.split("verified ", 1)[1].split(" audit events", 1)[0])
 
     sell_some(store_file, 1)
-    con = sqlite3.connect(store_file)
-    con.execute("UPDATE tenders SET amount = amount + 100 WHERE id = (SELECT max(id) FROM tenders)")
-    con.commit()
-    con.close()
+    engine = create_engine(database_url(str(store_file)))  # by hand, outside the app, on either backend
+    with engine.begin() as con:
+        con.execute(text("UPDATE tenders SET amount = amount + 100 WHERE id = (SELECT max(id) FROM tenders)"))
+    engine.dispose()
     assert main(["verify", "--since-last", "--db", str(store_file)]) == 1
     assert "tenders row" in capsys.readouterr().err
 

@@ -89,4 +89,5 @@ def stock_at_end_of(session: Session, day: date) -> dict[str, tuple[int, int]]:
         for source, (quantity, value) in partial.items():
             totals = found.setdefault(source, [0, 0])
             totals[0], totals[1] = totals[0] + quantity, totals[1] + value
-    return {source: (quantity, value) for source, (quantity, value) in found.items()}
+    # int(): PostgreSQL sums BIGINT columns as NUMERIC (Decimal); the figures are whole units and fen.
+    return {source: (int(quantity), int(value)) for source, (quantity, value) in found.items()}
