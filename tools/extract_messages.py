@@ -4,7 +4,7 @@
     .venv/bin/python tools/extract_messages.py --check   # exit 1 if the .ts misses or keeps a message,
                                                          # or has one untranslated (nothing is written)
 
-Sources: services/, cli.py, domain/, reports/, report_commands/ and ui/ (the screens raise
+Sources: services/, cli.py, *_commands.py, domain/, reports/, report_commands/ and ui/ (the screens raise
 service errors too, e.g. "unknown code {code}: nothing was added"; their own words, `self.tr`
 and `QCoreApplication.translate`, go to charitymart_zh_CN.ts through lupdate instead).
 A template is the constant first argument of an error class (CharityMartError and its
@@ -55,7 +55,7 @@ def is_qt_source(path: Path) -> bool:
 
 
 def source_files() -> list[Path]:
-    return (sorted((PACKAGE / "services").rglob("*.py")) + [PACKAGE / "cli.py"]
+    return (sorted((PACKAGE / "services").rglob("*.py")) + [PACKAGE / "cli.py"] + sorted(PACKAGE.glob("*_commands.py"))
             + sorted((PACKAGE / "domain").glob("*.py")) + sorted((PACKAGE / "reports").glob("*.py"))
             + sorted((PACKAGE / "report_commands").glob("*.py")) + sorted(QT_FOLDER.rglob("*.py")))
 
