@@ -215,7 +215,12 @@ def tamper_with(path, table: str, nth: int, how: str) -> None:
             changed = 1
         else:
             changed = str(value) + "x"
-        con.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (changed, row_id))
+        try:
+            con.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (changed, row_id))
+        except sqlite3.IntegrityError:
+            # e.g. receipt_seq + 1 is the next sale's number: tamper with a value no row holds
+            far = value + 100000 if isinstance(value, int) else f"{value}-edited"
+            con.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (far, row_id))
     con.commit()
     con.close()
 
