@@ -180,14 +180,15 @@ def run_backup(db_file: Path | str, settings: BackupSettings, reason: str, now: 
     return BackupOutcome(path=written, removed=removed, check=check_store(db_file, now))
 
 
-def check_store(db_file: Path, now: datetime | None = None) -> StoreCheck | None:
-    """verify the store: in full once a week, --since-last otherwise. Never raises (logged)."""
-    from charitymart.db.engine import make_engine, make_session_factory
+def check_store(db_file: Path | str, now: datetime | None = None) -> StoreCheck | None:
+    """verify the store (a SQLite file or a server URL): in full once a week, --since-last
+    otherwise. Never raises (logged)."""
+    from charitymart.db.engine import database_url, make_engine, make_session_factory
     from charitymart.services.store.verify import last_full_check, verify
     from charitymart.services.store.verify_since import verify_since_last
 
     now = now or datetime.now(UTC)
-    engine = make_engine(f"sqlite:///{Path(db_file)}")
+    engine = make_engine(database_url(db_file))
     try:
         with make_session_factory(engine, read_only=True)() as session:
             last_full = last_full_check(session)

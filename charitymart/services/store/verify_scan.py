@@ -109,7 +109,7 @@ class Source:
         names = {f"p{i}": v for i, v in enumerate(params)}
         for i in range(len(params)):
             sql = sql.replace("?", f":p{i}", 1)
-        return self.connection.execution_options(yield_per=BATCH).execute(text(sql), names).tuples()
+        return self.connection.execution_options(yield_per=BATCH).execute(text(sql), names)
 
     def cast_key(self) -> str:
         return "CAST(row_key AS INTEGER)" if self.raw else "CAST(row_key AS BIGINT)"

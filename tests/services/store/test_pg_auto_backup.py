@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import delete, select
 
-from charitymart.db.models import AuditEvent, AuditRow, Store
+from charitymart.db.models import AuditEvent, AuditRow, Lot, Store
 from charitymart.services.store import (
     auto_backup,
     backup_crypto,
@@ -88,3 +88,21 @@ def test_the_backup_remembers_the_head_so_removed_events_are_noticed(store, admi
 def store_uuid(store) -> str:
     with store.readers() as s:
         return s.get(Store, 1).uuid
+
+
+def test_the_check_after_a_server_backup_verifies_the_server(store, admin, tmp_path, monkeypatch):
+    """It once opened the URL as a SQLite file name: an empty file in the working folder was
+    checked (and left there) while the server's own chain went unchecked."""
+    work = tmp_path / "cwd"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    (tmp_path / "backups").mkdir()
+    add_stock(store, 5)
+    good = auto_backup.run_backup(store.url, settings_for(store, tmp_path / "backups"), "shift", T0)
+    assert good.check is not None and good.check.full and good.check.ok
+    with store.sessions.begin() as s:  # a row recorded by the chain, changed behind the app
+        s.scalars(select(Lot)).first().quantity_received += 1
+    later = auto_backup.run_backup(store.url, settings_for(store, tmp_path / "backups"), "shift",
+                                   T0 + timedelta(days=8))
+    assert later.check is not None and later.check.full and not later.check.ok
+    assert list(work.iterdir()) == [], "the check wrote files into the working folder"
