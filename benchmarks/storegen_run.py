@@ -7,6 +7,7 @@ time and run in time order, so ids, receipt numbers and the audit chain follow t
 from __future__ import annotations
 
 import heapq
+import importlib
 import itertools
 import time
 from datetime import date, timedelta
@@ -29,6 +30,8 @@ from storegen_writer import Writer
 
 from charitymart.db import models as m
 from charitymart.services.store import setup as store_setup
+
+sales_money_days = importlib.import_module("charitymart.db.migrations.versions.0016_sales_money_days")
 
 SALE_LINE_WEIGHTS = (14, 14, 13, 12, 10, 9, 7, 6, 5, 4, 3, 3)  # a sale has 1..12 lines
 WEEKDAY_FACTOR = (0.9, 0.9, 0.9, 0.95, 1.05, 1.2, 1.2)
@@ -237,14 +240,20 @@ def spread(total: int, days: int, day: int, done: int, factor: float = 1.0) -> i
     return max(0, round(left / max(1, days - day) * factor))
 
 
-MONTH_TOTALS_TRIGGER = "stock_month_totals_add"  # migration 0013: dropped while writing, totals rebuilt once
-MONTH_TOTALS_REBUILD = (
+# Triggers that keep derived tables (migrations 0013, 0016): dropped while writing in bulk, the
+# tables rebuilt once at the end and the triggers put back.
+DERIVED_TRIGGERS = ("stock_month_totals_add", "sales_money_days_tender", "sales_money_days_void")
+DERIVED_REBUILD = (
+    "DELETE FROM stock_month_totals",
     "INSERT INTO stock_month_totals (month, fund_source, quantity, value) "
     "SELECT date(m.business_date, 'start of month'), l.fund_source, sum(m.quantity), sum(m.quantity * l.unit_value) "
-    "FROM stock_movements m JOIN lots l ON l.id = m.lot_id GROUP BY 1, 2")
+    "FROM stock_movements m JOIN lots l ON l.id = m.lot_id GROUP BY 1, 2",
+    "DELETE FROM sales_money_days",
+    sales_money_days.backfill(sales_money_days.SQLITE_DAY),
+)
 
 
-def finish(conn, sim: Simulation, trigger_sql: str | None, totals_trigger_sql: str | None = None) -> None:
+def finish(conn, sim: Simulation, trigger_sql: str | None, derived_triggers: tuple[str, ...] = ()) -> None:
     w, writer = sim.w, sim.writer
     writer.flush()
     with conn.begin():
@@ -257,10 +266,11 @@ def finish(conn, sim: Simulation, trigger_sql: str | None, totals_trigger_sql: s
         if trigger_sql:
             conn.exec_driver_sql(trigger_sql)
             conn.exec_driver_sql("INSERT INTO items_fts(items_fts) VALUES ('rebuild')")
-        if totals_trigger_sql:
-            conn.exec_driver_sql("DELETE FROM stock_month_totals")
-            conn.exec_driver_sql(MONTH_TOTALS_REBUILD)
-            conn.exec_driver_sql(totals_trigger_sql)
+        if derived_triggers:
+            for statement in DERIVED_REBUILD:
+                conn.exec_driver_sql(statement)
+            for trigger in derived_triggers:
+                conn.exec_driver_sql(trigger)
     raw = conn.connection.driver_connection
     print("checking foreign keys ...", flush=True)
     problems = raw.execute("PRAGMA foreign_key_check").fetchmany(10)
@@ -279,10 +289,13 @@ def generate(out: Path, plan) -> None:
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'items_fts_insert'").scalar()
         if trigger_sql:  # index the items in one rebuild at the end instead of row by row
             conn.exec_driver_sql("DROP TRIGGER items_fts_insert")
-        totals_trigger_sql = conn.exec_driver_sql(
-            f"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '{MONTH_TOTALS_TRIGGER}'").scalar()
-        if totals_trigger_sql:
-            conn.exec_driver_sql(f"DROP TRIGGER {MONTH_TOTALS_TRIGGER}")
+        derived_triggers = tuple(conn.exec_driver_sql(
+            f"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '{name}'").scalar()
+            for name in DERIVED_TRIGGERS)
+        if not all(derived_triggers):
+            raise SystemExit("the store lacks a derived table's trigger: is it at the newest revision?")
+        for name in DERIVED_TRIGGERS:
+            conn.exec_driver_sql(f"DROP TRIGGER {name}")
         conn.commit()
         writer = Writer(conn)
         plan_items(world, writer.next_id[m.Item])
@@ -292,7 +305,7 @@ def generate(out: Path, plan) -> None:
             sim.run_day(day, today)
             if day % 30 == 29 or day == plan.days - 1:
                 sim.progress(day, today)
-        finish(conn, sim, trigger_sql, totals_trigger_sql)
+        finish(conn, sim, trigger_sql, derived_triggers)
         print("rows:", ", ".join(f"{name} {count:,}" for name, count in sorted(table_counts(conn).items())),
               flush=True)
     handle.close()

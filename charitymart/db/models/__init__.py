@@ -37,6 +37,7 @@ from .sales import (
     SaleLine,
     SaleLineLot,
     SaleVoid,
+    SalesMoneyDay,
     Shift,
     ShiftClose,
     Tender,

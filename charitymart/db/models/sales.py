@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -212,3 +212,17 @@ class DeliveryOutcome(Base):
     refund_sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), nullable=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SalesMoneyDay(Base):
+    """Derived, never written by the application: the money tenders (not allowance or points) of
+    the sales made on one UTC day, less those of the sales voided on it. Database triggers add
+    every new tender and void (migration 0016), so the money received before a month is a sum of
+    one row per day instead of every tender in history (issue 15). Not part of the ledger: a store
+    move leaves it out (the target's triggers rebuild it); services.reporting.money_totals checks it."""
+
+    __tablename__ = "sales_money_days"
+    __table_args__ = {"info": {"derived": True}}
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)  # UTC
+    amount: Mapped[int] = mapped_column(BigInteger, default=0)  # fen

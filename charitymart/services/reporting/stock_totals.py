@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import delete, func, insert, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from charitymart.db.models import Lot, StockMonthTotal, StockMovement
@@ -28,13 +29,19 @@ class MonthTotalMismatch:
     ledger: tuple[int, int]  # the same summed from stock_movements
 
 
-def _month_of(day_column, session: Session):
-    if session.get_bind().dialect.name == "sqlite":
+def _dialect_name(executor) -> str:
+    """A Session's or a Connection's database (a store move rebuilds on the target's connection)."""
+    bind = executor if isinstance(executor, Connection) else executor.get_bind()
+    return bind.dialect.name
+
+
+def _month_of(day_column, session: Session | Connection):
+    if _dialect_name(session) == "sqlite":
         return func.date(day_column, "start of month")
     return func.cast(func.date_trunc("month", day_column), StockMonthTotal.month.type)
 
 
-def _ledger_by_month(session: Session):
+def _ledger_by_month(session: Session | Connection):
     month = _month_of(StockMovement.business_date, session)
     return (select(month.label("month"), Lot.fund_source, func.sum(StockMovement.quantity),
                    func.sum(StockMovement.quantity * Lot.unit_value))
@@ -42,7 +49,7 @@ def _ledger_by_month(session: Session):
             .group_by(month, Lot.fund_source))
 
 
-def rebuild(session: Session) -> None:
+def rebuild(session: Session | Connection) -> None:
     """Recompute every total from the ledger (in the caller's transaction)."""
     session.execute(delete(StockMonthTotal))
     session.execute(insert(StockMonthTotal).from_select(["month", "fund_source", "quantity", "value"],
