@@ -4,9 +4,16 @@ negative tender on its own day; the money before any instant equals the ledger's
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import sqlite3
+from contextlib import closing
+from datetime import date, datetime, timedelta
+from types import SimpleNamespace
 
+import pytest
 from sqlalchemy import select
+
+from charitymart.db import migrate
+from charitymart.db.engine import make_engine, make_session_factory
 
 from charitymart.db.models import SaleLine, SalesMoneyDay
 from charitymart.services import clock
@@ -15,7 +22,12 @@ from charitymart.services.reporting.common import Period
 from charitymart.services.reporting.spending import _sales_money
 from charitymart.services.sales import refunds, shifts
 from charitymart.services.sales.checkout import Payment
+from charitymart.services.store.setup import create_store, open_store
+from charitymart.services.users.session import login_at_till
+from tests.conftest import ADMIN_PIN
+from tests.support import factories
 from tests.support.counter import (  # noqa: F401  (fixtures)
+    CASHIER_PIN,
     MANAGER_PIN,
     cashier,
     manager_id,
@@ -52,3 +64,41 @@ def test_tenders_voids_and_refunds_land_on_their_days(store, cashier, manager_id
         for hours in (-1, 0.5, 2, 20, 24.5, 26, 72):
             instant = DAY1 + timedelta(hours=hours)
             assert money_totals.sales_money_before(s, instant) == money_before(s, instant), hours
+
+
+@pytest.mark.sqlite_only  # the store is made at revision 0015 in a SQLite file
+def test_upgrading_a_0015_store_fills_the_days_from_its_sales_and_voids(tmp_path, home):
+    path = tmp_path / "r0015.sqlite"
+    engine = make_engine(f"sqlite:///{path}")
+    migrate.upgrade(engine, "0015")
+    old = SimpleNamespace(sessions=make_session_factory(engine))
+    with old.sessions.begin() as s:
+        create_store(s, name="旧店", admin_name="Admin", admin_pin=ADMIN_PIN)
+    admin = login_at_till(old.sessions, "T1", ADMIN_PIN)
+    factories.add_user(old, admin, "王阿姨", "cashier", CASHIER_PIN)
+    till = login_at_till(old.sessions, "T1", CASHIER_PIN)
+    code, _, _ = stock(old, lots=((20, None, "donated"),))
+    clock.set_now(DAY1)
+    with old.sessions.begin() as s:
+        shifts.open_shift(s, till, 10000)
+    sell(old, till, [(code, 2)])
+    voided = sell(old, till, [(code, 1)])
+    clock.set_now(DAY1 + timedelta(days=1))
+    with old.sessions.begin() as s:
+        refunds.void_sale(s, till, voided, "rung up twice", manager_pin=ADMIN_PIN)
+    engine.dispose()
+    with closing(sqlite3.connect(path)) as con:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0015"
+    handle = open_store(path)
+    try:
+        with handle.readers() as s:
+            assert migrate.current_revision(handle.engine) == migrate.head_revision()
+            days = {str(row.day): row.amount for row in s.scalars(select(SalesMoneyDay))}
+            assert days == {"2026-05-04": 3 * 2500, "2026-05-05": -2500}
+            assert money_totals.check(s) == []
+        sell(handle, till, [(code, 1)])  # the triggers carry on after the upgrade
+        with handle.readers() as s:
+            assert money_totals.check(s) == []
+            assert s.get(SalesMoneyDay, date(2026, 5, 5)).amount == -2500 + 2500
+    finally:
+        handle.close()
