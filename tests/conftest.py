@@ -39,6 +39,9 @@ def home(tmp_path, monkeypatch):
     monkeypatch.setenv("CHARITYMART_HOME", str(tmp_path / "home"))
     clock.set_now(START)
     yield tmp_path / "home"
+    background = sys.modules.get("charitymart.ui.background")
+    if background is not None:  # a window's background jobs (a daily backup) finish in this test's home
+        assert background.wait_for_all_jobs(), "a background job was still running 30 s after the test"
     clock.set_now(None)
 
 

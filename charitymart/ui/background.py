@@ -7,12 +7,23 @@ worker: emitting Qt signals from a foreign Python thread made PySide crash the p
 from __future__ import annotations
 
 import atexit
+import weakref
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
 POLL_MS = 50
+_QUEUES: "weakref.WeakSet[BackgroundQueue]" = weakref.WeakSet()
+
+
+def wait_for_all_jobs(seconds: float = 30) -> bool:
+    """Wait until every queue's started jobs have run (results are not delivered). The test
+    suite calls it before a test's folders go away: a daily backup started with a window would
+    otherwise finish after its test and write into the next one's (or no one's) folder."""
+    futures = [future for queue in list(_QUEUES) for future, _ in queue._pending]
+    _done, not_done = wait(futures, timeout=seconds)
+    return not not_done
 
 
 class BackgroundQueue(QObject):
@@ -26,6 +37,7 @@ class BackgroundQueue(QObject):
         self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self._deliver)
         atexit.register(self._executor.shutdown, wait=True)
+        _QUEUES.add(self)
 
     def start(self, job: Callable[[], object], done: Callable[[Future], None] | None = None) -> Future:
         """Run `job` on the worker; later call `done(future)` on the GUI thread."""
