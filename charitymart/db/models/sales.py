@@ -219,7 +219,7 @@ class SalesMoneyDay(Base):
     the sales made on one UTC day, less those of the sales voided on it. Database triggers add
     every new tender and void (migration 0016), so the money received before a month is a sum of
     one row per day instead of every tender in history (issue 15). Not part of the ledger: a store
-    move leaves it out (the target's triggers rebuild it); services.reporting.money_totals checks it."""
+    move rebuilds it from the copied ledger; services.reporting.money_totals checks it."""
 
     __tablename__ = "sales_money_days"
     __table_args__ = {"info": {"derived": True}}

@@ -147,7 +147,7 @@ class StockMonthTotal(Base):
     fund source summed (units, and units * the lot's estimated unit value). A database trigger adds
     every new movement (migration 0013), so stock at a month's end is a sum of at most one row per
     month and source instead of years of movements (issue 15). Not part of the ledger: a store move
-    leaves it out (the target's trigger rebuilds it) and services.reporting.stock_totals checks it."""
+    rebuilds it from the copied ledger and services.reporting.stock_totals checks it."""
 
     __tablename__ = "stock_month_totals"
     __table_args__ = {"info": {"derived": True}}

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, and_, case, exists, literal, literal_column, select, union_all
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from charitymart.db.models import Sale, SaleVoid
@@ -60,6 +61,12 @@ def month_period(session: Session, year: int, month: int) -> Period:
     first = date(year, month, 1)
     last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
     return date_period(session, first, last)
+
+
+def dialect_name(executor: Session | Connection) -> str:
+    """A Session's or a Connection's database (a store move rebuilds totals on the target's connection)."""
+    bind = executor if isinstance(executor, Connection) else executor.get_bind()
+    return bind.dialect.name
 
 
 def in_range(column, start: datetime, end: datetime) -> ColumnElement[bool]:

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from charitymart.db.models import Sale, SalesMoneyDay, SaleVoid, Tender
-from charitymart.services.reporting.common import in_range
+from charitymart.services.reporting.common import Period, dialect_name, sale_events
 from charitymart.services.reporting.flows import GIVEN_KINDS
 
 
@@ -28,14 +28,8 @@ class DayTotalMismatch:
     ledger: int  # the same summed from tenders and voids
 
 
-def _dialect_name(executor) -> str:
-    """A Session's or a Connection's database (a store move rebuilds on the target's connection)."""
-    bind = executor if isinstance(executor, Connection) else executor.get_bind()
-    return bind.dialect.name
-
-
 def _day_of(at_column, session: Session | Connection):
-    if _dialect_name(session) == "sqlite":
+    if dialect_name(session) == "sqlite":
         return func.date(at_column)
     return func.cast(at_column, SalesMoneyDay.day.type)
 
@@ -64,15 +58,12 @@ def check(session: Session) -> list[DayTotalMismatch]:
             for day in sorted(set(ledger) | set(stored)) if stored.get(day, 0) != ledger.get(day, 0)]
 
 
-def _money_between(session: Session, start_utc: datetime, end_utc: datetime) -> int:
-    """Money tenders of the sales made in [start, end) less those of the sales voided in it."""
-    money = Tender.kind.not_in(GIVEN_KINDS)
-    total = func.coalesce(func.sum(Tender.amount), 0)
-    made = session.scalar(select(total).select_from(Sale).join(Tender, Tender.sale_id == Sale.id)
-                          .where(in_range(Sale.created_at, start_utc, end_utc), money)) or 0
-    voided = session.scalar(select(total).select_from(SaleVoid).join(Tender, Tender.sale_id == SaleVoid.sale_id)
-                            .where(in_range(SaleVoid.created_at, start_utc, end_utc), money)) or 0
-    return made - voided
+def sales_money(session: Session, period: Period) -> int:
+    """Money tenders of the sales made in the period less those of the sales voided in it."""
+    events = sale_events(period)
+    return session.scalar(
+        select(func.coalesce(func.sum(events.c.sign * Tender.amount), 0)).select_from(events)
+        .join(Tender, Tender.sale_id == events.c.sale_id).where(Tender.kind.not_in(GIVEN_KINDS))) or 0
 
 
 def sales_money_before(session: Session, start_utc: datetime) -> int:
@@ -80,4 +71,5 @@ def sales_money_before(session: Session, start_utc: datetime) -> int:
     midnight = datetime.combine(start_utc.date(), time.min)
     days = session.scalar(select(func.coalesce(func.sum(SalesMoneyDay.amount), 0))
                           .where(SalesMoneyDay.day < start_utc.date())) or 0
-    return int(days) + _money_between(session, midnight, start_utc)
+    since_midnight = Period(midnight.date(), midnight.date(), midnight, start_utc, "UTC")
+    return int(days) + sales_money(session, since_midnight)

@@ -31,11 +31,9 @@ from charitymart.db.models import (
     ConsignorPayment,
     Donation,
     Expense,
-    Tender,
 )
 from charitymart.services.reporting import money_totals
-from charitymart.services.reporting.common import Period, in_range, sale_events
-from charitymart.services.reporting.flows import GIVEN_KINDS
+from charitymart.services.reporting.common import Period, in_range
 
 @dataclass(frozen=True)
 class CategorySpent:
@@ -97,13 +95,6 @@ def _cash_donations(session: Session, period: Period, *, before: bool) -> int:
     return total
 
 
-def _sales_money(session: Session, period: Period) -> int:
-    events = sale_events(period)
-    return session.scalar(
-        select(func.coalesce(func.sum(events.c.sign * Tender.amount), 0)).select_from(events)
-        .join(Tender, Tender.sale_id == events.c.sale_id).where(Tender.kind.not_in(GIVEN_KINDS))) or 0
-
-
 def _spent(session: Session, first: date | None, last: date) -> dict[tuple[str, str], int]:
     """(fund source, category) -> net amount of expenses dated first..last (first None: from the start)."""
     query = select(Expense.fund_source, Expense.category, func.sum(Expense.amount)).where(Expense.spent_on <= last)
@@ -131,7 +122,7 @@ def _by_fund(spent: dict[tuple[str, str], int], consignors: int) -> dict[str, in
 def spending_figures(session: Session, period: Period) -> SpendingFigures:
     """Received, spent and the balances for the period (a month, a year or any date range)."""
     day_before = date.fromordinal(period.first.toordinal() - 1)
-    received = {"donations": _cash_donations(session, period, before=False), "sales": _sales_money(session, period)}
+    received = {"donations": _cash_donations(session, period, before=False), "sales": money_totals.sales_money(session, period)}
     received_before = {"donations": _cash_donations(session, period, before=True),
                        "sales": money_totals.sales_money_before(session, period.start_utc)}
     spent_in = _spent(session, period.first, period.last)

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from charitymart.db.models import Lot, StockMonthTotal, StockMovement
+from charitymart.services.reporting.common import dialect_name
 
 
 @dataclass(frozen=True)
@@ -29,14 +30,8 @@ class MonthTotalMismatch:
     ledger: tuple[int, int]  # the same summed from stock_movements
 
 
-def _dialect_name(executor) -> str:
-    """A Session's or a Connection's database (a store move rebuilds on the target's connection)."""
-    bind = executor if isinstance(executor, Connection) else executor.get_bind()
-    return bind.dialect.name
-
-
 def _month_of(day_column, session: Session | Connection):
-    if _dialect_name(session) == "sqlite":
+    if dialect_name(session) == "sqlite":
         return func.date(day_column, "start of month")
     return func.cast(func.date_trunc("month", day_column), StockMonthTotal.month.type)
 

@@ -19,7 +19,6 @@ from charitymart.db.models import SaleLine, SalesMoneyDay
 from charitymart.services import clock
 from charitymart.services.reporting import money_totals
 from charitymart.services.reporting.common import Period
-from charitymart.services.reporting.spending import _sales_money
 from charitymart.services.sales import refunds, shifts
 from charitymart.services.sales.checkout import Payment
 from charitymart.services.store.setup import create_store, open_store
@@ -40,7 +39,7 @@ DAY1 = datetime(2026, 5, 4, 3, 0)  # UTC
 
 
 def money_before(session, instant: datetime) -> int:
-    return _sales_money(session, Period(instant.date(), instant.date(), datetime(1970, 1, 1), instant, "UTC"))
+    return money_totals.sales_money(session, Period(instant.date(), instant.date(), datetime(1970, 1, 1), instant, "UTC"))
 
 
 def test_tenders_voids_and_refunds_land_on_their_days(store, cashier, manager_id):

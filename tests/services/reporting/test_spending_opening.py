@@ -12,7 +12,7 @@ from charitymart.db.models import Sale, SalesMoneyDay, SaleVoid
 from charitymart.services import clock
 from charitymart.services.reporting import money_totals
 from charitymart.services.reporting.common import Period, month_period
-from charitymart.services.reporting.spending import _sales_money, spending_figures
+from charitymart.services.reporting.spending import spending_figures
 from tests.conftest import START
 from tests.support.documents import demo, demo_copy, demo_db  # noqa: F401
 
@@ -29,7 +29,7 @@ def test_the_day_totals_agree_with_the_sale_events(demo):  # noqa: F811
         instants += [first_sale + timedelta(hours=h, minutes=7) for h in range(0, 24 * 40, 29)]
         for instant in instants:  # before the first sale, inside it, between UTC midnights, after the last
             period = month_period(s, 2026, 3)
-            reference = _sales_money(s, Period(period.first, period.first, datetime(1970, 1, 1), instant,
+            reference = money_totals.sales_money(s, Period(period.first, period.first, datetime(1970, 1, 1), instant,
                                                period.timezone))
             assert money_totals.sales_money_before(s, instant) == reference, instant
         february, march = (spending_figures(s, month_period(s, 2026, m)) for m in (2, 3))
