@@ -47,4 +47,25 @@ def event_hash(
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def event_text_parts(
+    at: datetime,
+    user_id: int | None,
+    action: str,
+    rows: list[tuple[str, str, str | None]],
+) -> tuple[str, str, str]:
+    """The text `event_hash` hashes, cut where the previous hash and the sequence number go:
+    `before_prev + prev_hash + before_seq + str(seq) + after_seq`.
+
+    A database server appends an event in one statement that takes both from the chain head it
+    locks (services.audit); the keys are in the order json.dumps(sort_keys=True) writes them."""
+    before_prev = '{"action":' + _json(action) + ',"at":' + _json(canonical_value(at)) + ',"prev":"'
+    before_seq = '","rows":' + _json([list(r) for r in rows]) + ',"seq":'
+    after_seq = ',"user":' + _json(user_id) + "}"
+    return before_prev, before_seq, after_seq
+
+
 GENESIS_HASH = "0" * 64

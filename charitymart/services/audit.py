@@ -8,12 +8,30 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
-from charitymart.db.models import AuditEvent, AuditRow, Base, Store, row_content
-from charitymart.domain.canonical import GENESIS_HASH, event_hash, row_hash
+from charitymart.db.models import AuditChainHead, AuditEvent, AuditRow, Base, Store, row_content
+from charitymart.domain.canonical import GENESIS_HASH, event_hash, event_text_parts, row_hash
 from charitymart.services import clock
+
+
+# On a server one fixed statement appends the event: it updates the chain head's row (tills queue on
+# its lock, and one that waited re-reads the row its predecessor committed), hashes the event's text
+# with that head's hash and seq + 1 (domain.canonical.event_text_parts), and inserts the event and
+# its rows (unnested from arrays) from it. Compiled once and prepared by the server, whatever the
+# row count; the head stays locked to the commit, as the store row did before (issue 14).
+_APPEND_ON_SERVER = text(
+    "WITH head AS (UPDATE audit_chain_head SET seq = seq + 1, prev_hash = hash,"
+    " hash = encode(sha256(convert_to(:before_prev || hash || :before_seq || CAST(seq + 1 AS text) || :after_seq,"
+    " 'UTF8')), 'hex') WHERE id = 1 RETURNING seq, prev_hash, hash),"
+    " new_event AS (INSERT INTO audit_events (seq, created_at, user_id, action, prev_hash, hash)"
+    " SELECT seq, :created_at, :user_id, :action, prev_hash, hash FROM head),"
+    " new_rows AS (INSERT INTO audit_rows (event_seq, position, table_name, row_key, row_hash)"
+    " SELECT head.seq, r.position, r.table_name, r.row_key, r.row_hash FROM head, unnest("
+    "CAST(:positions AS integer[]), CAST(:table_names AS varchar[]), CAST(:row_keys AS varchar[]),"
+    " CAST(:row_hashes AS varchar[])) AS r(position, table_name, row_key, row_hash))"
+    " SELECT seq, prev_hash, hash FROM head")
 
 
 def _row_key(obj: Base) -> str:
@@ -33,9 +51,10 @@ def chain_head(session: Session) -> AuditEvent | None:
 def take_turns(session: Session) -> None:
     """Make this transaction the store's only writer from here to its commit.
 
-    SQLite already is (BEGIN IMMEDIATE); on PostgreSQL the store row's lock makes two tills take
-    turns at appending to the chain. Services that number things by max + 1 (donations,
-    certificates) call it before reading the max, so two back offices never take the same number.
+    SQLite already is (BEGIN IMMEDIATE); on PostgreSQL the store row's lock makes two such
+    transactions take turns. Services that number things by max + 1 (donations, certificates) call
+    it before reading the max, so two back offices never take the same number. (Appending to the
+    audit chain needs no such lock: `record` takes turns on the chain head's row.)
     """
     if session.get_bind().dialect.name != "sqlite":
         session.execute(select(Store.id).where(Store.id == 1).with_for_update())
@@ -55,25 +74,29 @@ def record(
         table = obj.__tablename__
         digest = ledger_row_hash(obj) if type(obj).__ledger__ else None
         entries.append((table, _row_key(obj), digest))
-    take_turns(session)
-    head = chain_head(session)
-    seq = (head.seq + 1) if head else 1
-    prev = head.hash if head else GENESIS_HASH
     at = clock.now()
-    digest = event_hash(seq, at, user_id, action, entries, prev)
+    if session.get_bind().dialect.name == "postgresql":
+        before_prev, before_seq, after_seq = event_text_parts(at, user_id, action, entries)
+        appended = session.execute(_APPEND_ON_SERVER, {
+            "before_prev": before_prev, "before_seq": before_seq, "after_seq": after_seq, "created_at": at,
+            "user_id": user_id, "action": action, "positions": list(range(len(entries))),
+            "table_names": [t for t, _, _ in entries], "row_keys": [k for _, k, _ in entries],
+            "row_hashes": [h for _, _, h in entries]}).first()
+        if appended is None:
+            raise RuntimeError("the store's audit chain head (table audit_chain_head) is missing: run verify")
+        seq, prev, digest = appended
+    else:  # one writer at a time (BEGIN IMMEDIATE): the head is the last event
+        head = chain_head(session)
+        seq = (head.seq + 1) if head else 1
+        prev = head.hash if head else GENESIS_HASH
+        digest = event_hash(seq, at, user_id, action, entries, prev)
+        session.execute(insert(AuditEvent.__table__), {
+            "seq": seq, "created_at": at, "user_id": user_id, "action": action, "prev_hash": prev, "hash": digest})
+        if entries:  # one executemany: a 20-line sale writes ~60 of them
+            session.execute(insert(AuditRow.__table__), [
+                {"event_seq": seq, "position": i, "table_name": t, "row_key": k, "row_hash": h}
+                for i, (t, k, h) in enumerate(entries)])
     event = {"seq": seq, "created_at": at, "user_id": user_id, "action": action, "prev_hash": prev, "hash": digest}
-    rows_of_event = [{"event_seq": seq, "position": i, "table_name": t, "row_key": k, "row_hash": h}
-                     for i, (t, k, h) in enumerate(entries)]
-    # From take_turns to the commit every other till waits for this one: as few round trips as
-    # possible here. Core inserts (the event needs no RETURNING: its key is `seq`); on a server
-    # the event and its rows go in one statement, the event as a data-modifying CTE.
-    event_insert = insert(AuditEvent.__table__).values(**event)
-    if rows_of_event and session.get_bind().dialect.name == "postgresql":
-        session.execute(insert(AuditRow.__table__).values(rows_of_event).add_cte(event_insert.cte("new_event")))
-    else:
-        session.execute(event_insert)
-        if rows_of_event:  # one executemany: a 20-line sale writes ~60 of them
-            session.execute(insert(AuditRow.__table__), rows_of_event)
     return AuditEvent(**event)  # a copy of what was written, not attached to the session
 
 
@@ -84,3 +107,28 @@ def head_hash(session: Session) -> str:
 
 def event_count(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+
+
+def check_head(session: Session) -> str | None:
+    """What is wrong with the chain head's row (migration 0017), or None: it must name the last event."""
+    stored = session.execute(select(AuditChainHead.seq, AuditChainHead.prev_hash, AuditChainHead.hash)
+                             .where(AuditChainHead.id == 1)).first()
+    last = chain_head(session)
+    expected = (last.seq, last.prev_hash, last.hash) if last else (0, GENESIS_HASH, GENESIS_HASH)
+    if stored is None:
+        return "the audit chain's head row is missing (table audit_chain_head)"
+    if tuple(stored) != expected:
+        return (f"the audit chain's head row says event {stored.seq} ({stored.hash[:12]}…), but the last event is "
+                f"{expected[0]} ({expected[2][:12]}…): events were deleted or added outside the app")
+    return None
+
+
+def rebuild_head(connection) -> None:
+    """Set the head row from the last event (after a store move copied the chain)."""
+    last = connection.execute(select(AuditEvent.seq, AuditEvent.prev_hash, AuditEvent.hash)
+                              .order_by(AuditEvent.seq.desc()).limit(1)).first()
+    head = {"seq": last.seq, "prev_hash": last.prev_hash, "hash": last.hash} if last else {
+        "seq": 0, "prev_hash": GENESIS_HASH, "hash": GENESIS_HASH}
+    table = AuditChainHead.__table__
+    connection.execute(delete(table))
+    connection.execute(insert(table), {"id": 1, **head})

@@ -103,3 +103,23 @@ def test_canonical_json_is_json_dumps_sorted():
 
     body = {"b": [1, (2, None)], "a": "é\n", "c": {"z": True, "y": False}}
     assert canonical_json(body) == json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def test_the_event_text_in_parts_is_the_hashed_text():
+    """services.audit hashes an event on the server from these parts, filling in the head's hash
+    and seq + 1: they must give exactly the text event_hash hashes."""
+    import hashlib
+
+    from charitymart.domain.canonical import event_text_parts
+
+    rng = random.Random(14)
+    for _ in range(300):
+        at = datetime(2026, rng.randint(1, 12), rng.randint(1, 28), rng.randint(0, 23), 0, 0, rng.randint(0, 999999))
+        user = rng.choice((None, rng.randint(1, 500)))
+        action = rng.choice(STRINGS + ["sale.complete", "捐赠.登记"])
+        rows = [(rng.choice(STRINGS + ["sales"]), str(rng.randint(1, 10**6)), rng.choice((None, "ab" * 32)))
+                for _ in range(rng.randint(0, 6))]
+        seq, prev = rng.randint(1, 10**7), "%064x" % rng.getrandbits(256)
+        before_prev, before_seq, after_seq = event_text_parts(at, user, action, rows)
+        text = before_prev + prev + before_seq + str(seq) + after_seq
+        assert hashlib.sha256(text.encode("utf-8")).hexdigest() == event_hash(seq, at, user, action, rows, prev)

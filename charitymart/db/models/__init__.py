@@ -1,6 +1,6 @@
 """All SQLAlchemy models; importing this module registers every table on Base.metadata."""
 
-from .audit import AuditEvent, AuditRow
+from .audit import AuditChainHead, AuditEvent, AuditRow
 from .base import Base, covered_columns, ledger_tables, row_content
 from .catalog import DONOR_KINDS, PARTY_KINDS, Barcode, Category, Item, Party
 from .consignment import PAYMENT_METHODS, ConsignorPayment

@@ -28,7 +28,7 @@ from charitymart.db.models import (
     ledger_tables,
 )
 from charitymart.domain.canonical import GENESIS_HASH
-from charitymart.services import clock
+from charitymart.services import audit, clock
 from charitymart.services.store import chain_heads
 from charitymart.services.store.verify_scan import (
     EVENTS,
@@ -162,6 +162,8 @@ def _check_caches(session: Session, report: VerifyReport) -> None:
     for lot_id, on_hand in session.execute(select(Lot.id, Lot.on_hand).where(Lot.on_hand < 0).limit(10)):
         report.add(f"lot {lot_id} has negative stock ({on_hand})")
     check_receipt_numbers(session, report)
+    if (problem := audit.check_head(session)) is not None:
+        report.add(problem)
 
 
 def check_receipt_numbers(session: Session, report: VerifyReport, pairs: set | None = None) -> None:

@@ -28,6 +28,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from charitymart.db.models import Lot, Sale, StockMovement, ledger_tables
+from charitymart.services import audit
 from charitymart.services.store import chain_heads
 from charitymart.services.store.verify import (
     VerifyReport,
@@ -142,6 +143,8 @@ def _check_changed_caches(session: Session, report, marks: dict[str, int]) -> No
                 report.add(f"lot {lot_id} has negative stock ({on_hand})")
     pairs = set(session.execute(select(Sale.till_id, Sale.receipt_year).where(Sale.id > marks.get("sales", 0))))
     check_receipt_numbers(session, report, pairs)
+    if (problem := audit.check_head(session)) is not None:
+        report.add(problem)
 
 
 def _chunks(items: list, size: int):

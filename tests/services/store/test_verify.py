@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from sqlalchemy import select
 
-from charitymart.db.models import AuditEvent, Lot
+from charitymart.db.models import AuditChainHead, AuditEvent, Lot
 from charitymart.services import audit
 from charitymart.services.store.verify import verify
 from tests.support import factories
@@ -121,3 +121,27 @@ def test_a_value_typed_over_by_hand_is_named_not_a_crash(store):
     raw_sql(store, "UPDATE lots SET received_on = '2026-03-10x' WHERE id = 2")
     report = run_verify(store)
     assert "lots row 2 was edited: a value is not valid for its column" in report.problems
+
+
+def test_the_last_events_cut_off_are_named_by_the_head_row(store):
+    """Deleting the newest events leaves an unbroken chain; the head row (migration 0017) still
+    names the last event the app wrote."""
+    stocked_store(store)
+    with store.sessions() as s:
+        last = audit.chain_head(s).seq
+    raw_sql(store, f"DELETE FROM audit_rows WHERE event_seq = {last}")
+    raw_sql(store, f"DELETE FROM audit_events WHERE seq = {last}")
+    report = run_verify(store)
+    assert any(f"head row says event {last}" in p and f"the last event is {last - 1}" in p for p in report.problems)
+
+
+def test_the_head_row_follows_every_event_and_the_next_event_chains_on(store):
+    stocked_store(store)
+    with store.sessions.begin() as s:
+        factories.add_item(s)
+    with store.sessions() as s:
+        last = audit.chain_head(s)
+        head = s.get(AuditChainHead, 1)
+        assert (head.seq, head.prev_hash, head.hash) == (last.seq, last.prev_hash, last.hash)
+        assert audit.check_head(s) is None
+    assert run_verify(store).ok
