@@ -11,9 +11,10 @@ from typing import Iterable
 from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
-from charitymart.db.models import AuditChainHead, AuditEvent, AuditRow, Base, Store, row_content
+from charitymart.db.models import AuditChainHead, AuditEvent, AuditRow, Base, Store, covered_columns, row_content
 from charitymart.domain.canonical import GENESIS_HASH, event_hash, event_text_parts, row_hash
 from charitymart.services import clock
+from charitymart.services.ledger_rows import Written
 
 
 # On a server one fixed statement appends the event: it updates the chain head's row (tills queue on
@@ -64,13 +65,19 @@ def record(
     session: Session,
     user_id: int | None,
     action: str,
-    rows: Iterable[Base] = (),
+    rows: Iterable[Base | Written] = (),
 ) -> AuditEvent:
     """Flush, then append one event covering `rows`. Must run inside the write transaction."""
     rows = list(rows)
     session.flush()
     entries: list[tuple[str, str, str | None]] = []
     for obj in rows:
+        if isinstance(obj, Written):  # a row of services.ledger_rows.insert_rows: its values are at hand
+            model, values = obj.model, obj.values
+            key = "/".join(str(values[c.name]) for c in model.__table__.primary_key.columns)
+            digest = row_hash({name: values[name] for name in covered_columns(model)}) if model.__ledger__ else None
+            entries.append((model.__tablename__, key, digest))
+            continue
         table = obj.__tablename__
         digest = ledger_row_hash(obj) if type(obj).__ledger__ else None
         entries.append((table, _row_key(obj), digest))

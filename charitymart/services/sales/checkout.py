@@ -34,6 +34,7 @@ from charitymart.db.models import (
 from charitymart.domain.basket import Basket, BasketLine
 from charitymart.domain.money import split_proportionally
 from charitymart.services import audit, clock
+from charitymart.services.ledger_rows import insert_rows
 from charitymart.services.context import Actor, get_store, store_today
 from charitymart.services.errors import AllowanceError, NotFoundError, ValidationError
 from charitymart.services.people import allowance, timebank
@@ -225,19 +226,6 @@ def _find_volunteer(session: Session, code: str | None) -> Volunteer | None:
     return vol
 
 
-def _new_ids(session: Session, model, count: int) -> list[int | None]:
-    """Ids for `count` new rows of `model`, given up front on SQLite only.
-
-    There the sale's transaction is the file's one writer (BEGIN IMMEDIATE), so max + 1... are
-    the ids SQLite would pick; knowing them, the ORM inserts all of a table's rows in one
-    executemany instead of one INSERT per row to read each id back (85 -> 19 statements for 20
-    lines). A server hands ids out concurrently, and the ORM batches with RETURNING there."""
-    if count == 0 or session.get_bind().dialect.name != "sqlite":
-        return [None] * count
-    first = (session.scalar(select(func.max(model.id))) or 0) + 1  # autoflushes pending rows first
-    return list(range(first, first + count))
-
-
 def complete_sale(session: Session, actor: Actor, basket: Basket, tenders: list[Payment], *,
                   beneficiary_card: str | None = None, volunteer_code: str | None = None,
                   collection: bool = False, delivery: bool = False) -> Sale:
@@ -298,50 +286,45 @@ def complete_sale(session: Session, actor: Actor, basket: Basket, tenders: list[
                 delivery=delivery, approved_by=None, note="")
     session.add(sale)
     session.flush()
-    rows: list = [sale]
 
-    sale_lines = []
-    line_ids = _new_ids(session, SaleLine, len(lines))
-    for line_no, line in enumerate(lines, start=1):
-        b = line.basket_line
-        sale_lines.append(SaleLine(id=line_ids[line_no - 1], sale_id=sale.id, line_no=line_no, item_id=line.item.id, quantity=b.quantity,
-                                   unit_price=b.unit_price, regular_price=line.item.price,
-                                   price_approved_by=line.approved_by, line_total=line.total,
-                                   allowance_ok=line.item.allowance_ok, refund_of_line_id=None, restock=True))
-    session.add_all(sale_lines)
-    session.flush()  # once for all lines: their ids are needed by the lot rows below
-    rows += sale_lines
-    lots_taken = sum(len(taken) for taken in taken_per_line)
-    lot_row_ids = iter(_new_ids(session, SaleLineLot, lots_taken))
-    movement_ids = iter(_new_ids(session, StockMovement, lots_taken))
+    # The lines, the lots they took, the stock movements and the tenders go in as Core rows (one
+    # statement per table), the cost of a sale that several tills wait for on a server (issue 14).
+    sale_lines = insert_rows(session, SaleLine, [
+        {"sale_id": sale.id, "line_no": line_no, "item_id": line.item.id, "quantity": line.basket_line.quantity,
+         "unit_price": line.basket_line.unit_price, "regular_price": line.item.price,
+         "price_approved_by": line.approved_by, "line_total": line.total, "allowance_ok": line.item.allowance_ok,
+         "refund_of_line_id": None, "restock": True}
+        for line_no, line in enumerate(lines, start=1)])
+    lot_rows, movements = [], []
     for sale_line, line, taken in zip(sale_lines, lines, taken_per_line):
         # Each lot's share of the money, so income is reported by fund source.
         amounts = split_proportionally(line.total, [quantity for _, quantity in taken])
         for (lot, quantity), amount in zip(taken, amounts):
-            lot_row = SaleLineLot(id=next(lot_row_ids), sale_line_id=sale_line.id, lot_id=lot.id, quantity=quantity, amount=amount,
-                                  fund_source=lot.fund_source)
-            movement = StockMovement(id=next(movement_ids), lot_id=lot.id, item_id=lot.item_id, kind="sale", quantity=-quantity,
-                                     created_at=now, business_date=stock_day, user_id=actor.user_id,
-                                     sale_line_id=sale_line.id, adjustment_id=None)
-            session.add_all([lot_row, movement])
-            rows += [lot_row, movement]
+            lot_rows.append({"sale_line_id": sale_line.values["id"], "lot_id": lot.id, "quantity": quantity,
+                             "amount": amount, "fund_source": lot.fund_source})
+            movements.append({"lot_id": lot.id, "item_id": lot.item_id, "kind": "sale", "quantity": -quantity,
+                              "created_at": now, "business_date": stock_day, "user_id": actor.user_id,
+                              "sale_line_id": sale_line.values["id"], "adjustment_id": None})
             lot.on_hand -= quantity
+    rows: list = [sale, *sale_lines, *insert_rows(session, SaleLineLot, lot_rows),
+                  *insert_rows(session, StockMovement, movements)]
 
     store_points_value = store.point_value_fen
+    tenders = []
     for payment, received, change in checked_payments:
-        tender = Tender(sale_id=sale.id, kind=payment.kind, amount=payment.amount, received=received, change=change,
-                        reference=(payment.reference or "")[:100], beneficiary_id=None, volunteer_id=None,
-                        points_x100=0)
+        tender = {"sale_id": sale.id, "kind": payment.kind, "amount": payment.amount, "received": received,
+                  "change": change, "reference": (payment.reference or "")[:100], "beneficiary_id": None,
+                  "volunteer_id": None, "points_x100": 0}
         if payment.kind == "allowance":
-            tender.beneficiary_id = beneficiary.id
+            tender["beneficiary_id"] = beneficiary.id
             rows.extend(allowance.use(session, beneficiary, payment.amount, sale.id, today, actor.user_id))
         elif payment.kind == "points":
             points = timebank.points_for_amount(payment.amount, store_points_value)
-            tender.volunteer_id = volunteer.id
-            tender.points_x100 = points
+            tender["volunteer_id"] = volunteer.id
+            tender["points_x100"] = points
             rows.append(timebank.spend(session, volunteer, points, sale.id, actor.user_id))
-        session.add(tender)
-        rows.append(tender)
+        tenders.append(tender)
+    rows.extend(insert_rows(session, Tender, tenders))
     if any(payment.kind == "cash" for payment, _, _ in checked_payments):
         rows.append(shifts.add_drawer_opening_row(session, shift, actor, "sale", sale_id=sale.id))
 
