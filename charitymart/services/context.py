@@ -46,6 +46,9 @@ def get_store(session: Session) -> Store:
     store = session.get(Store, 1)
     if store is None:
         raise NotFoundError("this database has no store yet: run `charitymart init`")
+    # The session's identity map holds objects weakly: without a reference the row would be read
+    # again by the next call (several times in a sale, once per scan).
+    session.info["store"] = store
     return store
 
 
