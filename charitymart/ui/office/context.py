@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from charitymart.services import transactions
 from charitymart.services.context import Actor
 from charitymart.services.store.setup import Session, StoreHandle
 from charitymart.ui.background import BackgroundQueue
@@ -32,6 +33,9 @@ class OfficeContext:
             return query(session)
 
     def write(self, change: Callable[[Session], T]) -> T:
-        """Run `change(session)` in one write transaction: all of it is committed or none."""
-        with self.handle.sessions.begin() as session:
-            return change(session)
+        """Run `change(session)` in one write transaction: all of it is committed or none.
+
+        Like the counter's writes it goes through `services.transactions.run`: a collision with a
+        till on a shared server (a deadlock, a serialization failure, SQLite's lock wait running
+        out) is run again unseen, and a lost server comes out as `ServerUnreachable`."""
+        return transactions.run(self.handle.sessions, change)
