@@ -20,7 +20,7 @@ from tests.support import factories
 LINES = 20
 # PostgreSQL: BEGIN, COMMIT and each statement (an executemany is one pipelined round trip).
 # SQLite: BEGIN IMMEDIATE too, and the ids of the new rows are given up front (services.ledger_rows).
-MOST_STATEMENTS = {"postgresql": 15, "sqlite": 19}
+MOST_STATEMENTS = {"postgresql": 13, "sqlite": 19}
 FIRST_OF_THE_YEAR = 2  # the till's receipt counter for the year is created: a get and an insert more
 
 
