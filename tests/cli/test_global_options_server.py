@@ -1,0 +1,100 @@
+"""`--db URL` on a PostgreSQL server is the store every subcommand acts on, as `--db FILE` is.
+
+The demo store is moved to the server once (`migrate-to`); each command runs on its own copy
+of that database with the documented `charitymart --db URL COMMAND ...` and must change or read
+that copy, never create the default SQLite store, and write nothing into the user data folder.
+"""
+
+from __future__ import annotations
+
+import shutil
+from functools import partial
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from charitymart import paths
+from charitymart.cli import main
+from tests.cli.test_global_options import COMMANDS, EXAMPLES, FRESH, argv, files_under
+from tests.support.documents import demo_db  # noqa: F401  (the session's demo store)
+
+pytestmark = pytest.mark.postgresql_only
+
+# What differs on a server: its backups are pg_dump archives, restored from one of its own.
+SERVER_EXAMPLES = {
+    ("backup",): ["--out", "{dir}/copy.backup"],
+    ("restore",): ["{dir}/server.backup"],
+}
+
+
+def query(url: str, sql: str):
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text(sql)).scalar()
+    except Exception:  # noqa: BLE001 - no store (yet) in that database
+        return None
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def demo_on_server(demo_db, pg_server, tmp_path_factory):  # noqa: F811
+    """A database holding the moved demo store, used as the template of each test's copy."""
+    url = pg_server.empty()
+    keys = demo_db.parent / "home" / "config" / "keys"
+    assert main(["migrate-to", "--db", str(demo_db), url]) == 0
+    yield url, keys
+    pg_server.drop(url)
+
+
+@pytest.fixture
+def server_shop(demo_on_server, pg_server, home):
+    template, keys = demo_on_server
+    shutil.copytree(keys, home / "config" / "keys", dirs_exist_ok=True)
+    name = f"{make_url(template).database}_{next(pg_server.counter)}"
+    pg_server._execute(f'CREATE DATABASE "{name}" TEMPLATE "{make_url(template).database}"')
+    url = pg_server.url(name)
+    yield url
+    pg_server.drop(url)
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_db_url_is_the_store_acted_on(command, server_shop, pg_server, home, tmp_path, monkeypatch, capsys):
+    import charitymart.services.demo.build as demo_build
+
+    if command == ("restore",) and not shutil.which("pg_dump"):
+        pytest.skip("a server backup needs pg_dump and pg_restore on PATH")
+    monkeypatch.setattr(demo_build, "build_demo", partial(demo_build.build_demo, days=3))  # keep it quick
+    db = server_shop
+    values = {
+        "dir": tmp_path, "docs": Path(__file__).resolve().parents[2] / "docs",
+        "receipt": query(db, "SELECT receipt_number FROM sales ORDER BY id LIMIT 1"),
+        "donation": query(db, "SELECT number FROM donations WHERE fund_source = 'donated' ORDER BY id LIMIT 1"),
+        "volunteer": query(db, "SELECT code FROM volunteers ORDER BY id LIMIT 1"),
+        "household": query(db, "SELECT card_number FROM beneficiaries ORDER BY id LIMIT 1"),
+    }
+    barcode = query(db, "SELECT code FROM barcodes ORDER BY id LIMIT 1")
+    (tmp_path / "labels.csv").write_text(f"barcode,copies\n{barcode},2\n", encoding="utf-8")
+    if command == ("restore",):
+        assert main(["backup", "--db", db, "--out", str(tmp_path / "server.backup")]) == 0
+        capsys.readouterr()
+    if command in FRESH:
+        db = pg_server.empty()
+    name_before = query(db, "SELECT name FROM store WHERE id = 1")
+    data_before = files_under(home / "data")
+
+    rest = [a.format(**values) for a in SERVER_EXAMPLES.get(command, EXAMPLES[command])]
+    try:
+        code = main(argv(command, rest, db, "after"))
+        assert code == 0, capsys.readouterr().err
+        assert query(db, "SELECT name FROM store WHERE id = 1") is not None, "the command did not act on --db"
+        if command in FRESH:
+            assert name_before is None
+    finally:
+        if command in FRESH:
+            pg_server.drop(db)
+    assert files_under(home / "data") == data_before, "the command wrote into the user data folder"
+    assert not paths.default_db_path().exists()
