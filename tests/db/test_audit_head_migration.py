@@ -59,3 +59,47 @@ def test_a_new_store_starts_its_head_row_at_the_genesis(tmp_path, home):
         assert (head.seq, head.prev_hash, head.hash) == (0, "0" * 64, "0" * 64)
         assert audit.check_head(s) is None
     engine.dispose()
+
+
+@pytest.mark.postgresql_only
+def test_on_a_server_the_upgrade_takes_the_last_event_and_the_chain_goes_on_from_it(pg_server, home):
+    """Events written at 0016 (as an older version did); after 0017 the server appends through
+    the head row, hashing in the database what domain.canonical hashes, and verify agrees."""
+    from datetime import datetime
+
+    from sqlalchemy import insert
+
+    from charitymart.db.models import AuditEvent
+    from charitymart.domain.canonical import GENESIS_HASH, event_hash
+
+    url = pg_server.empty()
+    engine = make_engine(url)
+    try:
+        migrate.upgrade(engine, "0016")
+        prev = GENESIS_HASH
+        with engine.begin() as conn:
+            for seq in (1, 2):
+                at = datetime(2026, 3, 1, 9, seq, 0, 123456)
+                digest = event_hash(seq, at, None, "old.version", [], prev)
+                conn.execute(insert(AuditEvent.__table__), {"seq": seq, "created_at": at, "user_id": None,
+                                                           "action": "old.version", "prev_hash": prev, "hash": digest})
+                prev = digest
+        migrate.upgrade(engine)
+        sessions = make_session_factory(engine)
+        with sessions() as s:
+            head = s.get(AuditChainHead, 1)
+            assert (head.seq, head.hash) == (2, prev)
+        with sessions.begin() as s:
+            create_store(s, name="服务器店", admin_name="Admin", admin_pin=ADMIN_PIN)
+            factories.add_lot(s, factories.add_item(s, name="大米 5kg"), 10)
+        with sessions() as s:
+            last = audit.chain_head(s)
+            assert last.seq > 2
+            third = s.get(AuditEvent, 3)
+            assert third.prev_hash == prev
+            report = verify(s)
+            assert report.ok, report.problems
+            assert report.head == last.hash
+    finally:
+        engine.dispose()
+        pg_server.drop(url)
