@@ -107,6 +107,20 @@ def store_name(db: Path) -> str | None:
     return row[0] if row else None
 
 
+def example_values(lookup, folder: Path) -> dict:
+    """What EXAMPLES' placeholders stand for, read from the store by `lookup(sql)`; writes the
+    labels file the label command reads."""
+    barcode = lookup("SELECT code FROM barcodes ORDER BY id LIMIT 1")
+    (folder / "labels.csv").write_text(f"barcode,copies\n{barcode},2\n", encoding="utf-8")
+    return {
+        "dir": folder, "docs": Path(__file__).resolve().parents[2] / "docs",
+        "receipt": lookup("SELECT receipt_number FROM sales ORDER BY id LIMIT 1"),
+        "donation": lookup("SELECT number FROM donations WHERE fund_source = 'donated' ORDER BY id LIMIT 1"),
+        "volunteer": lookup("SELECT code FROM volunteers ORDER BY id LIMIT 1"),
+        "household": lookup("SELECT card_number FROM beneficiaries ORDER BY id LIMIT 1"),
+    }
+
+
 def files_under(folder: Path) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*")) if folder.exists() else []
 
@@ -127,15 +141,7 @@ def test_db_is_the_store_acted_on_in_both_orders(command, order, shop, home, tmp
     import charitymart.services.demo.build as demo_build
 
     monkeypatch.setattr(demo_build, "build_demo", partial(demo_build.build_demo, days=3))  # keep it quick
-    values = {
-        "dir": tmp_path, "docs": Path(__file__).resolve().parents[2] / "docs",
-        "receipt": first(shop, "SELECT receipt_number FROM sales ORDER BY id LIMIT 1"),
-        "donation": first(shop, "SELECT number FROM donations WHERE fund_source = 'donated' ORDER BY id LIMIT 1"),
-        "volunteer": first(shop, "SELECT code FROM volunteers ORDER BY id LIMIT 1"),
-        "household": first(shop, "SELECT card_number FROM beneficiaries ORDER BY id LIMIT 1"),
-    }
-    barcode = first(shop, "SELECT code FROM barcodes ORDER BY id LIMIT 1")
-    (tmp_path / "labels.csv").write_text(f"barcode,copies\n{barcode},2\n", encoding="utf-8")
+    values = example_values(partial(first, shop), tmp_path)
     shutil.copy(shop, tmp_path / "backup.sqlite")
     db = shop
     if command in FRESH:

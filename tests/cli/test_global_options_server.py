@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import shutil
 from functools import partial
-from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -17,7 +16,7 @@ from sqlalchemy.engine import make_url
 
 from charitymart import paths
 from charitymart.cli import main
-from tests.cli.test_global_options import COMMANDS, EXAMPLES, FRESH, argv, files_under
+from tests.cli.test_global_options import COMMANDS, EXAMPLES, FRESH, argv, example_values, files_under
 from tests.support.documents import demo_db  # noqa: F401  (the session's demo store)
 
 pytestmark = pytest.mark.postgresql_only
@@ -69,15 +68,7 @@ def test_db_url_is_the_store_acted_on(command, server_shop, pg_server, home, tmp
         pytest.skip("a server backup needs pg_dump and pg_restore on PATH")
     monkeypatch.setattr(demo_build, "build_demo", partial(demo_build.build_demo, days=3))  # keep it quick
     db = server_shop
-    values = {
-        "dir": tmp_path, "docs": Path(__file__).resolve().parents[2] / "docs",
-        "receipt": query(db, "SELECT receipt_number FROM sales ORDER BY id LIMIT 1"),
-        "donation": query(db, "SELECT number FROM donations WHERE fund_source = 'donated' ORDER BY id LIMIT 1"),
-        "volunteer": query(db, "SELECT code FROM volunteers ORDER BY id LIMIT 1"),
-        "household": query(db, "SELECT card_number FROM beneficiaries ORDER BY id LIMIT 1"),
-    }
-    barcode = query(db, "SELECT code FROM barcodes ORDER BY id LIMIT 1")
-    (tmp_path / "labels.csv").write_text(f"barcode,copies\n{barcode},2\n", encoding="utf-8")
+    values = example_values(partial(query, db), tmp_path)
     if command == ("restore",):
         assert main(["backup", "--db", db, "--out", str(tmp_path / "server.backup")]) == 0
         capsys.readouterr()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
-from types import SimpleNamespace
 
 import pytest
 
@@ -17,16 +16,13 @@ from charitymart.services.store.setup import create_store, open_store
 from charitymart.services.store.verify import verify
 from tests.conftest import ADMIN_PIN
 from tests.support import factories
+from tests.support.old_store import store_at_revision
 
 
 @pytest.mark.sqlite_only  # the store is made at revision 0016 in a SQLite file
 def test_upgrading_a_0016_store_sets_the_head_row_from_its_last_event(tmp_path, home):
     path = tmp_path / "r0016.sqlite"
-    engine = make_engine(f"sqlite:///{path}")
-    migrate.upgrade(engine, "0016")
-    old = SimpleNamespace(sessions=make_session_factory(engine))
-    with old.sessions.begin() as s:
-        create_store(s, name="旧店", admin_name="Admin", admin_pin=ADMIN_PIN)
+    engine, old = store_at_revision(path, "0016")
     with old.sessions.begin() as s:
         factories.add_lot(s, factories.add_item(s), 10)
     with old.sessions() as s:

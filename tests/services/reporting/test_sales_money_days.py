@@ -7,13 +7,11 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 from datetime import date, datetime, timedelta
-from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import select
 
 from charitymart.db import migrate
-from charitymart.db.engine import make_engine, make_session_factory
 
 from charitymart.db.models import SaleLine, SalesMoneyDay
 from charitymart.services import clock
@@ -21,10 +19,11 @@ from charitymart.services.reporting import money_totals
 from charitymart.services.reporting.common import Period
 from charitymart.services.sales import refunds, shifts
 from charitymart.services.sales.checkout import Payment
-from charitymart.services.store.setup import create_store, open_store
+from charitymart.services.store.setup import open_store
 from charitymart.services.users.session import login_at_till
 from tests.conftest import ADMIN_PIN
 from tests.support import factories
+from tests.support.old_store import store_at_revision
 from tests.support.counter import (  # noqa: F401  (fixtures)
     CASHIER_PIN,
     MANAGER_PIN,
@@ -68,11 +67,7 @@ def test_tenders_voids_and_refunds_land_on_their_days(store, cashier, manager_id
 @pytest.mark.sqlite_only  # the store is made at revision 0015 in a SQLite file
 def test_upgrading_a_0015_store_fills_the_days_from_its_sales_and_voids(tmp_path, home):
     path = tmp_path / "r0015.sqlite"
-    engine = make_engine(f"sqlite:///{path}")
-    migrate.upgrade(engine, "0015")
-    old = SimpleNamespace(sessions=make_session_factory(engine))
-    with old.sessions.begin() as s:
-        create_store(s, name="旧店", admin_name="Admin", admin_pin=ADMIN_PIN)
+    engine, old = store_at_revision(path, "0015")
     admin = login_at_till(old.sessions, "T1", ADMIN_PIN)
     factories.add_user(old, admin, "王阿姨", "cashier", CASHIER_PIN)
     till = login_at_till(old.sessions, "T1", CASHIER_PIN)
