@@ -11,7 +11,7 @@ from typing import Iterable
 from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
-from charitymart.db.models import AuditChainHead, AuditEvent, AuditRow, Base, Store, covered_columns, row_content
+from charitymart.db.models import AuditChainHead, AuditEvent, AuditRow, Base, covered_columns, row_content
 from charitymart.domain.canonical import GENESIS_HASH, event_hash, event_text_parts, row_hash
 from charitymart.services import clock
 from charitymart.services.ledger_rows import Written
@@ -52,13 +52,14 @@ def chain_head(session: Session) -> AuditEvent | None:
 def take_turns(session: Session) -> None:
     """Make this transaction the store's only writer from here to its commit.
 
-    SQLite already is (BEGIN IMMEDIATE); on PostgreSQL the store row's lock makes two such
-    transactions take turns. Services that number things by max + 1 (donations, certificates) call
-    it before reading the max, so two back offices never take the same number. (Appending to the
-    audit chain needs no such lock: `record` takes turns on the chain head's row.)
+    SQLite already is (BEGIN IMMEDIATE). On PostgreSQL it locks the audit chain's head row, the
+    lock every event's append takes anyway (`record`), so a transaction holds one lock for both
+    and two never wait for each other's in opposite orders. Services that number things by
+    max + 1 (donations, certificates) call it before reading the max, so two back offices never
+    take the same number.
     """
     if session.get_bind().dialect.name != "sqlite":
-        session.execute(select(Store.id).where(Store.id == 1).with_for_update())
+        session.execute(select(AuditChainHead.id).where(AuditChainHead.id == 1).with_for_update())
 
 
 def record(
