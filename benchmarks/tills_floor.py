@@ -10,9 +10,10 @@ opening, the audit event and its rows, COMMIT) with no SQLAlchemy and no service
 
 What it tells: the commit time the design allows on this machine when the client costs nearly
 nothing. `--lock head` (default) appends to the audit chain the way `services.audit` does now (one
-statement on the head row, migration 0017); `--lock store` the way it did before (lock the store
-row, read the last event, insert it). The rows it writes carry no real hashes: the database is a
-throwaway (`cm_floor_<pid>`, dropped afterwards) and is not verified.
+statement on the head row, migration 0017: the application's own statement); `--lock store` the
+way it did before (lock the store row, read the last event, insert it). The events are chained
+and hashed as the application does, but the rows they name carry no real hashes: the database is
+a throwaway (`cm_floor_<pid>`, dropped afterwards) and is not verified.
 """
 
 from __future__ import annotations
@@ -31,29 +32,36 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import psycopg  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy.dialects import postgresql  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 import tills  # noqa: E402
+from charitymart.domain.canonical import event_hash, event_text_parts  # noqa: E402
+from charitymart.services import audit  # noqa: E402
 
-APPEND = {
-    "head": ("WITH head AS (UPDATE audit_chain_head SET seq = seq + 1, prev_hash = hash, hash = encode(sha256("
-             "convert_to(%(a)s || hash || %(b)s || CAST(seq + 1 AS text) || %(c)s, 'UTF8')), 'hex') WHERE id = 1 "
-             "RETURNING seq, prev_hash, hash), e AS (INSERT INTO audit_events (seq, created_at, user_id, action, "
-             "prev_hash, hash) SELECT seq, %(at)s, %(user)s, 'sale.complete', prev_hash, hash FROM head) "
-             "INSERT INTO audit_rows (event_seq, position, table_name, row_key, row_hash) SELECT head.seq, p, "
-             "'sales', 'x', NULL FROM head, unnest(CAST(%(positions)s AS integer[])) AS p"),
-}
+# The application's own append (services.audit), as psycopg receives it from SQLAlchemy.
+APPEND_ON_HEAD = str(audit.APPEND_ON_SERVER.compile(dialect=postgresql.psycopg.dialect()))
+
+
+def _append_on_head(conn, at, user, positions) -> None:
+    before_prev, before_seq, after_seq = event_text_parts(at, user, "sale.complete", [])
+    conn.execute(APPEND_ON_HEAD, {"before_prev": before_prev, "before_seq": before_seq, "after_seq": after_seq,
+                                  "created_at": at, "user_id": user, "action": "sale.complete",
+                                  "positions": positions, "table_names": ["sales"] * len(positions),
+                                  "row_keys": ["x"] * len(positions), "row_hashes": [None] * len(positions)})
 
 
 def _append_after_store_lock(conn, at, user, positions) -> None:
     conn.execute("SELECT id FROM store WHERE id = 1 FOR UPDATE")
     seq, prev = conn.execute("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1").fetchone()
+    digest = event_hash(seq + 1, at, user, "sale.complete", [], prev)
     conn.execute("WITH e AS (INSERT INTO audit_events (seq, created_at, user_id, action, prev_hash, hash) "
-                 "VALUES (%(seq)s, %(at)s, %(user)s, 'sale.complete', %(prev)s::text, md5(%(prev)s::text) || md5(%(seq)s::text))) "
+                 "VALUES (%(seq)s, %(at)s, %(user)s, 'sale.complete', %(prev)s, %(hash)s)) "
                  "INSERT INTO audit_rows (event_seq, position, table_name, row_key, row_hash) "
                  "SELECT %(seq)s, p, 'sales', 'x', NULL FROM unnest(CAST(%(positions)s AS integer[])) AS p",
-                 {"seq": seq + 1, "at": at, "user": user, "prev": prev, "positions": positions})
-    conn.execute("UPDATE audit_chain_head SET seq = %s WHERE id = 1", (seq + 1,))  # keep the head row true
+                 {"seq": seq + 1, "at": at, "user": user, "prev": prev, "hash": digest, "positions": positions})
+    conn.execute("UPDATE audit_chain_head SET seq = %s, prev_hash = %s, hash = %s WHERE id = 1",
+                 (seq + 1, prev, digest))  # keep the head row true for the other mode
 
 
 def run_till(dsn: str, till_code: str, baskets: int, seed: int, lock: str, barrier) -> list[float]:
@@ -106,12 +114,8 @@ def run_till(dsn: str, till_code: str, baskets: int, seed: int, lock: str, barri
                 conn.execute("INSERT INTO drawer_openings (shift_id, reason, sale_id, user_id, created_at) "
                              "VALUES (%s, 'sale', %s, %s, %s)", (shift_id, sale, user_id, now))
                 positions = list(range(1 + 3 * len(taken) + 2))
-                if lock == "head":
-                    conn.execute(APPEND["head"], {"a": '{"action":"sale.complete","at":"x","prev":"',
-                                                  "b": '","rows":[],"seq":', "c": ',"user":1}', "at": now,
-                                                  "user": user_id, "positions": positions})
-                else:
-                    _append_after_store_lock(conn, now, user_id, positions)
+                append = _append_on_head if lock == "head" else _append_after_store_lock
+                append(conn, now, user_id, positions)
             times.append((time.perf_counter() - started) * 1000)
     return times
 

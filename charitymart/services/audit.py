@@ -22,7 +22,7 @@ from charitymart.services.ledger_rows import Written
 # with that head's hash and seq + 1 (domain.canonical.event_text_parts), and inserts the event and
 # its rows (unnested from arrays) from it. Compiled once and prepared by the server, whatever the
 # row count; the head stays locked to the commit, as the store row did before (issue 14).
-_APPEND_ON_SERVER = text(
+APPEND_ON_SERVER = text(
     "WITH head AS (UPDATE audit_chain_head SET seq = seq + 1, prev_hash = hash,"
     " hash = encode(sha256(convert_to(:before_prev || hash || :before_seq || CAST(seq + 1 AS text) || :after_seq,"
     " 'UTF8')), 'hex') WHERE id = 1 RETURNING seq, prev_hash, hash),"
@@ -35,10 +35,18 @@ _APPEND_ON_SERVER = text(
     " SELECT seq, prev_hash, hash FROM head")
 
 
-def _row_key(obj: Base) -> str:
-    mapper = obj.__mapper__
-    values = mapper.primary_key_from_instance(obj)
-    return "/".join(str(v) for v in values)
+def _entry(obj: Base | Written) -> tuple[str, str, str | None]:
+    """(table, key, row hash or None) of a row an event covers: an ORM object after flush, or a
+    row of `ledger_rows.insert_rows`, whose values are at hand."""
+    if isinstance(obj, Written):
+        model, values = obj.model, obj.values
+        key_values = [values[column.name] for column in model.__table__.primary_key.columns]
+        digest = row_hash({name: values[name] for name in covered_columns(model)}) if model.__ledger__ else None
+    else:
+        model = type(obj)
+        key_values = obj.__mapper__.primary_key_from_instance(obj)
+        digest = ledger_row_hash(obj) if model.__ledger__ else None
+    return model.__tablename__, "/".join(str(v) for v in key_values), digest
 
 
 def ledger_row_hash(obj: Base) -> str:
@@ -69,23 +77,12 @@ def record(
     rows: Iterable[Base | Written] = (),
 ) -> AuditEvent:
     """Flush, then append one event covering `rows`. Must run inside the write transaction."""
-    rows = list(rows)
     session.flush()
-    entries: list[tuple[str, str, str | None]] = []
-    for obj in rows:
-        if isinstance(obj, Written):  # a row of services.ledger_rows.insert_rows: its values are at hand
-            model, values = obj.model, obj.values
-            key = "/".join(str(values[c.name]) for c in model.__table__.primary_key.columns)
-            digest = row_hash({name: values[name] for name in covered_columns(model)}) if model.__ledger__ else None
-            entries.append((model.__tablename__, key, digest))
-            continue
-        table = obj.__tablename__
-        digest = ledger_row_hash(obj) if type(obj).__ledger__ else None
-        entries.append((table, _row_key(obj), digest))
+    entries = [_entry(obj) for obj in rows]
     at = clock.now()
     if session.get_bind().dialect.name == "postgresql":
         before_prev, before_seq, after_seq = event_text_parts(at, user_id, action, entries)
-        appended = session.execute(_APPEND_ON_SERVER, {
+        appended = session.execute(APPEND_ON_SERVER, {
             "before_prev": before_prev, "before_seq": before_seq, "after_seq": after_seq, "created_at": at,
             "user_id": user_id, "action": action, "positions": list(range(len(entries))),
             "table_names": [t for t, _, _ in entries], "row_keys": [k for _, k, _ in entries],

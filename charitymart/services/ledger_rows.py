@@ -23,10 +23,6 @@ class Written:
     model: type[Base]
     values: dict
 
-    @property
-    def __tablename__(self) -> str:
-        return self.model.__tablename__
-
 
 def _new_ids(session: Session, model: type[Base], count: int) -> list[int]:
     """On SQLite the writing transaction is the file's only writer (BEGIN IMMEDIATE), so max + 1...
