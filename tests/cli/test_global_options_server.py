@@ -12,7 +12,6 @@ from functools import partial
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from charitymart import paths
 from charitymart.cli import main
@@ -53,9 +52,7 @@ def demo_on_server(demo_db, pg_server, tmp_path_factory):  # noqa: F811
 def server_shop(demo_on_server, pg_server, home):
     template, keys = demo_on_server
     shutil.copytree(keys, home / "config" / "keys", dirs_exist_ok=True)
-    name = f"{make_url(template).database}_{next(pg_server.counter)}"
-    pg_server._execute(f'CREATE DATABASE "{name}" TEMPLATE "{make_url(template).database}"')
-    url = pg_server.url(name)
+    url = pg_server.copy_of(template)
     yield url
     pg_server.drop(url)
 

@@ -93,6 +93,12 @@ class PgDatabases:
         self._execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
+    def copy_of(self, url: str) -> str:
+        """A new database made from the one at `url` (no one may be connected to it)."""
+        name = f"{self.prefix}_{next(self.counter)}"
+        self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{make_url(url).database}"')
+        return self.url(name)
+
     def drop(self, url: str) -> None:
         self._execute(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
 
