@@ -39,23 +39,34 @@ class AllowanceStatus:
         return None if self.visit_limit is None else max(0, self.visit_limit - self.visits)
 
 
-def _entries(session: Session, beneficiary_id: int) -> list[AllowanceEntry]:
-    return list(
-        session.scalars(
-            select(AllowanceEntry)
-            .where(AllowanceEntry.beneficiary_id == beneficiary_id)
-            .order_by(AllowanceEntry.period_start, AllowanceEntry.id)
-        )
+@dataclass(frozen=True)
+class _Period:
+    """One period of a household's ledger, summed by the database."""
+
+    grant: int | None  # the grant row's amount; None while it is not written yet
+    movements: int  # uses, refunds and voids, net
+    visits: int  # sales that used the allowance in it, voided ones not counted
+
+
+def _ledger(session: Session, beneficiary_id: int) -> dict[date, _Period]:
+    """Every period the household has entries in, in one query that returns a row per period (not
+    one per entry: a household served weekly for years has hundreds, read at every payment)."""
+    is_grant = AllowanceEntry.kind == "grant"
+    used_in = (AllowanceEntry.kind == "use") & AllowanceEntry.sale_id.not_in(select(SaleVoid.sale_id))
+    rows = session.execute(
+        select(AllowanceEntry.period_start, func.count().filter(is_grant), func.sum(AllowanceEntry.amount).filter(is_grant),
+               func.sum(AllowanceEntry.amount).filter(~is_grant),
+               func.count(func.distinct(AllowanceEntry.sale_id)).filter(used_in))
+        .where(AllowanceEntry.beneficiary_id == beneficiary_id)
+        .group_by(AllowanceEntry.period_start)
     )
+    return {start: _Period(int(granted) if grants else None, int(moved or 0), visits)
+            for start, grants, granted, moved, visits in rows}
 
 
-def _grants_through(ben: Beneficiary, entries: list[AllowanceEntry], until: date) -> list[tuple[date, int, bool]]:
+def _grants_through(ben: Beneficiary, ledger: dict[date, _Period], until: date) -> list[tuple[date, int, bool]]:
     """(period start, grant amount, already written) for every period from registration to `until`."""
-    written = {e.period_start: e.amount for e in entries if e.kind == "grant"}
-    movements: dict[date, int] = {}
-    for e in entries:
-        if e.kind != "grant":
-            movements[e.period_start] = movements.get(e.period_start, 0) + e.amount
+    written = {start: period.grant for start, period in ledger.items() if period.grant is not None}
     first = period_start(ben.registered_on, ben.period)
     if written:
         first = min(first, min(written))
@@ -69,50 +80,40 @@ def _grants_through(ben: Beneficiary, entries: list[AllowanceEntry], until: date
         else:
             grant, is_written = ben.allowance_amount + (carry if ben.carry_over else 0), False
         result.append((current, grant, is_written))
-        carry = max(0, grant + movements.get(current, 0))
+        carry = max(0, grant + (ledger[current].movements if current in ledger else 0))
         current = next_period_start(current, ben.period)
     return result
 
 
-def _visits(session: Session, beneficiary_id: int, start: date) -> int:
-    voided = select(SaleVoid.sale_id)
-    return session.scalar(
-        select(func.count(func.distinct(AllowanceEntry.sale_id))).where(
-            AllowanceEntry.beneficiary_id == beneficiary_id,
-            AllowanceEntry.period_start == start,
-            AllowanceEntry.kind == "use",
-            AllowanceEntry.sale_id.not_in(voided),
-        )
-    ) or 0
-
-
-def status(session: Session, ben: Beneficiary, today: date) -> AllowanceStatus:
-    entries = _entries(session, ben.id)
+def _status(ben: Beneficiary, ledger: dict[date, _Period], today: date) -> AllowanceStatus:
     start = period_start(today, ben.period)
-    grants = _grants_through(ben, entries, today)
+    grants = _grants_through(ben, ledger, today)
     granted = grants[-1][1] if grants and grants[-1][0] == start else ben.allowance_amount
-    net = sum(e.amount for e in entries if e.kind != "grant" and e.period_start == start)
+    period = ledger.get(start, _Period(None, 0, 0))
     return AllowanceStatus(
         period_start=start,
         next_period_start=next_period_start(start, ben.period),
         granted=granted,
-        used=-net,
-        remaining=granted + net,
-        visits=_visits(session, ben.id, start),
+        used=-period.movements,
+        remaining=granted + period.movements,
+        visits=period.visits,
         visit_limit=ben.visit_limit,
     )
 
 
+def status(session: Session, ben: Beneficiary, today: date) -> AllowanceStatus:
+    return _status(ben, _ledger(session, ben.id), today)
+
+
+def _new_grants(ben: Beneficiary, ledger: dict[date, _Period], today: date, user_id: int | None) -> list[AllowanceEntry]:
+    return [AllowanceEntry(beneficiary_id=ben.id, period_start=start, kind="grant", amount=amount, user_id=user_id,
+                           created_at=clock.now(), note="")
+            for start, amount, is_written in _grants_through(ben, ledger, today) if not is_written]
+
+
 def ensure_grants(session: Session, ben: Beneficiary, today: date, user_id: int | None) -> list[AllowanceEntry]:
-    rows = []
-    for start, amount, is_written in _grants_through(ben, _entries(session, ben.id), today):
-        if not is_written:
-            row = AllowanceEntry(
-                beneficiary_id=ben.id, period_start=start, kind="grant", amount=amount,
-                user_id=user_id, created_at=clock.now(), note="",
-            )
-            session.add(row)
-            rows.append(row)
+    rows = _new_grants(ben, _ledger(session, ben.id), today, user_id)
+    session.add_all(rows)
     session.flush()
     return rows
 
@@ -132,21 +133,22 @@ def use(session: Session, ben: Beneficiary, amount: int, sale_id: int, today: da
         raise AllowanceError("the allowance amount must be positive")
     # Two tills charging one household queue here, so the second sees what the first spent.
     session.get(Beneficiary, ben.id, with_for_update=ROW_LOCK)
-    now_status = status(session, ben, today)
+    ledger = _ledger(session, ben.id)
+    now_status = _status(ben, ledger, today)
     if now_status.visit_limit is not None and now_status.visits >= now_status.visit_limit:
         raise AllowanceError("visit limit reached: {visits} of {limit} visits this period",
                              visits=now_status.visits, limit=now_status.visit_limit)
     if amount > now_status.remaining:
         raise AllowanceError("allowance left this period is {remaining}, less than {amount}",
                              remaining=format_plain(now_status.remaining), amount=format_plain(amount))
-    rows = ensure_grants(session, ben, today, user_id)
-    entry = AllowanceEntry(
+    rows = _new_grants(ben, ledger, today, user_id)
+    rows.append(AllowanceEntry(
         beneficiary_id=ben.id, period_start=now_status.period_start, kind="use", amount=-amount,
         sale_id=sale_id, user_id=user_id, created_at=clock.now(), note="",
-    )
-    session.add(entry)
+    ))
+    session.add_all(rows)  # grants and the use in one insert
     session.flush()
-    return rows + [entry]
+    return rows
 
 
 def credit(session: Session, ben: Beneficiary, amount: int, sale_id: int, original_period: date,
