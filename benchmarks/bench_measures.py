@@ -17,11 +17,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
-from charitymart.db.models import Barcode, Item, Lot, Sale, Till, User
+from charitymart.db.models import AllowanceEntry, Barcode, Beneficiary, Item, Lot, Sale, Till, User
 from charitymart.domain.basket import Basket
 from charitymart.services import clock
 from charitymart.services.context import Actor, get_store, store_today
-from charitymart.services.errors import CharityMartError, StockError
+from charitymart.services.errors import AllowanceError, CharityMartError, StockError
 from charitymart.services.sales import basket as basket_service
 from charitymart.services.sales import checkout, shifts
 from charitymart.services.stock import search
@@ -252,6 +252,52 @@ def measure_sales(handle, actor: Actor, codes, count: int, rng: random.Random, l
             checkpoints.idle_checkpoint(handle.engine)  # the idle moment before the next basket
     total.note = "cash, with change; stock taken first-expiry-first; one audit event per sale"
     return total, commit
+
+
+def longest_served_households(handle, count: int = 20) -> list[tuple[str, int]]:
+    """(card, ledger entries) of the valid households with the longest allowance history."""
+    with handle.sessions() as s:
+        today = store_today(s)
+        return [(card, entries) for card, entries in s.execute(
+            select(Beneficiary.card_number, func.count(AllowanceEntry.id))
+            .join(AllowanceEntry, AllowanceEntry.beneficiary_id == Beneficiary.id)
+            .where(Beneficiary.active.is_(True), Beneficiary.valid_until >= today, Beneficiary.visit_limit.is_(None))
+            .group_by(Beneficiary.id).order_by(func.count(AllowanceEntry.id).desc()).limit(count))]
+
+
+def measure_household_sales(handle, actor: Actor, codes, count: int, rng: random.Random, lines: int = 5,
+                            warmup: int = 5) -> Timing:
+    """complete_sale of a basket part-paid by the allowance of one of the households with the longest
+    history (1 fen of allowance, the rest cash, so no household runs out), commit included."""
+    households = longest_served_households(handle)
+    if not households:
+        return Timing("household sale: no valid household has allowance entries", None)
+    with handle.sessions() as s:
+        payable = set(s.scalars(select(Item.id).where(Item.allowance_ok.is_(True))))
+        payable_codes = {code for code, item_id in s.execute(select(Barcode.code, Barcode.item_id))
+                         if item_id in payable}
+    pool = [code for code, units in codes if units >= 50 and code in payable_codes]
+    entries = sorted(n for _, n in households)
+    timing = Timing(f"complete a {lines}-line sale part-paid by allowance (households with "
+                    f"{entries[0]}-{entries[-1]} ledger entries)", None)
+    for n in range(warmup + count):
+        card = households[n % len(households)][0]
+        basket = Basket()
+        with handle.sessions() as s:
+            for code in rng.sample(pool, lines):
+                basket_service.add_item(s, actor, basket, code)
+        tenders = [checkout.Payment("allowance", 1), checkout.Payment("cash", basket.total - 1)]
+        started, cpu = time.perf_counter(), time.process_time()
+        try:
+            with handle.sessions.begin() as s:
+                checkout.complete_sale(s, actor, basket, tenders, beneficiary_card=card)
+        except AllowanceError:
+            timing.errors += 1
+            continue
+        if n >= warmup:
+            timing.add(started, cpu)
+    timing.note = "errors: refused by the allowance rules"
+    return timing
 
 
 def measure_month_figures(handle, months: list[tuple[int, int]], repeat: int = 2) -> Timing | str:

@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-MEASURES = ("scans", "search", "sales", "months", "verify", "sizes")
+MEASURES = ("scans", "search", "sales", "households", "months", "verify", "sizes")
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 
@@ -151,6 +151,9 @@ def main() -> None:
             notes.append(f"sale p95 / raw sqlite3 p95 = {sale.p95 / raw.p95:.1f}x, p50 ratio {sale.p50 / raw.p50:.1f}x")
             print(row(sale), flush=True)
             print(row(raw), flush=True)
+        if "households" in only:
+            results.append(bm.measure_household_sales(handle, actor, codes, args.sales, rng))
+            print(row(results[-1]), flush=True)
         if "months" in only:
             figures = bm.measure_month_figures(handle, bm.last_full_months(handle, args.months))
             if isinstance(figures, str):
