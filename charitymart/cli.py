@@ -133,13 +133,13 @@ def cmd_open(args) -> int:
             prepare_app(args.lang or "zh_CN")
             outcome = run_first_run(handle, sqlite_path(handle.url), args.lang or "zh_CN")
             if outcome is None:
-                print(f"no store was set up in {handle.url}")
+                print(f"no store was set up in {handle.shown_url}")
                 return 0
             handle.close()
             handle = open_store(args.db)  # a restored backup may need bringing up to this version
         with handle.readers() as s:
             language = args.lang or s.get(Store, 1).language
-        print(f"opening {handle.url}; log file {log_path}")
+        print(f"opening {handle.shown_url}; log file {log_path}")
         if args.customer_display:
             os.environ["CHARITYMART_CUSTOMER_DISPLAY"] = "1"
         from charitymart.ui.app import run
@@ -155,7 +155,7 @@ def cmd_init(args) -> int:
         with handle.sessions.begin() as s:
             store = create_store(s, name=args.store_name, admin_name=args.admin_name,
                                  admin_pin=args.admin_pin, address=args.address)
-        print(f"created store {store.name!r} with till T1 in {handle.url}")
+        print(f"created store {store.name!r} with till T1 in {handle.shown_url}")
         return 0
     finally:
         handle.close()
@@ -170,7 +170,7 @@ def cmd_demo(args) -> int:
             if s.get(Store, 1) is not None:
                 raise CharityMartError("this database already holds a store: give `--db` a new file for the demo")
         summary = build_demo(handle.sessions)
-        print(f"{summary.summary_line()} ({handle.url})")
+        print(f"{summary.summary_line()} ({handle.shown_url})")
         return 0
     finally:
         handle.close()

@@ -12,6 +12,7 @@ from functools import partial
 
 import pytest
 from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from charitymart import paths
 from charitymart.cli import main
@@ -25,6 +26,14 @@ SERVER_EXAMPLES = {
     ("backup",): ["--out", "{dir}/copy.backup"],
     ("restore",): ["{dir}/server.backup"],
 }
+
+
+# The test cluster trusts 127.0.0.1, so any password connects; none may be printed.
+PASSWORD = "Sekret:Pw@1"
+
+
+def with_password(url: str) -> str:
+    return make_url(url).set(password=PASSWORD).render_as_string(hide_password=False)
 
 
 def query(url: str, sql: str):
@@ -76,8 +85,11 @@ def test_db_url_is_the_store_acted_on(command, server_shop, pg_server, home, tmp
 
     rest = [a.format(**values) for a in SERVER_EXAMPLES.get(command, EXAMPLES[command])]
     try:
-        code = main(argv(command, rest, db, "after"))
-        assert code == 0, capsys.readouterr().err
+        code = main(argv(command, rest, with_password(db), "after"))
+        out, err = capsys.readouterr()
+        assert code == 0, err
+        shown = out + err
+        assert PASSWORD not in shown and with_password(db).split("@")[0] not in shown, "the password was printed"
         assert query(db, "SELECT name FROM store WHERE id = 1") is not None, "the command did not act on --db"
         if command in FRESH:
             assert name_before is None

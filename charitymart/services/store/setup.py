@@ -11,7 +11,7 @@ from sqlalchemy import Engine, delete, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from charitymart.db import migrate
-from charitymart.db.engine import database_url, make_engine, make_session_factory
+from charitymart.db.engine import database_url, make_engine, make_session_factory, shown_url
 from charitymart.db.models import BeneficiaryCategory, ParkedBasket, Store, Till
 from charitymart.services import audit, clock
 from charitymart.services.errors import ValidationError
@@ -36,6 +36,11 @@ class StoreHandle:
     sessions: sessionmaker[Session]
     readers: sessionmaker[Session]  # read-only work: reports, exports, verify
     migrated_from_backup: Path | None = None
+
+    @property
+    def shown_url(self) -> str:
+        """The store's address as printed (never a server's password)."""
+        return shown_url(self.url)
 
     def close(self) -> None:
         self.engine.dispose()
