@@ -4,72 +4,72 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../ui/office/stock/adjust_dialog.py" line="36"/>
+        <location filename="../../ui/office/stock/adjust_dialog.py" line="37"/>
         <source>Adjust stock</source>
         <translation>调整库存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/adjust_dialog.py" line="39"/>
+        <location filename="../../ui/office/stock/adjust_dialog.py" line="40"/>
         <source>Adjust the stock of {name}</source>
         <translation>调整 {name} 的库存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/adjust_dialog.py" line="50"/>
+        <location filename="../../ui/office/stock/adjust_dialog.py" line="51"/>
         <source>Lot {lot} · {source} · expires {expiry} · {left} left</source>
         <translation>批次 {lot} · {source} · {expiry} 到期 · 剩 {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/adjust_dialog.py" line="53"/>
+        <location filename="../../ui/office/stock/adjust_dialog.py" line="54"/>
         <source>Lot {lot} · {source} · no expiry · {left} left</source>
         <translation>批次 {lot} · {source} · 无到期日 · 剩 {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/adjust_dialog.py" line="63"/>
+        <location filename="../../ui/office/stock/adjust_dialog.py" line="64"/>
         <source>Record adjustment</source>
         <translation>记录调整</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/adjust_dialog.py" line="64"/>
+        <location filename="../../ui/office/stock/adjust_dialog.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/adjust_dialog.py" line="68"/>
+        <location filename="../../ui/office/stock/adjust_dialog.py" line="69"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/adjust_dialog.py" line="69"/>
+        <location filename="../../ui/office/stock/adjust_dialog.py" line="70"/>
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/adjust_dialog.py" line="70"/>
+        <location filename="../../ui/office/stock/adjust_dialog.py" line="71"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/adjust_dialog.py" line="71"/>
+        <location filename="../../ui/office/stock/adjust_dialog.py" line="72"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/adjust_dialog.py" line="83"/>
+        <location filename="../../ui/office/stock/adjust_dialog.py" line="84"/>
         <source>A new lot</source>
         <translation>新建批次</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/adjust_dialog.py" line="83"/>
+        <location filename="../../ui/office/stock/adjust_dialog.py" line="84"/>
         <source>Any lot, the first to expire first</source>
         <translation>任意批次（先到期的先出）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/adjust_dialog.py" line="84"/>
+        <location filename="../../ui/office/stock/adjust_dialog.py" line="85"/>
         <source>The quantity is added to the stock.</source>
         <translation>该数量将加入库存。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/adjust_dialog.py" line="85"/>
+        <location filename="../../ui/office/stock/adjust_dialog.py" line="86"/>
         <source>The quantity is taken out of the stock.</source>
         <translation>该数量将从库存中扣除。</translation>
     </message>
@@ -1871,42 +1871,42 @@
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="204"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="209"/>
         <source>Add expense</source>
         <translation>记录支出</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="221"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="224"/>
         <source>Date paid</source>
         <translation>支付日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="222"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="225"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="223"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="226"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="224"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="227"/>
         <source>Paid from</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="225"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="228"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="226"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="229"/>
         <source>Description (internal)</source>
         <translation>说明（仅内部可见）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="228"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="230"/>
         <source>Record</source>
         <translation>登记</translation>
     </message>
@@ -1916,12 +1916,12 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="234"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="232"/>
         <source>The public report shows the category and the total only, never the payee or the description.</source>
         <translation>公示只显示支出类别和合计，不显示收款方和说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="244"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="242"/>
         <source>Amount: type an amount in yuan, such as 120.50.</source>
         <translation>金额：请输入以元为单位的金额，例如 120.50。</translation>
     </message>
@@ -4099,77 +4099,77 @@
         <translation>同意在公示中显示姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="155"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="153"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="156"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="154"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="157"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="155"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="159"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="157"/>
         <source>Unified social credit code (organisations)</source>
         <translation>统一社会信用代码（机构）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="162"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="160"/>
         <source>Shop&apos;s share of each sale</source>
         <translation>本店每笔销售提成</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="163"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="161"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="166"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="162"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="168"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="162"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="178"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="170"/>
         <source>person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="178"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="170"/>
         <source>organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="179"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="171"/>
         <source>anonymous</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="179"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="171"/>
         <source>supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="180"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="172"/>
         <source>consignor</source>
         <translation>代销方</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="185"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="177"/>
         <source>Name: type the name (only an anonymous donor has none).</source>
         <translation>名称：请输入名称（只有匿名捐赠人可以不填）。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/party_picker.py" line="187"/>
+        <location filename="../../ui/office/intake/party_picker.py" line="179"/>
         <source>Phone: use digits, spaces, +, - and brackets only.</source>
         <translation>电话：只能包含数字、空格、+、- 和括号。</translation>
     </message>
@@ -4519,37 +4519,37 @@
         <translation>{name}，{month}：尚欠 {remaining}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/settlement_page.py" line="220"/>
+        <location filename="../../ui/office/intake/settlement_page.py" line="218"/>
         <source>Amount paid (yuan)</source>
         <translation>付款金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/settlement_page.py" line="221"/>
+        <location filename="../../ui/office/intake/settlement_page.py" line="219"/>
         <source>Paid by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/settlement_page.py" line="222"/>
+        <location filename="../../ui/office/intake/settlement_page.py" line="220"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/settlement_page.py" line="225"/>
+        <location filename="../../ui/office/intake/settlement_page.py" line="221"/>
         <source>Record</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/settlement_page.py" line="227"/>
+        <location filename="../../ui/office/intake/settlement_page.py" line="221"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/settlement_page.py" line="242"/>
+        <location filename="../../ui/office/intake/settlement_page.py" line="234"/>
         <source>Amount paid: type an amount in yuan, such as 120.50.</source>
         <translation>付款金额：请输入金额（元），例如 120.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/intake/settlement_page.py" line="244"/>
+        <location filename="../../ui/office/intake/settlement_page.py" line="236"/>
         <source>Amount paid: more than the {remaining} still owed.</source>
         <translation>付款金额：超过了尚欠的 {remaining}。</translation>
     </message>
@@ -5204,27 +5204,27 @@ Sales: {sales}   Audit events: {events}</source>
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="263"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="261"/>
         <source>Reverse expense</source>
         <translation>冲销支出</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="265"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="263"/>
         <source>Reverse {category} of {amount} paid on {day}? A reversal is recorded with your reason; nothing is deleted.</source>
         <translation>冲销 {day} 支付的{category} {amount}？系统会记录一笔冲销和您填写的原因，不会删除任何记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="275"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="271"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="277"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="272"/>
         <source>Reverse</source>
         <translation>冲销</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="278"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="272"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5935,157 +5935,157 @@ Sales: {sales}   Audit events: {events}</source>
 <context>
     <name>SpendingPage</name>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="103"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="108"/>
         <source>Spending</source>
         <translation>资金支出</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="104"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="109"/>
         <source>Spending, balance and the annual report</source>
         <translation>资金支出、结余与年度报告</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="105"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="110"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="106"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="111"/>
         <source>Add expense…</source>
         <translation>记录支出…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="107"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="112"/>
         <source>Reverse…</source>
         <translation>冲销…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="108"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="113"/>
         <source>Annual report for</source>
         <translation>年度报告年份</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="109"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="114"/>
         <source>Annual report…</source>
         <translation>年度报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="110"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="115"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="110"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="115"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="110"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="115"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="110"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="115"/>
         <source>Paid from</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="111"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="116"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="111"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="116"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="111"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="116"/>
         <source>Entered by</source>
         <translation>录入人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="118"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="123"/>
         <source>Rent</source>
         <translation>房租</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="118"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="123"/>
         <source>Water and electricity</source>
         <translation>水电</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="118"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="123"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="119"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="124"/>
         <source>Transport</source>
         <translation>运输</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="119"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="124"/>
         <source>Purchase of goods</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="120"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="125"/>
         <source>Direct aid to households</source>
         <translation>救助支出</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="120"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="125"/>
         <source>Office costs</source>
         <translation>办公</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="121"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="126"/>
         <source>Other spending</source>
         <translation>其他支出</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="124"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="129"/>
         <source>Cash donations</source>
         <translation>现金捐赠</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="124"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="129"/>
         <source>Sales income</source>
         <translation>销售收入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="133"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="138"/>
         <source>Adding up the month…</source>
         <translation>正在汇总本月数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="154"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="159"/>
         <source>Reverses number {number}: {reason}</source>
         <translation>冲销第 {number} 笔：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="157"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="162"/>
         <source>{description} (reversed)</source>
         <translation>{description}（已冲销）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="162"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="167"/>
         <source>Carried forward {opening} · received {received} · spent {spent} · balance at month end {closing}</source>
         <translation>上月结转 {opening} · 本月收入 {received} · 本月支出 {spent} · 月末结余 {closing}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="184"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="189"/>
         <source>The expense is recorded.</source>
         <translation>支出已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="190"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="195"/>
         <source>The expense is reversed.</source>
         <translation>支出已冲销。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/documents/spending_page.py" line="195"/>
+        <location filename="../../ui/office/documents/spending_page.py" line="200"/>
         <source>Annual report {year}</source>
         <translation>{year} 年度报告</translation>
     </message>
@@ -6265,77 +6265,77 @@ Sales: {sales}   Audit events: {events}</source>
 <context>
     <name>StockWords</name>
     <message>
-        <location filename="../../ui/office/stock/tables.py" line="28"/>
+        <location filename="../../ui/office/stock/tables.py" line="30"/>
         <source>Donated</source>
         <translation>捐赠</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/tables.py" line="29"/>
+        <location filename="../../ui/office/stock/tables.py" line="31"/>
         <source>Purchased</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/tables.py" line="30"/>
+        <location filename="../../ui/office/stock/tables.py" line="32"/>
         <source>Consigned</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/tables.py" line="37"/>
+        <location filename="../../ui/office/stock/tables.py" line="39"/>
         <source>Received</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/tables.py" line="38"/>
+        <location filename="../../ui/office/stock/tables.py" line="40"/>
         <source>Sale</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/tables.py" line="39"/>
+        <location filename="../../ui/office/stock/tables.py" line="41"/>
         <source>Sale voided</source>
         <translation>销售作废</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/tables.py" line="40"/>
+        <location filename="../../ui/office/stock/tables.py" line="42"/>
         <source>Refund</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/tables.py" line="41"/>
+        <location filename="../../ui/office/stock/tables.py" line="43"/>
         <source>Adjustment</source>
         <translation>库存调整</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/tables.py" line="48"/>
+        <location filename="../../ui/office/stock/tables.py" line="50"/>
         <source>Damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/tables.py" line="49"/>
+        <location filename="../../ui/office/stock/tables.py" line="51"/>
         <source>Expired</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/tables.py" line="50"/>
+        <location filename="../../ui/office/stock/tables.py" line="52"/>
         <source>Lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/tables.py" line="51"/>
+        <location filename="../../ui/office/stock/tables.py" line="53"/>
         <source>Passed to another charity</source>
         <translation>转赠其他慈善机构</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/tables.py" line="52"/>
+        <location filename="../../ui/office/stock/tables.py" line="54"/>
         <source>Found</source>
         <translation>盘盈/找到</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/tables.py" line="53"/>
+        <location filename="../../ui/office/stock/tables.py" line="55"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../ui/office/stock/tables.py" line="54"/>
+        <location filename="../../ui/office/stock/tables.py" line="56"/>
         <source>Returned damaged</source>
         <translation>退回损坏</translation>
     </message>

@@ -14,7 +14,7 @@
         <translation>+ 入库（捐赠、采购、代售）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="227"/>
+        <location filename="../../cli.py" line="206"/>
         <location filename="../../report_commands/month.py" line="93"/>
         <source>--from is after --to</source>
         <translation>开始日期（--from）晚于结束日期（--to）</translation>
@@ -2131,12 +2131,12 @@
         <translation>编号由 1 到 40 个字母、数字或 '-'、'_'、'.' 组成</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="272"/>
+        <location filename="../../services/sales/checkout.py" line="260"/>
         <source>a collection is paid by the household allowance only</source>
         <translation>领取物资只能用家庭补贴支付</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="264"/>
+        <location filename="../../services/sales/checkout.py" line="252"/>
         <source>a collection needs the household's card</source>
         <translation>领取物资需要刷受助家庭卡</translation>
     </message>
@@ -2146,7 +2146,7 @@
         <translation>数量不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="274"/>
+        <location filename="../../services/sales/checkout.py" line="262"/>
         <source>a delivery is for a registered household: scan its card</source>
         <translation>送货上门只限已登记的受助家庭：请刷这户的卡</translation>
     </message>
@@ -2193,7 +2193,7 @@
         <translation>居民身份证号码是 18 位</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="172"/>
+        <location filename="../../services/sales/checkout.py" line="173"/>
         <source>a sale takes one {kind} payment at most</source>
         <translation>一笔销售最多只能有一次 {kind} 付款</translation>
     </message>
@@ -2290,7 +2290,7 @@
         <translation>调整库存需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/people/allowance.py" line="140"/>
+        <location filename="../../services/people/allowance.py" line="142"/>
         <source>allowance left this period is {remaining}, less than {amount}</source>
         <translation>本期补贴只剩 {remaining} 元，不够 {amount} 元</translation>
     </message>
@@ -2325,7 +2325,7 @@
         <translation>审批志愿服务时长需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="238"/>
+        <location filename="../../store_commands.py" line="48"/>
         <source>backup and restore work on a SQLite store; use your database server's tools otherwise</source>
         <translation>备份和恢复只适用于 SQLite 数据；其他数据库请用数据库服务器自带的工具</translation>
     </message>
@@ -2411,7 +2411,7 @@
         <translation>现金收入</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="164"/>
+        <location filename="../../services/sales/checkout.py" line="165"/>
         <source>cash received {received} is less than the {amount} due</source>
         <translation>收到现金 {received} 元，少于应付的 {amount} 元</translation>
     </message>
@@ -2557,7 +2557,7 @@
         <translation>捐赠收据含捐赠人姓名，需要店长权限</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="159"/>
+        <location filename="../../services/sales/checkout.py" line="160"/>
         <source>each payment must be more than zero</source>
         <translation>每一笔付款都必须大于零</translation>
     </message>
@@ -2684,7 +2684,7 @@
         <translation>请填写支出的日期</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="225"/>
+        <location filename="../../cli.py" line="204"/>
         <source>give the first day with --from YYYY-MM-DD</source>
         <translation>请用 --from YYYY-MM-DD 写明第一天</translation>
     </message>
@@ -2830,7 +2830,7 @@
         <translation>没有持卡号为 {card} 的家庭</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="215"/>
+        <location filename="../../services/sales/checkout.py" line="216"/>
         <location filename="../../ui/counter/card_payments.py" line="72"/>
         <location filename="../../ui/counter/controller.py" line="195"/>
         <source>no household has the card {card}</source>
@@ -2942,8 +2942,7 @@
     </message>
     <message>
         <location filename="../../services/context.py" line="34"/>
-        <location filename="../../services/sales/checkout.py" line="106"/>
-        <location filename="../../services/users/auth.py" line="134"/>
+        <location filename="../../services/sales/checkout.py" line="107"/>
         <source>no till {till}</source>
         <translation>找不到收银台 {till}</translation>
     </message>
@@ -2953,7 +2952,7 @@
         <translation>没有卡号为 {code} 的志愿者</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="224"/>
+        <location filename="../../services/sales/checkout.py" line="225"/>
         <location filename="../../services/sales/deliveries.py" line="180"/>
         <location filename="../../ui/counter/card_payments.py" line="84"/>
         <source>no volunteer has the code {code}</source>
@@ -2981,7 +2980,7 @@
         <translation>积分不够：现有 {available} 积分，需要 {needed} 积分</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="267"/>
+        <location filename="../../services/sales/checkout.py" line="255"/>
         <source>not payable by allowance, so not collectable: {items}</source>
         <translation>这些商品不能用补贴支付，所以不能领取：{items}</translation>
     </message>
@@ -3012,7 +3011,7 @@
         <translation>只有系统管理员才能重设系统管理员的密码</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="168"/>
+        <location filename="../../services/sales/checkout.py" line="169"/>
         <source>only cash gives change</source>
         <translation>只有现金付款才能找零</translation>
     </message>
@@ -3057,12 +3056,12 @@
         <translation>向代销方付款需要店长权限</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="280"/>
+        <location filename="../../services/sales/checkout.py" line="268"/>
         <source>paying by allowance needs the household's card</source>
         <translation>用补贴付款需要刷受助家庭卡</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="289"/>
+        <location filename="../../services/sales/checkout.py" line="277"/>
         <source>paying with points needs the volunteer's card</source>
         <translation>用积分付款需要刷志愿者卡</translation>
     </message>
@@ -3289,7 +3288,7 @@
         <translation>查看志愿者的个人信息需要店长来操作</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="145"/>
+        <location filename="../../services/sales/checkout.py" line="146"/>
         <source>selling {name} at {price} needs a manager's approval</source>
         <translation>以 {price} 元卖“{name}”需要店长批准</translation>
     </message>
@@ -3340,7 +3339,7 @@
         <translation>这个挂起的购物篮已经不在了</translation>
     </message>
     <message>
-        <location filename="../../services/users/auth.py" line="164"/>
+        <location filename="../../services/users/auth.py" line="165"/>
         <source>that is not a manager's PIN</source>
         <translation>这不是店长的密码</translation>
     </message>
@@ -3375,12 +3374,12 @@
         <translation>英文名称超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/people/allowance.py" line="132"/>
+        <location filename="../../services/people/allowance.py" line="133"/>
         <source>the allowance amount must be positive</source>
         <translation>补贴金额必须大于零</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="283"/>
+        <location filename="../../services/sales/checkout.py" line="271"/>
         <source>the allowance can pay at most {amount} of this basket (some items are not payable by allowance)</source>
         <translation>这篮商品最多只能用补贴付 {amount} 元（有些商品不能用补贴支付）</translation>
     </message>
@@ -3420,7 +3419,7 @@
         <translation>付款金额必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../services/users/session.py" line="41"/>
+        <location filename="../../services/users/session.py" line="55"/>
         <source>the back office is for managers: a cashier's PIN can't open it</source>
         <translation>后台管理仅限店长使用：收银员的 PIN 无法进入</translation>
     </message>
@@ -3455,7 +3454,7 @@
         <translation>购物篮是空的：没有东西可以挂起</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="252"/>
+        <location filename="../../services/sales/checkout.py" line="240"/>
         <source>the basket is empty: scan something first</source>
         <translation>购物篮是空的：请先扫描商品</translation>
     </message>
@@ -3515,7 +3514,7 @@
         <translation>物品状况最多 40 个字</translation>
     </message>
     <message>
-        <location filename="../../services/store/move.py" line="91"/>
+        <location filename="../../services/store/move.py" line="102"/>
         <source>the copy's audit chain ends at {target_head}, not at the source's {source_head}</source>
         <translation>副本的审计链结束于 {target_head}，而不是原库的 {source_head}</translation>
     </message>
@@ -3575,7 +3574,7 @@
         <translation>加密备份的文件头已损坏</translation>
     </message>
     <message>
-        <location filename="../../services/reporting/common.py" line="51"/>
+        <location filename="../../services/reporting/common.py" line="52"/>
         <location filename="../../services/reporting/volunteers.py" line="134"/>
         <location filename="../../services/reporting/volunteers.py" line="183"/>
         <source>the end date is before the start date</source>
@@ -3703,7 +3702,7 @@
         <translation>查看支出明细需要店长权限</translation>
     </message>
     <message>
-        <location filename="../../services/users/auth.py" line="187"/>
+        <location filename="../../services/users/auth.py" line="188"/>
         <source>the list of users needs a manager</source>
         <translation>查看用户列表需要店长</translation>
     </message>
@@ -3748,7 +3747,7 @@
         <translation>付款方式必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="175"/>
+        <location filename="../../services/sales/checkout.py" line="176"/>
         <source>the payments add up to {paid} but the total is {total}</source>
         <translation>付款合计 {paid} 元，但应付总额是 {total} 元</translation>
     </message>
@@ -3758,12 +3757,12 @@
         <translation>价格必须是 0 或以上的整数（以分计）</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="143"/>
+        <location filename="../../services/sales/checkout.py" line="144"/>
         <source>the price of {name} changed to {price} since it was scanned: remove it and scan it again</source>
         <translation>“{name}”扫描后价格改成了 {price} 元：请删掉后重新扫描</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="138"/>
+        <location filename="../../services/sales/checkout.py" line="139"/>
         <source>the price of {name} must be 0 or more</source>
         <translation>“{name}”的价格不能小于 0</translation>
     </message>
@@ -3778,7 +3777,7 @@
         <translation>数量必须是不为 0 的整数</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="136"/>
+        <location filename="../../services/sales/checkout.py" line="137"/>
         <source>the quantity of {name} must be at least 1</source>
         <translation>“{name}”的数量至少是 1</translation>
     </message>
@@ -3868,7 +3867,7 @@
         <translation>开始时间必须是不带时区的 UTC 时间</translation>
     </message>
     <message>
-        <location filename="../../services/store/move.py" line="57"/>
+        <location filename="../../services/store/move.py" line="59"/>
         <source>the store cannot be moved onto itself</source>
         <translation>不能把商店迁移到它自己所在的数据库</translation>
     </message>
@@ -3879,7 +3878,7 @@
     </message>
     <message>
         <location filename="../../services/store/settings_fields.py" line="44"/>
-        <location filename="../../services/store/setup.py" line="59"/>
+        <location filename="../../services/store/setup.py" line="64"/>
         <source>the store needs a name</source>
         <translation>请填写本店名称</translation>
     </message>
@@ -3946,7 +3945,7 @@
         <translation>没有名为 {name} 的标签版式</translation>
     </message>
     <message>
-        <location filename="../../services/reporting/common.py" line="59"/>
+        <location filename="../../services/reporting/common.py" line="60"/>
         <source>there is no month {month}</source>
         <translation>月份不对：没有 {month} 月</translation>
     </message>
@@ -3957,7 +3956,7 @@
         <translation>{path} 这里没有店铺数据</translation>
     </message>
     <message>
-        <location filename="../../services/store/move.py" line="64"/>
+        <location filename="../../services/store/move.py" line="66"/>
         <source>there is no store in {source} to move</source>
         <translation>{source} 里没有可迁移的商店</translation>
     </message>
@@ -3988,12 +3987,12 @@
         <translation>这个备份是加密的：请输入门店的备份密码</translation>
     </message>
     <message>
-        <location filename="../../services/store/setup.py" line="57"/>
+        <location filename="../../services/store/setup.py" line="62"/>
         <source>this database already holds a store</source>
         <translation>这个数据库里已经有一家店了</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="192"/>
+        <location filename="../../cli.py" line="171"/>
         <source>this database already holds a store: give `--db` a new file for the demo</source>
         <translation>这个数据库里已经有一家店了：请给 `--db` 指定一个新文件来放演示数据</translation>
     </message>
@@ -4003,7 +4002,7 @@
         <translation>这个数据库里还没有店：请运行 `charitymart init`</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="130"/>
+        <location filename="../../cli.py" line="109"/>
         <location filename="../../report_commands/common.py" line="29"/>
         <source>this database has no store yet: run `charitymart init` or `charitymart demo`</source>
         <translation>这个数据库里还没有店：请运行 `charitymart init` 或 `charitymart demo`</translation>
@@ -4029,12 +4028,12 @@
         <translation>此文件不是可读取的 PDF：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/people/allowance.py" line="124"/>
+        <location filename="../../services/people/allowance.py" line="125"/>
         <source>this household card expired on {date}</source>
         <translation>这张受助家庭卡已在 {date} 过期</translation>
     </message>
     <message>
-        <location filename="../../services/people/allowance.py" line="122"/>
+        <location filename="../../services/people/allowance.py" line="123"/>
         <source>this household card has been deactivated</source>
         <translation>这张受助家庭卡已经停用</translation>
     </message>
@@ -4080,12 +4079,12 @@
         <translation>这次盘点已经完成了</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="287"/>
+        <location filename="../../services/sales/checkout.py" line="275"/>
         <source>this store does not take time-bank points</source>
         <translation>本店不收时间银行积分</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="123"/>
+        <location filename="../../cli.py" line="102"/>
         <location filename="../../report_commands/common.py" line="42"/>
         <source>this store has no active admin</source>
         <translation>本店没有在用的系统管理员</translation>
@@ -4094,6 +4093,11 @@
         <location filename="../../services/store/auto_backup.py" line="113"/>
         <source>this store has no backup passphrase</source>
         <translation>这个门店没有设置备份密码</translation>
+    </message>
+    <message>
+        <location filename="../../services/users/auth.py" line="134"/>
+        <source>this store has no till {till} (or it was switched off): a manager adds it in the back office (F1), page Tills</source>
+        <translation>本店没有收银台 {till}（或已停用）：请店长在后台管理（F1）的“收银台”页添加</translation>
     </message>
     <message>
         <location filename="../../services/people/timebank.py" line="38"/>
@@ -4111,12 +4115,12 @@
         <translation>收银台 {code} 是最后一个启用的收银台：门店至少需要一个</translation>
     </message>
     <message>
-        <location filename="../../services/users/auth.py" line="146"/>
+        <location filename="../../services/users/auth.py" line="147"/>
         <source>too many wrong PINs: the till is locked for a minute</source>
         <translation>密码输错太多次：收银台锁定一分钟</translation>
     </message>
     <message>
-        <location filename="../../services/users/auth.py" line="138"/>
+        <location filename="../../services/users/auth.py" line="139"/>
         <source>too many wrong PINs: try again in {seconds_left} seconds</source>
         <translation>密码输错太多次：请 {seconds_left} 秒后再试</translation>
     </message>
@@ -4156,7 +4160,7 @@
         <translation>不认识的家庭类别 {category}：请用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="157"/>
+        <location filename="../../services/sales/checkout.py" line="158"/>
         <source>unknown way to pay: {kind}</source>
         <translation>不认识的付款方式：{kind}</translation>
     </message>
@@ -4181,12 +4185,12 @@
         <translation>物资价值</translation>
     </message>
     <message>
-        <location filename="../../services/store/move.py" line="104"/>
+        <location filename="../../services/store/move.py" line="115"/>
         <source>verify failed on {url}: {problem}</source>
         <translation>{url} 校验未通过：{problem}</translation>
     </message>
     <message>
-        <location filename="../../services/people/allowance.py" line="137"/>
+        <location filename="../../services/people/allowance.py" line="139"/>
         <source>visit limit reached: {visits} of {limit} visits this period</source>
         <translation>本期次数已用完：已经来了 {visits} 次，最多 {limit} 次</translation>
     </message>
@@ -4226,7 +4230,7 @@
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../services/users/auth.py" line="147"/>
+        <location filename="../../services/users/auth.py" line="148"/>
         <source>wrong PIN</source>
         <translation>密码不对</translation>
     </message>
@@ -4592,7 +4596,7 @@
         <translation>“{name}”已经不卖了</translation>
     </message>
     <message>
-        <location filename="../../services/sales/checkout.py" line="134"/>
+        <location filename="../../services/sales/checkout.py" line="135"/>
         <source>{name} is no longer sold: remove it from the basket</source>
         <translation>“{name}”已经不卖了：请从购物篮里删掉</translation>
     </message>
@@ -4799,7 +4803,7 @@
         <translation>{store}：{month} 月度公示</translation>
     </message>
     <message>
-        <location filename="../../services/store/move.py" line="69"/>
+        <location filename="../../services/store/move.py" line="72"/>
         <source>{target} already holds data (in {tables}): move the store into an empty database</source>
         <translation>{target} 里已经有数据（在 {tables} 中）：请迁移到一个空数据库</translation>
     </message>

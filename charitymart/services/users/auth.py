@@ -131,7 +131,8 @@ def login(session: Session, till_code: str, pin: str) -> Actor:
     """
     till = session.scalar(select(Till).where(Till.code == till_code, Till.active.is_(True)))
     if till is None:
-        raise NotFoundError("no till {till}", till=till_code)
+        raise NotFoundError("this store has no till {till} (or it was switched off): a manager adds it in the back "
+                            "office (F1), page Tills", field="till", till=till_code)
     now = clock.now()
     if till.locked_until is not None and till.locked_until > now:
         seconds = max(1, math.ceil((till.locked_until - now).total_seconds()))

@@ -5,9 +5,9 @@ from sqlalchemy import select
 
 from charitymart.db.models import Till, User
 from charitymart.services import clock
-from charitymart.services.errors import LoginLocked, PermissionDenied, ValidationError, WrongPin
+from charitymart.services.errors import LoginLocked, NotFoundError, PermissionDenied, ValidationError, WrongPin
 from charitymart.services.users import auth
-from charitymart.services.users.session import login_at_till
+from charitymart.services.users.session import login_at_till, login_to_back_office
 
 
 def make_user(store, admin, name, role, pin):
@@ -84,3 +84,34 @@ def test_manager_resets_pin_without_seeing_it(store, admin):
     with pytest.raises(WrongPin):
         login_at_till(store.sessions, "T1", "1234")
     assert login_at_till(store.sessions, "T1", "4321").user_id == uid
+
+
+def test_the_back_office_opens_on_a_pc_whose_till_is_not_in_the_store_yet(store, admin):
+    # docs/several-tills.md: a new counter PC is started with `--till T2`, then a manager adds T2 in
+    # the back office; that back office must open although T2 does not exist yet.
+    make_user(store, admin, "李店长", "manager", "5678")
+    actor = login_to_back_office(store.sessions, "T2", "5678")
+    assert (actor.name, actor.till_id) == ("李店长", None)  # not pretending to be another till
+    with pytest.raises(PermissionDenied):
+        login_to_back_office(store.sessions, "T2", make_cashier_pin(store, admin))
+
+
+def test_wrong_pins_on_such_a_pc_still_lock_the_store_out(store, admin):
+    for _ in range(auth.MAX_TRIES - 1):
+        with pytest.raises(WrongPin):
+            login_to_back_office(store.sessions, "T2", "0000")
+    with pytest.raises(LoginLocked):
+        login_to_back_office(store.sessions, "T2", "0000")
+    with pytest.raises(LoginLocked):  # the counted till is locked for everyone, as at a counter
+        login_at_till(store.sessions, "T1", "9999")
+
+
+def test_a_counter_login_at_a_till_the_store_lacks_says_where_to_add_it(store, admin):
+    with pytest.raises(NotFoundError) as refused:
+        login_at_till(store.sessions, "T2", "9999")
+    assert "T2" in refused.value.message and "back office" in refused.value.message
+
+
+def make_cashier_pin(store, admin) -> str:
+    make_user(store, admin, "王阿姨", "cashier", "4321")
+    return "4321"
