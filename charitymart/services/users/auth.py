@@ -11,7 +11,7 @@ import hashlib
 import hmac
 import math
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -123,16 +123,41 @@ def _find_by_pin(session: Session, pin: str) -> User | None:
     return None
 
 
+def _active_till(session: Session, till_code: str) -> Till | None:
+    return session.scalar(select(Till).where(Till.code == till_code, Till.active.is_(True)))
+
+
+def _missing_till(till_code: str) -> NotFoundError:
+    return NotFoundError("this store has no till {till} (or it was switched off): a manager adds it in the back "
+                         "office (F1), page Tills", field="till", till=till_code)
+
+
 def login(session: Session, till_code: str, pin: str) -> Actor:
     """Log in at a till. Wrong PINs count toward the till's lockout (committed by the caller).
 
     On a wrong PIN the failure count is written and WrongPin raised: the caller should commit
     the session before showing the error (use `services.session_scope` semantics).
     """
-    till = session.scalar(select(Till).where(Till.code == till_code, Till.active.is_(True)))
+    till = _active_till(session, till_code)
     if till is None:
-        raise NotFoundError("this store has no till {till} (or it was switched off): a manager adds it in the back "
-                            "office (F1), page Tills", field="till", till=till_code)
+        raise _missing_till(till_code)
+    return _check_pin_at(session, till, pin)
+
+
+def login_to_office(session: Session, till_code: str, pin: str) -> Actor:
+    """Log in for the back office: as `login`, but also on a PC started as a till the store lacks
+    (a new counter PC, before a manager adds its till there). Its wrong PINs then count on the
+    store's first till, as if it had been started as that one, and the actor is at no till."""
+    till = _active_till(session, till_code)
+    if till is not None:
+        return _check_pin_at(session, till, pin)
+    first = session.scalar(select(Till).where(Till.active.is_(True)).order_by(Till.id).limit(1))
+    if first is None:
+        raise _missing_till(till_code)
+    return replace(_check_pin_at(session, first, pin), till_id=None)
+
+
+def _check_pin_at(session: Session, till: Till, pin: str) -> Actor:
     now = clock.now()
     if till.locked_until is not None and till.locked_until > now:
         seconds = max(1, math.ceil((till.locked_until - now).total_seconds()))

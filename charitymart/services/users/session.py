@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
-
-from charitymart.db.models import Till
 
 from charitymart.services import transactions
 from charitymart.services.context import Actor, require_role
-from charitymart.services.errors import LoginLocked, NotFoundError, WrongPin
+from charitymart.services.errors import LoginLocked, WrongPin
 from charitymart.services.users import auth
 
 
-def login_at_till(sessions: sessionmaker[Session], till_code: str, pin: str) -> Actor:
-    """Log in; a wrong PIN's failure count is committed even though the login fails."""
+def login_at_till(sessions: sessionmaker[Session], till_code: str, pin: str, *, login=auth.login) -> Actor:
+    """Log in (`login`: `auth.login` or `auth.login_to_office`); a wrong PIN's failure count is
+    committed even though the login fails."""
     def attempt(session: Session):
         try:
-            return auth.login(session, till_code, pin), None
+            return login(session, till_code, pin), None
         except (WrongPin, LoginLocked) as exc:
             return None, exc  # returned, not raised: the failure count is committed
 
@@ -41,21 +37,8 @@ def manager_at_till(sessions: sessionmaker[Session], till_code: str, pin: str, r
 
 def login_to_back_office(sessions: sessionmaker[Session], till_code: str, pin: str) -> Actor:
     """A manager's or admin's PIN opens the back office; a cashier's is refused (nothing else
-    happens: no shift, no basket). Wrong PINs count toward the till's lockout as at the counter."""
-    try:
-        actor = login_at_till(sessions, till_code, pin)
-    except NotFoundError as exc:
-        # A new counter PC started as its till before that till was added: the back office, where a
-        # manager adds it, must still open. Wrong PINs count on the store's first till, as if this PC
-        # had been started as that one; the actor is at no till (nothing is written as another's).
-        first = _first_active_till(sessions) if exc.field == "till" else None
-        if first is None:
-            raise
-        actor = replace(login_at_till(sessions, first, pin), till_id=None)
+    happens: no shift, no basket). Wrong PINs count toward the till's lockout as at the counter;
+    it opens on a PC whose till the store lacks too, so a manager can add it there."""
+    actor = login_at_till(sessions, till_code, pin, login=auth.login_to_office)
     require_role(actor, "manager", "the back office is for managers: a cashier's PIN can't open it")
     return actor
-
-
-def _first_active_till(sessions: sessionmaker[Session]) -> str | None:
-    with sessions() as session:
-        return session.scalar(select(Till.code).where(Till.active.is_(True)).order_by(Till.id).limit(1))
