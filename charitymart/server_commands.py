@@ -34,9 +34,8 @@ def add_server_parser(commands, common) -> None:
 
 
 def run_server(args) -> int:
-    from sqlalchemy.engine import make_url
-
     from charitymart.db import server
+    from charitymart.db.engine import shown_url
 
     if args.action == "set":
         if not args.url:
@@ -50,7 +49,7 @@ def run_server(args) -> int:
         print(f"this PC now works on {shown} (the password is kept in the config folder, outside any backup)")
     elif args.action == "show":
         url = server.server_url()
-        print(make_url(url).render_as_string(hide_password=True) if url else "this PC uses its local store")
+        print(shown_url(url) if url else "this PC uses its local store")
     else:
         print("server setting removed: this PC uses its local store" if server.clear_server()
               else "this PC had no server setting")
