@@ -273,9 +273,8 @@ def measure_household_sales(handle, actor: Actor, codes, count: int, rng: random
     if not households:
         return Timing("household sale: no valid household has allowance entries", None)
     with handle.sessions() as s:
-        payable = set(s.scalars(select(Item.id).where(Item.allowance_ok.is_(True))))
-        payable_codes = {code for code, item_id in s.execute(select(Barcode.code, Barcode.item_id))
-                         if item_id in payable}
+        payable_codes = set(s.scalars(select(Barcode.code).join(Item, Item.id == Barcode.item_id)
+                                      .where(Item.allowance_ok.is_(True))))
     pool = [code for code, units in codes if units >= 50 and code in payable_codes]
     entries = sorted(n for _, n in households)
     timing = Timing(f"complete a {lines}-line sale part-paid by allowance (households with "
